@@ -1,0 +1,65 @@
+package org.tripart;
+
+/**
+ * Stable codes of the failures Tripart reports. A code never changes meaning once released, so that
+ * users and scripts can search for it; new failures get new codes. Ranges: 0001-0099 instruments,
+ * 0100-0199 data files and datasets, 0200-0299 synthetic data, 0300-0399 published tables and
+ * audits, 0400-0499 statistics, 0500-0599 command line.
+ */
+public enum ErrorCode {
+  // instruments 0001-0099
+  YAML_SYNTAX(1, "the file is not well-formed YAML"),
+  INSTRUMENT_STRUCTURE(2, "a required key is missing or has the wrong kind of value"),
+  DUPLICATE_ITEM(3, "an item id is defined twice"),
+  DUPLICATE_OPTION(4, "an option code is defined twice in one item"),
+  UNKNOWN_ITEM_TYPE(5, "an item type is not one Tripart knows"),
+  INVALID_IDENTIFIER(6, "an id or code does not have the allowed form"),
+  MISSING_LABEL(7, "a label is missing for one of the instrument's languages"),
+  INVALID_RANGE(8, "a numeric range is empty or malformed"),
+  SKIP_LOGIC_SYNTAX(9, "a skip-logic expression cannot be parsed"),
+  SKIP_LOGIC_REFERENCE(10, "a skip-logic expression names an unknown or later item or option"),
+  OPTIONS_NOT_ALLOWED(11, "options given for an item type that has none, or missing where needed"),
+  UNKNOWN_KEY(12, "a key that Tripart does not know (often a typo)"),
+  UNKNOWN_ITEM(13, "an item id that the instrument does not define"),
+  UNKNOWN_OPTION(14, "an option code that the item does not define"),
+  // instruments: reserved for the instrument work, add here
+
+  // data files and datasets 0100-0199
+  CSV_SYNTAX(100, "the CSV file is malformed (quotes, field counts)"),
+  CSV_HEADER(101, "a CSV header names an unknown, duplicate or missing column"),
+  CSV_VALUE(102, "a CSV value is not valid for its item"),
+  IO(103, "a file cannot be read or written"),
+  // data: reserved for the dataset work, add here
+
+  // synthetic data 0200-0299
+  INVALID_TARGET(200, "a synthesis target is malformed or cannot be met"),
+  // synth: reserved for the synthetic-data work, add here
+
+  // published tables and audits 0300-0399
+  PUBLISHED_TABLE(300, "a table of published figures is malformed"),
+  // audit: reserved for the audit work, add here
+
+  // statistics 0400-0499
+  STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
+
+  // command line 0500-0599
+  USAGE(500, "a command-line option is missing or invalid");
+
+  private final int number;
+  private final String meaning;
+
+  ErrorCode(int number, String meaning) {
+    this.number = number;
+    this.meaning = meaning;
+  }
+
+  /** The code as printed, for example {@code TRP-0012}. */
+  public String code() {
+    return String.format("TRP-%04d", number);
+  }
+
+  /** One line saying what the code means, for documentation and help texts. */
+  public String meaning() {
+    return meaning;
+  }
+}

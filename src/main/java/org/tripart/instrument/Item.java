@@ -1,0 +1,73 @@
+package org.tripart.instrument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One question of an instrument. Immutable.
+ *
+ * @param id stable id, used as the column name in data files
+ * @param type what kind of answer the item takes
+ * @param label the question as shown, per language
+ * @param help an optional hint shown under the question, {@link LocalizedText#EMPTY} when none
+ * @param options the answer options in display order; empty for types without options
+ * @param required true when a respondent to whom the item applies must answer it
+ * @param when the skip-logic condition under which the item applies; null when it always applies
+ * @param range allowed values of a numeric item; {@link NumericRange#ANY} for other types
+ * @param fills for an institution item: which item each register attribute fills in ({@code tier ->
+ *     hospital_tier}); empty for other types
+ * @param location where the item was defined
+ */
+public record Item(
+    String id,
+    ItemType type,
+    LocalizedText label,
+    LocalizedText help,
+    List<Option> options,
+    boolean required,
+    Condition when,
+    NumericRange range,
+    Map<String, String> fills,
+    SourceLocation location) {
+
+  public Item {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+    label = label == null ? LocalizedText.EMPTY : label;
+    help = help == null ? LocalizedText.EMPTY : help;
+    options = List.copyOf(options == null ? List.of() : options);
+    range = range == null ? NumericRange.ANY : range;
+    fills = Map.copyOf(fills == null ? Map.of() : fills);
+    location = location == null ? SourceLocation.BUILT_IN : location;
+  }
+
+  /** The skip-logic condition, empty when the item always applies. */
+  public Optional<Condition> condition() {
+    return Optional.ofNullable(when);
+  }
+
+  /** The index of the option with this code in {@link #options()}, or -1. */
+  public int optionIndex(String code) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The option with this code.
+   *
+   * @throws UnknownOptionException when the item has no such option
+   */
+  public Option option(String code) {
+    int i = optionIndex(code);
+    if (i < 0) {
+      throw new UnknownOptionException(this, code);
+    }
+    return options.get(i);
+  }
+}
