@@ -1,0 +1,58 @@
+package org.tripart.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.tripart.ErrorCode;
+import org.tripart.TripartException;
+import org.tripart.report.Document;
+import org.tripart.report.Format;
+import picocli.CommandLine.Option;
+
+/** The {@code --format} and {@code --output} options shared by reporting commands. */
+final class FormatOption {
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      converter = FormatConverter.class,
+      completionCandidates = FormatConverter.Names.class,
+      defaultValue = "text")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output (written whole or not at all).")
+  Path output;
+
+  /** Renders the document and writes it to the output file or to {@code out}. */
+  void write(Document document, PrintWriter out) {
+    String text = format.render(document);
+    if (output == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    writeAtomically(output, text);
+  }
+
+  static void writeAtomically(Path target, String text) {
+    try {
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".tripart-", ".tmp");
+      try {
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new TripartException(ErrorCode.IO, target.toString(), "cannot write: " + e.getMessage());
+    }
+  }
+}
