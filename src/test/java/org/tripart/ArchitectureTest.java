@@ -1,0 +1,102 @@
+package org.tripart;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holds the one-way arrows of the pipeline: instrument -> dataset -> stats -> report. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tripart");
+  }
+
+  @Test
+  void statisticsKnowNothingOfStorageWebCommandLineOrReports() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.stats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.store..",
+            "org.tripart.web..",
+            "org.tripart.cli..",
+            "org.tripart.report..",
+            "org.tripart.study..",
+            "org.tripart.synth..",
+            "java.sql..",
+            "java.net..")
+        .check(classes);
+  }
+
+  @Test
+  void datasetKnowsNothingOfStatisticsStorageWebOrCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.dataset..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.stats..",
+            "org.tripart.store..",
+            "org.tripart.web..",
+            "org.tripart.cli..",
+            "org.tripart.report..",
+            "org.tripart.study..",
+            "org.tripart.synth..",
+            "java.sql..",
+            "java.net..")
+        .check(classes);
+  }
+
+  @Test
+  void instrumentModelStandsAlone() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.instrument..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.dataset..",
+            "org.tripart.stats..",
+            "org.tripart.report..",
+            "org.tripart.study..",
+            "org.tripart.synth..",
+            "org.tripart.cli..",
+            "org.tripart.web..",
+            "org.tripart.store..")
+        .check(classes);
+  }
+
+  @Test
+  void nothingDependsOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.tripart.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.tripart.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void reportsDoNotReachBackIntoStudiesOrSynthesis() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tripart.study..", "org.tripart.synth..", "org.tripart.audit..")
+        .check(classes);
+  }
+}
