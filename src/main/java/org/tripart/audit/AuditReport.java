@@ -9,6 +9,9 @@ import java.util.Objects;
  * returns strings and writes nothing.
  */
 public final class AuditReport {
+  static final int WIDTH = 100;
+  private static final String INDENT = "      ";
+
   private AuditReport() {}
 
   /**
@@ -45,7 +48,7 @@ public final class AuditReport {
           .append(")\n");
       for (Finding finding : ofKind) {
         out.append("  ").append(finding.group()).append(" / ").append(finding.item()).append('\n');
-        out.append("      ").append(finding.detail()).append('\n');
+        wrap(finding.detail(), out);
       }
     }
     return out.toString();
@@ -70,6 +73,21 @@ public final class AuditReport {
           .append('\n');
     }
     return out.toString();
+  }
+
+  private static void wrap(String detail, StringBuilder out) {
+    StringBuilder line = new StringBuilder(INDENT);
+    for (String word : detail.split(" ")) {
+      if (line.length() > INDENT.length() && line.length() + 1 + word.length() > WIDTH) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(INDENT);
+      } else if (line.length() > INDENT.length()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.append(line).append('\n');
   }
 
   private static String field(String value) {
