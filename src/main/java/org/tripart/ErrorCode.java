@@ -38,6 +38,7 @@ public enum ErrorCode {
   // published tables and audits 0300-0399
   PUBLISHED_TABLE(300, "a table of published figures is malformed"),
   // audit: reserved for the audit work, add here
+  AUDIT_GROUP_SIZE(301, "a group size the audit needs is missing or not positive"),
 
   // statistics 0400-0499
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
