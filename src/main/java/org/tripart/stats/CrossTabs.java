@@ -50,11 +50,15 @@ public final class CrossTabs {
     }
     BitSet[] strata = strata((CodedColumn) byColumn, data.applicableRows(byItemId));
     BitSet applicable = data.applicableRows(itemId);
+    BitSet outside = Frequencies.allRows(data);
     List<ItemFrequencies> perStratum = new ArrayList<>(strata.length);
     for (BitSet stratum : strata) {
       perStratum.add(Frequencies.tally(column, applicable, stratum, z));
+      outside.andNot(stratum);
     }
-    ItemFrequencies overall = Frequencies.tally(column, applicable, Frequencies.allRows(data), z);
+    List<ItemFrequencies> parts = new ArrayList<>(perStratum);
+    parts.add(Frequencies.tally(column, applicable, outside, z));
+    ItemFrequencies overall = Frequencies.sum(column.item(), parts, z);
     List<ChiSquareTest> tests =
         column.item().type().isSingleChoice()
             ? List.of(ChiSquare.pearson(itemByStratum(perStratum)))
@@ -63,16 +67,23 @@ public final class CrossTabs {
     return new CrossTab(column.item(), by, options, perStratum, overall, tests);
   }
 
+  /** The rows of each stratum: the stratifier applied and the row chose that option. */
   private static BitSet[] strata(CodedColumn by, BitSet applicable) {
-    BitSet[] strata = new BitSet[by.item().options().size()];
-    for (int s = 0; s < strata.length; s++) {
-      strata[s] = new BitSet(by.size());
-    }
-    for (int r = applicable.nextSetBit(0); r >= 0; r = applicable.nextSetBit(r + 1)) {
-      int code = by.code(r);
-      if (code != CodedColumn.BLANK) {
-        strata[code].set(r);
+    long[] applies = applicable.toLongArray();
+    long[][] words = new long[by.item().options().size()][applies.length];
+    for (int w = 0; w < applies.length; w++) {
+      int base = w << 6;
+      for (long bits = applies[w]; bits != 0; bits &= bits - 1) {
+        int bit = Long.numberOfTrailingZeros(bits);
+        int code = by.code(base + bit);
+        if (code != CodedColumn.BLANK) {
+          words[code][w] |= 1L << bit;
+        }
       }
+    }
+    BitSet[] strata = new BitSet[words.length];
+    for (int s = 0; s < words.length; s++) {
+      strata[s] = BitSet.valueOf(words[s]);
     }
     return strata;
   }

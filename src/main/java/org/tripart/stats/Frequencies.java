@@ -171,6 +171,25 @@ public final class Frequencies {
         z);
   }
 
+  /** The frequencies over the union of the disjoint domains {@code parts} were computed on. */
+  static ItemFrequencies sum(Item item, List<ItemFrequencies> parts, double z) {
+    int respondents = 0;
+    int applicable = 0;
+    int answered = 0;
+    int answeredWhenSkipped = 0;
+    long[] optionCounts = new long[item.options().size()];
+    for (ItemFrequencies part : parts) {
+      respondents += part.respondents();
+      applicable += part.applicable();
+      answered += part.answered();
+      answeredWhenSkipped += part.answeredWhenSkipped();
+      for (int o = 0; o < optionCounts.length; o++) {
+        optionCounts[o] += part.options().get(o).count();
+      }
+    }
+    return result(item, respondents, applicable, answered, answeredWhenSkipped, optionCounts, z);
+  }
+
   private static ItemFrequencies result(
       Item item,
       int respondents,
