@@ -182,6 +182,17 @@ class CrossTabsTest {
   }
 
   @Test
+  void overallIsTheFrequenciesOfEveryRespondent() {
+    Dataset data =
+        tierTable().respondents(4).answer("tier", "secondary").tick("uses", "x", "z").build();
+
+    assertThat(CrossTabs.of(data, "ai_dept", "tier", 0.95).overall())
+        .isEqualTo(Frequencies.of(data, "ai_dept"));
+    assertThat(CrossTabs.of(data, "uses", "tier", 0.95).overall())
+        .isEqualTo(Frequencies.of(data, "uses"));
+  }
+
+  @Test
   void multiSelectStratifierIsRefused() {
     Dataset data = tierTable().build();
 
