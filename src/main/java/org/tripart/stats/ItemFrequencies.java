@@ -2,6 +2,7 @@ package org.tripart.stats;
 
 import java.util.List;
 import org.tripart.instrument.Item;
+import org.tripart.instrument.UnknownOptionException;
 
 /**
  * The frequency table of one coded item over one set of respondents, with the counts that explain
@@ -37,6 +38,6 @@ public record ItemFrequencies(
         return f;
       }
     }
-    throw new org.tripart.instrument.UnknownOptionException(item, code);
+    throw new UnknownOptionException(item, code);
   }
 }
