@@ -14,8 +14,9 @@ import org.tripart.instrument.Item;
  * Run by hand, not by the test suite:
  *
  * <pre>
- * ./mvnw -q -o test-compile
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.tripart.stats.StatsBenchmark
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     org.tripart.stats.StatsBenchmark [rows]
  * </pre>
  */
 public final class StatsBenchmark {
