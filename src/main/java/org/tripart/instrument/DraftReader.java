@@ -147,11 +147,11 @@ final class DraftReader {
         help,
         required,
         options,
-        locationOf(f, "options"),
+        f.keyAt("options"),
         when == null ? null : new Located<>(when, nodes.at(f.get("when"))),
         range(f),
         fills(f),
-        locationOf(f, "fills"),
+        f.keyAt("fills"),
         nodes.at(node));
   }
 
@@ -180,7 +180,9 @@ final class DraftReader {
     String code = f.text("code", true);
     LocalizedText label = localized(f, "label", true);
     boolean exclusive = f.flag("exclusive");
-    return code == null ? null : new OptionDraft(code, label, exclusive, nodes.at(node));
+    return code == null
+        ? null
+        : new OptionDraft(code, label, exclusive, f.keyAt("exclusive"), nodes.at(node));
   }
 
   private Located<NumericRange> range(Fields item) {
@@ -281,11 +283,6 @@ final class DraftReader {
           key + " has no text in " + String.join(", ", missing));
     }
     return new LocalizedText(texts);
-  }
-
-  private SourceLocation locationOf(Fields f, String key) {
-    Node n = f.get(key);
-    return n == null ? null : nodes.at(n);
   }
 
   private static String peekId(Node node) {

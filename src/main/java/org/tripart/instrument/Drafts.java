@@ -43,8 +43,15 @@ final class Drafts {
       SourceLocation fillsAt,
       SourceLocation location) {}
 
+  /**
+   * @param exclusiveAt where {@code exclusive} was written, null when it was not
+   */
   record OptionDraft(
-      String code, LocalizedText label, boolean exclusive, SourceLocation location) {}
+      String code,
+      LocalizedText label,
+      boolean exclusive,
+      SourceLocation exclusiveAt,
+      SourceLocation location) {}
 
   /** A value with the place it was written. */
   record Located<T>(T value, SourceLocation at) {}

@@ -142,7 +142,7 @@ final class InstrumentValidator {
       if (o.exclusive() && type != ItemType.MULTIPLE) {
         report(
             ErrorCode.NOT_FOR_ITEM_TYPE,
-            o.location(),
+            o.exclusiveAt(),
             item.id(),
             "exclusive is only for options of multiple items, not " + kind);
       }

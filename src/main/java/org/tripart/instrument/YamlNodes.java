@@ -70,6 +70,7 @@ final class YamlNodes {
       return null;
     }
     Map<String, Node> values = new LinkedHashMap<>();
+    Map<String, Node> keys = new LinkedHashMap<>();
     for (NodeTuple entry : mapping.getValue()) {
       Node keyNode = entry.getKeyNode();
       if (!(keyNode instanceof ScalarNode key)) {
@@ -85,9 +86,10 @@ final class YamlNodes {
             ErrorCode.UNKNOWN_KEY, keyNode, itemId, unknownKey(key.getValue(), what, known));
       } else {
         values.put(key.getValue(), entry.getValueNode());
+        keys.put(key.getValue(), key);
       }
     }
-    return new Fields(mapping, what, itemId, values);
+    return new Fields(mapping, what, itemId, values, keys);
   }
 
   private static String unknownKey(String key, String what, Set<String> known) {
@@ -124,12 +126,24 @@ final class YamlNodes {
     final String what;
     final String itemId;
     private final Map<String, Node> values;
+    private final Map<String, Node> keys;
 
-    private Fields(MappingNode node, String what, String itemId, Map<String, Node> values) {
+    private Fields(
+        MappingNode node,
+        String what,
+        String itemId,
+        Map<String, Node> values,
+        Map<String, Node> keys) {
       this.node = node;
       this.what = what;
       this.itemId = itemId;
       this.values = values;
+      this.keys = keys;
+    }
+
+    /** Where {@code key} was written, or null when it was not or has no value. */
+    SourceLocation keyAt(String key) {
+      return get(key) == null ? null : at(keys.get(key));
     }
 
     /** The value node of {@code key}, or null when the key is absent or its value is null. */
