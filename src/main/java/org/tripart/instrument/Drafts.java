@@ -9,6 +9,11 @@ import java.util.Map;
  * are immutable holders; lists and maps are not copied.
  */
 final class Drafts {
+  private static final List<Option> YES_NO =
+      List.of(
+          new Option("yes", LocalizedText.of("Yes", "是")),
+          new Option("no", LocalizedText.of("No", "否")));
+
   private Drafts() {}
 
   record InstrumentDraft(
@@ -41,7 +46,22 @@ final class Drafts {
       Located<NumericRange> range,
       Map<String, Located<String>> fills,
       SourceLocation fillsAt,
-      SourceLocation location) {}
+      SourceLocation location) {
+
+    /** The options the item offers: its own, or the implied ones of its type. */
+    List<Option> offeredOptions() {
+      if (type == ItemType.YES_NO) {
+        return YES_NO;
+      }
+      if (type == ItemType.PROVINCE) {
+        return Provinces.options();
+      }
+      if (options == null) {
+        return List.of();
+      }
+      return options.stream().map(o -> new Option(o.code(), o.label(), o.exclusive())).toList();
+    }
+  }
 
   /**
    * @param exclusiveAt where {@code exclusive} was written, null when it was not

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -58,6 +59,8 @@ public final class InstrumentReader {
    * @throws InvalidInstrumentException when the text cannot be read or has any problem
    */
   public static Instrument read(Reader reader, String fileName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(fileName, "fileName");
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     try {

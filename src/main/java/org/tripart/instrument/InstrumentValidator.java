@@ -24,11 +24,6 @@ import org.tripart.instrument.Drafts.SectionDraft;
 final class InstrumentValidator {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_]*");
-  private static final List<Option> YES_NO =
-      List.of(
-          new Option("yes", LocalizedText.of("Yes", "是")),
-          new Option("no", LocalizedText.of("No", "否")));
-
   private final YamlNodes nodes;
   private final List<ItemDraft> items = new ArrayList<>();
   private final Map<String, Integer> indexById = new HashMap<>();
@@ -233,22 +228,6 @@ final class InstrumentValidator {
     return parsed;
   }
 
-  /** The options an item of this draft offers: its own, or the implied ones of its type. */
-  static List<Option> options(ItemDraft item) {
-    if (item.type() == ItemType.YES_NO) {
-      return YES_NO;
-    }
-    if (item.type() == ItemType.PROVINCE) {
-      return Provinces.options();
-    }
-    if (item.options() == null) {
-      return List.of();
-    }
-    return item.options().stream()
-        .map(o -> new Option(o.code(), o.label(), o.exclusive()))
-        .toList();
-  }
-
   private Instrument build(InstrumentDraft draft, List<Condition> conditions) {
     List<Section> sections = new ArrayList<>();
     int index = 0;
@@ -265,7 +244,7 @@ final class InstrumentValidator {
                 d.type(),
                 d.label(),
                 d.help(),
-                options(d),
+                d.offeredOptions(),
                 d.required(),
                 conditions.get(index++),
                 d.range() == null ? null : d.range().value(),

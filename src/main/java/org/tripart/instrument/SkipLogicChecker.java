@@ -78,7 +78,7 @@ final class SkipLogicChecker {
       sink.report(ErrorCode.SKIP_LOGIC_TYPE, atom.column(), mismatch);
       return;
     }
-    List<Option> options = InstrumentValidator.options(target);
+    List<Option> options = target.offeredOptions();
     for (CodeRef code : atom.codes()) {
       if (options.stream().noneMatch(o -> o.code().equals(code.code()))) {
         sink.report(

@@ -52,8 +52,11 @@ final class SkipLogicParser {
     }
   }
 
+  private static final int MAX_DEPTH = 64;
+
   private final List<Token> tokens;
   private int next;
+  private int depth;
 
   private SkipLogicParser(String source) throws SyntaxError {
     this.tokens = tokenize(source);
@@ -90,15 +93,21 @@ final class SkipLogicParser {
 
   private Expr unary() throws SyntaxError {
     Token t = peek();
-    if (t.is("not")) {
+    if (t.is("not") || t.is("(")) {
+      if (++depth > MAX_DEPTH) {
+        throw new SyntaxError(
+            t.column, "the expression nests deeper than " + MAX_DEPTH + " levels");
+      }
       next++;
-      return new SkipLogic.Not(unary());
-    }
-    if (t.is("(")) {
-      next++;
-      Expr inner = or();
-      expect(")", "expected ')' to close the '(' at column " + t.column);
-      return inner;
+      Expr result;
+      if (t.is("not")) {
+        result = new SkipLogic.Not(unary());
+      } else {
+        result = or();
+        expect(")", "expected ')' to close the '(' at column " + t.column);
+      }
+      depth--;
+      return result;
     }
     return atom();
   }

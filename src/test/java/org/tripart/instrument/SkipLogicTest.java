@@ -126,6 +126,16 @@ class SkipLogicTest {
   }
 
   @Test
+  void absurdNestingIsASyntaxErrorNotAStackOverflow() {
+    String deep = "(".repeat(10_000) + "a = 'x'" + ")".repeat(10_000);
+    assertThatThrownBy(() -> SkipLogicParser.parse(deep))
+        .isInstanceOf(SkipLogicParser.SyntaxError.class)
+        .hasMessage("the expression nests deeper than 64 levels");
+    assertThatThrownBy(() -> SkipLogicParser.parse("not ".repeat(100) + "a = 'x'"))
+        .isInstanceOf(SkipLogicParser.SyntaxError.class);
+  }
+
+  @Test
   void emptyExpressionIsASyntaxError() {
     assertThatThrownBy(() -> SkipLogicParser.parse("  "))
         .isInstanceOf(SkipLogicParser.SyntaxError.class)
