@@ -233,7 +233,7 @@ final class DraftReader {
   private LocalizedText localized(Fields f, String key, boolean required) {
     Node node = f.get(key);
     if (node == null) {
-      if (required) {
+      if (required && !f.misspelled(key)) {
         nodes.report(ErrorCode.MISSING_LABEL, f.node, f.itemId, f.what + " has no " + key);
       }
       return LocalizedText.EMPTY;

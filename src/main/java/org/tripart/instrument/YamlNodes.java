@@ -2,6 +2,7 @@ package org.tripart.instrument;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ final class YamlNodes {
     }
     Map<String, Node> values = new LinkedHashMap<>();
     Map<String, Node> keys = new LinkedHashMap<>();
+    Set<String> misspelled = new HashSet<>();
     for (NodeTuple entry : mapping.getValue()) {
       Node keyNode = entry.getKeyNode();
       if (!(keyNode instanceof ScalarNode key)) {
@@ -82,28 +84,36 @@ final class YamlNodes {
             itemId,
             "key '" + key.getValue() + "' is given twice in " + what);
       } else if (!known.contains(key.getValue())) {
-        YamlNodes.this.report(
-            ErrorCode.UNKNOWN_KEY, keyNode, itemId, unknownKey(key.getValue(), what, known));
+        String meant = nearMiss(key.getValue(), known);
+        String hint =
+            meant != null
+                ? "; did you mean '" + meant + "'?"
+                : "; " + what + " takes " + String.join(", ", known.stream().sorted().toList());
+        report(
+            ErrorCode.UNKNOWN_KEY,
+            keyNode,
+            itemId,
+            "unknown key '" + key.getValue() + "' in " + what + hint);
+        if (meant != null) {
+          misspelled.add(meant);
+        }
       } else {
         values.put(key.getValue(), entry.getValueNode());
         keys.put(key.getValue(), key);
       }
     }
-    return new Fields(mapping, what, itemId, values, keys);
+    return new Fields(mapping, what, itemId, values, keys, misspelled);
   }
 
-  private static String unknownKey(String key, String what, Set<String> known) {
+  /** The known key that {@code key} is most likely a misspelling of, or null. */
+  private static String nearMiss(String key, Set<String> known) {
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
     String closest =
         known.stream()
             .min(
-                Comparator.comparingInt(
-                    k -> LevenshteinDistance.getDefaultInstance().apply(k, key)))
+                Comparator.comparingInt((String k) -> distance.apply(k, key)).thenComparing(k -> k))
             .orElseThrow();
-    String hint =
-        LevenshteinDistance.getDefaultInstance().apply(closest, key) <= 2
-            ? "; did you mean '" + closest + "'?"
-            : "; " + what + " takes " + String.join(", ", known.stream().sorted().toList());
-    return "unknown key '" + key + "' in " + what + hint;
+    return distance.apply(closest, key) <= 2 ? closest : null;
   }
 
   static String kind(Node node) {
@@ -127,18 +137,29 @@ final class YamlNodes {
     final String itemId;
     private final Map<String, Node> values;
     private final Map<String, Node> keys;
+    private final Set<String> misspelled;
 
     private Fields(
         MappingNode node,
         String what,
         String itemId,
         Map<String, Node> values,
-        Map<String, Node> keys) {
+        Map<String, Node> keys,
+        Set<String> misspelled) {
       this.node = node;
       this.what = what;
       this.itemId = itemId;
       this.values = values;
       this.keys = keys;
+      this.misspelled = misspelled;
+    }
+
+    /**
+     * True when {@code key} is absent but an unknown key looked like a misspelling of it; its
+     * absence is then already reported, as that unknown key.
+     */
+    boolean misspelled(String key) {
+      return get(key) == null && misspelled.contains(key);
     }
 
     /** Where {@code key} was written, or null when it was not or has no value. */
@@ -155,7 +176,7 @@ final class YamlNodes {
     /** Like {@link #get} but reports an absent key. */
     Node require(String key) {
       Node n = get(key);
-      if (n == null) {
+      if (n == null && !misspelled(key)) {
         YamlNodes.this.report(
             ErrorCode.INSTRUMENT_STRUCTURE, node, itemId, what + " needs '" + key + "'");
       }

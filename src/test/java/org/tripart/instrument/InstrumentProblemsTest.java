@@ -277,6 +277,23 @@ class InstrumentProblemsTest {
   }
 
   @Test
+  void misspeltRequiredKeyIsReportedOnceAsTheTypo() {
+    InvalidInstrumentException e =
+        failureOf(
+            """
+            - id: q
+              tpye: yesno
+              lable: {en: Q, zh: Q}
+            """);
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "TRP-0012 t.yaml:11 item q: unknown key 'tpye' in item; did you mean 'type'?",
+            "TRP-0012 t.yaml:12 item q: unknown key 'lable' in item; did you mean 'label'?");
+  }
+
+  @Test
   void exclusiveOnASingleChoiceOptionIsRejected() {
     InvalidInstrumentException e =
         failureOf(
