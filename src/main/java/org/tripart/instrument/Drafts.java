@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * An instrument as read from its file, before validation: each part keeps where it was written, and
  * a part the reader could not make sense of is null (its problem already reported). Records here
- * are immutable holders; lists and maps are not copied.
+ * hold what they are given without copying it, and live only while one file is read.
  */
 final class Drafts {
   private static final List<Option> YES_NO =

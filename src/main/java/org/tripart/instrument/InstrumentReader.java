@@ -23,10 +23,19 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.tripart.ErrorCode;
 
 /**
- * Reads instruments in Tripart's native YAML format (described in {@code docs} and by example in
- * the bundled study) and validates them completely: every problem in a file is collected, each with
- * its file, 1-based line and item, and reported together in one {@link InvalidInstrumentException}.
- * Nothing is returned unless the whole file is valid.
+ * Reads instruments in Tripart's native YAML format and validates them completely: every problem in
+ * a file is collected, each with its file, 1-based line and item, and reported together in one
+ * {@link InvalidInstrumentException}. Nothing is returned unless the whole file is valid.
+ *
+ * <p>The format: top-level keys {@code instrument} (id), {@code group}, {@code version}, {@code
+ * languages} (the first is the default), {@code title} and {@code sections}; each section has
+ * {@code id}, {@code title} and {@code items}; each item has {@code id}, {@code type} (an {@link
+ * ItemType#fileName()}), {@code label} and optionally {@code help}, {@code required}, {@code when}
+ * (skip logic, see {@code skip-logic.md}), {@code options} (each {@code code}, {@code label},
+ * optionally {@code exclusive}), {@code range} ({@code min}, {@code max}) and {@code fills} ({@code
+ * province}, {@code tier}, {@code type} to item ids). Every text maps each of the instrument's
+ * languages to its text: {@code {en: Age group, zh: 年龄段}}. Unknown keys are errors. Yes/no and
+ * province items have implied options and give none.
  *
  * <p>Stateless and thread-safe. Arguments must not be null. The only side effect is reading the
  * named file or resource; a reader passed in is read to its end but not closed.

@@ -239,7 +239,7 @@ final class YamlNodes {
             ErrorCode.INSTRUMENT_STRUCTURE, n, itemId, key + " must be true or false");
         return false;
       }
-      return Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT));
+      return Boolean.parseBoolean(s.getValue());
     }
 
     /** The entries of a list, or null (reported when required or not a list) when absent. */
