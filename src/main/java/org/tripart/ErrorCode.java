@@ -23,6 +23,10 @@ public enum ErrorCode {
   UNKNOWN_ITEM(13, "an item id that the instrument does not define"),
   UNKNOWN_OPTION(14, "an option code that the item does not define"),
   // instruments: reserved for the instrument work, add here
+  NOT_FOR_ITEM_TYPE(15, "a key the item's type does not take (exclusive, range, fills)"),
+  DUPLICATE_SECTION(16, "a section id is defined twice"),
+  SKIP_LOGIC_TYPE(17, "a skip-logic comparison does not suit the type of the item it reads"),
+  INVALID_FILLS(18, "an institution item fills an unknown, unsuitable or its own item"),
 
   // data files and datasets 0100-0199
   CSV_SYNTAX(100, "the CSV file is malformed (quotes, field counts)"),

@@ -1,0 +1,78 @@
+package org.tripart.instrument;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An instrument as read from its file, before validation: each part keeps where it was written, and
+ * a part the reader could not make sense of is null (its problem already reported). Records here
+ * hold what they are given without copying it, and live only while one file is read.
+ */
+final class Drafts {
+  private static final List<Option> YES_NO =
+      List.of(
+          new Option("yes", LocalizedText.of("Yes", "是")),
+          new Option("no", LocalizedText.of("No", "否")));
+
+  private Drafts() {}
+
+  record InstrumentDraft(
+      String id,
+      String group,
+      int version,
+      LocalizedText title,
+      List<String> languages,
+      List<SectionDraft> sections,
+      SourceLocation location) {}
+
+  record SectionDraft(
+      String id, LocalizedText title, List<ItemDraft> items, SourceLocation location) {}
+
+  /**
+   * @param type null when missing or unknown
+   * @param options null when the item gives no {@code options}
+   * @param range null when the item gives no {@code range}
+   * @param fills null when the item gives no {@code fills}
+   */
+  record ItemDraft(
+      String id,
+      ItemType type,
+      LocalizedText label,
+      LocalizedText help,
+      boolean required,
+      List<OptionDraft> options,
+      SourceLocation optionsAt,
+      Located<String> when,
+      Located<NumericRange> range,
+      Map<String, Located<String>> fills,
+      SourceLocation fillsAt,
+      SourceLocation location) {
+
+    /** The options the item offers: its own, or the implied ones of its type. */
+    List<Option> offeredOptions() {
+      if (type == ItemType.YES_NO) {
+        return YES_NO;
+      }
+      if (type == ItemType.PROVINCE) {
+        return Provinces.options();
+      }
+      if (options == null) {
+        return List.of();
+      }
+      return options.stream().map(o -> new Option(o.code(), o.label(), o.exclusive())).toList();
+    }
+  }
+
+  /**
+   * @param exclusiveAt where {@code exclusive} was written, null when it was not
+   */
+  record OptionDraft(
+      String code,
+      LocalizedText label,
+      boolean exclusive,
+      SourceLocation exclusiveAt,
+      SourceLocation location) {}
+
+  /** A value with the place it was written. */
+  record Located<T>(T value, SourceLocation at) {}
+}
