@@ -178,6 +178,9 @@ final class CountAllocator {
         }
       }
     }
+    if (!anyCellTarget()) {
+      return moved;
+    }
     for (int s = 0; s < rowSizes.length; s++) {
       for (int t = 0; t < rowSizes.length; t++) {
         if (s == t) {
@@ -200,6 +203,17 @@ final class CountAllocator {
       }
     }
     return moved;
+  }
+
+  private boolean anyCellTarget() {
+    for (CountInterval[] row : cells) {
+      for (CountInterval c : row) {
+        if (c != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private double moveGain(int s, int a, int b, int step) {
