@@ -61,8 +61,11 @@ final class ChoiceGenerator {
     }
   }
 
-  /** One option's targets: within each stratum (null where none) and over all strata. */
-  record OptionTargets(CountInterval[] cells, CountInterval column) {
+  /**
+   * One option's targets: within each stratum (null where none) and over all strata; {@code free}
+   * when the option has no target and the column is only a default that may give way.
+   */
+  record OptionTargets(CountInterval[] cells, CountInterval column, boolean free) {
     boolean any() {
       if (column != null) {
         return true;
@@ -141,11 +144,44 @@ final class ChoiceGenerator {
         counts[s][o] = c[s][0];
       }
     }
+    for (int s = 0; s < sizes.length; s++) {
+      cover(item, targets, excluded, counts[s], sizes[s]);
+    }
     int bare = 0;
     for (int s = 0; s < sizes.length; s++) {
       bare += tick(responses, position, item, strata.rows()[s], counts[s], rng);
     }
     return bare;
+  }
+
+  /** Raises options without a target so that every non-exclusive row can tick one. */
+  private static void cover(
+      Item item, OptionTargets[] targets, boolean[] excluded, int[] want, int size) {
+    int exclusive = 0;
+    List<Integer> free = new ArrayList<>();
+    for (int o = 0; o < want.length; o++) {
+      if (item.options().get(o).exclusive()) {
+        exclusive += want[o];
+      } else if (targets[o].free() && !excluded[o]) {
+        free.add(o);
+      }
+    }
+    int pool = Math.max(0, size - exclusive);
+    long ticks = 0;
+    for (int o = 0; o < want.length; o++) {
+      if (!item.options().get(o).exclusive()) {
+        ticks += Math.min(want[o], pool);
+      }
+    }
+    for (int i = 0; ticks < pool && !free.isEmpty(); i++) {
+      int o = free.get(i % free.size());
+      if (want[o] < pool) {
+        want[o]++;
+        ticks++;
+      } else {
+        free.remove(i % free.size());
+      }
+    }
   }
 
   private static int tick(

@@ -217,12 +217,12 @@ final class ItemFiller {
     }
     ChoiceGenerator.OptionTargets[] out = new ChoiceGenerator.OptionTargets[k];
     for (int o = 0; o < k; o++) {
-      out[o] = new ChoiceGenerator.OptionTargets(cells[o], columns[o]);
+      out[o] = new ChoiceGenerator.OptionTargets(cells[o], columns[o], false);
       if (item.type() == ItemType.MULTIPLE && !out[o].any()) {
         boolean none = anyShare && item.options().get(o).exclusive();
         out[o] =
             new ChoiceGenerator.OptionTargets(
-                cells[o], CountInterval.soft(none ? 0 : (double) total / k, total));
+                cells[o], CountInterval.soft(none ? 0 : (double) total / k, total), true);
       }
     }
     return out;
