@@ -38,6 +38,8 @@ public enum ErrorCode {
   // synthetic data 0200-0299
   INVALID_TARGET(200, "a synthesis target is malformed or cannot be met"),
   // synth: reserved for the synthetic-data work, add here
+  SYNTHESIS_SETTINGS(
+      201, "the settings of a synthesis (respondents, ids, institutions) are invalid"),
 
   // published tables and audits 0300-0399
   PUBLISHED_TABLE(300, "a table of published figures is malformed"),
