@@ -42,6 +42,8 @@ final class CsvMessages {
       return Long.toString((long) v);
     }
     String s = Double.toString(v);
-    return s.indexOf('E') >= 0 ? new java.math.BigDecimal(s).toPlainString() : s;
+    return s.indexOf('E') >= 0
+        ? new java.math.BigDecimal(s).stripTrailingZeros().toPlainString()
+        : s;
   }
 }
