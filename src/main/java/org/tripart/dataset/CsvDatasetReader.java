@@ -144,6 +144,8 @@ public final class CsvDatasetReader {
     CodeTable[] tables = header.tables;
     int idColumn = header.idColumn;
     boolean synthetic = false;
+    int[] answeredIn = new int[items.size()];
+    java.util.Arrays.fill(answeredIn, -1);
     for (int n; (n = tokens.nextRecord()) >= 0; ) {
       if (n != width) {
         throw tokens.syntax(
@@ -177,8 +179,12 @@ public final class CsvDatasetReader {
             char v = buf[start];
             if (len == 1 && v == '1') {
               builder.setSelected(row, itemOf[c], optionOf[c], true);
+              answeredIn[itemOf[c]] = row;
             } else if (len == 1 && v == '0') {
-              builder.setAnswered(row, itemOf[c]);
+              if (answeredIn[itemOf[c]] != row) {
+                builder.setAnswered(row, itemOf[c]);
+                answeredIn[itemOf[c]] = row;
+              }
             } else if (!tokens.isBlank(c)) {
               throw value(
                   tokens,
