@@ -41,7 +41,7 @@ class CsvDatasetReaderTest {
 
   @Test
   void checkboxItemIsAnsweredWhenAnyOfItsColumnsIsNotBlank() {
-    Dataset d = read(HEADER + "r1,,0,0,0,,,,\nr2,,,,,,,,\nr3,,,1,,,,,\n");
+    Dataset d = read(HEADER + "r1,,0,0,0,,,,\nr2,,,,,,,,\nr3,,,1,,,,,\nr4,,0,1,1,,,,\n");
     MultiColumn ai = (MultiColumn) d.column("ai_use");
     assertThat(ai.answered(0)).isTrue();
     assertThat(ai.answer(0)).isEqualTo(new Answer.Choices(java.util.Set.of()));
@@ -49,7 +49,8 @@ class CsvDatasetReaderTest {
     assertThat(ai.answered(2)).isTrue();
     assertThat(ai.selected(2, 1)).isTrue();
     assertThat(ai.selected(2, 0)).isFalse();
-    assertThat(d.answeredRows("ai_use").cardinality()).isEqualTo(2);
+    assertThat(ai.answer(3)).isEqualTo(new Answer.Choices(java.util.Set.of("triage", "none")));
+    assertThat(d.answeredRows("ai_use").cardinality()).isEqualTo(3);
   }
 
   @Test
