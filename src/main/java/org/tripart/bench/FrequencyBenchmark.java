@@ -70,7 +70,10 @@ public final class FrequencyBenchmark {
       row(out, "generate and write CSV", System.nanoTime() - t0, peakHeap());
       out.printf(Locale.ROOT, "%-44s %12s%n", "CSV file size", megabytes(Files.size(file)));
 
-      CsvDatasetReader.Options options = CsvDatasetReader.Options.defaults().withWarnings(w -> {});
+      CsvDatasetReader.Options options =
+          CsvDatasetReader.Options.defaults()
+              .withProvenance("benchmark CSV, seed " + seed)
+              .withWarnings(w -> {});
       Dataset data = null;
       long best = Long.MAX_VALUE;
       long peak = 0;
