@@ -1,0 +1,35 @@
+package org.tripart.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HelpTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "demo", "replicate", "audit", "analyze", "synth", "validate", "study", "benchmark"
+      })
+  void everyCommandExplainsItselfAndItsOptions(String command) {
+    CommandLineRun run = CommandLineRun.of(command, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: tripart " + command).contains("--help");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "help"})
+  void topLevelHelpListsTheCommands(String arg) {
+    CommandLineRun run = CommandLineRun.of(arg);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("replicate").contains("audit").contains("analyze").contains("synth");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"frobnicate", "--no-such-option"})
+  void unknownCommandsAndOptionsAreUsageErrors(String arg) {
+    CommandLineRun run = CommandLineRun.of(arg);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(arg);
+  }
+}
