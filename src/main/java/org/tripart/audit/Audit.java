@@ -13,7 +13,7 @@ import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 
 /**
- * The consistency audit of a published table. Three checks, each reporting only what the printed
+ * The consistency audit of a published table. Four checks, each reporting only what the printed
  * figures themselves show (notes are never read):
  *
  * <ol>
@@ -24,6 +24,10 @@ import org.tripart.TripartException;
  *   <li>{@link FindingKind#GRANULARITY}: each table and narrative percentage is checked against the
  *       group size N: it is flagged when no whole count x in 0..N gives 100·x/N rounding half-up to
  *       it. Multi-select and yes/no rows use the same N.
+ *   <li>{@link FindingKind#JOINT_GRANULARITY}: a single-choice block whose rows are each achievable
+ *       and whose sum is within rounding, but for which no whole counts out of N give every row at
+ *       once, because the counts each row allows cannot add up to N (with N = 120, 47%, 46% and 7%
+ *       allow only 56, 55 and 8 respondents: 119).
  *   <li>{@link FindingKind#TABLE_TEXT_MISMATCH}: rows whose narrative figure differs from the
  *       table's.
  * </ol>
@@ -44,7 +48,7 @@ public final class Audit {
   private Audit() {}
 
   /**
-   * Runs the three checks. Findings come ordered by kind (in {@link FindingKind} order), then by
+   * Runs the four checks. Findings come ordered by kind (in {@link FindingKind} order), then by
    * their first row in the file.
    *
    * @param rows the published rows, never null
@@ -58,6 +62,8 @@ public final class Audit {
     Objects.requireNonNull(groupSizes, "groupSizes");
     List<Finding> findings = new ArrayList<>(sums(rows));
     findings.addAll(granularity(rows, groupSizes));
+    findings.addAll(jointGranularity(rows, groupSizes));
+    findings.sort(Comparator.comparing(Finding::kind));
     findings.addAll(mismatches(rows));
     return List.copyOf(findings);
   }
@@ -141,6 +147,65 @@ public final class Audit {
   }
 
   private record Printed(String source, Double value) {}
+
+  private static List<Finding> jointGranularity(
+      List<PublishedRow> rows, Map<String, Integer> groupSizes) {
+    Map<String, List<PublishedRow>> blocks = new LinkedHashMap<>();
+    for (PublishedRow row : rows) {
+      if (row.kind() == Kind.SINGLE) {
+        blocks
+            .computeIfAbsent(row.group() + "\u0000" + row.item(), k -> new ArrayList<>())
+            .add(row);
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (List<PublishedRow> block : blocks.values()) {
+      PublishedRow first = block.get(0);
+      int n = size(first.group(), groupSizes);
+      long low = 0;
+      long high = 0;
+      boolean each = true;
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal slack = BigDecimal.ZERO;
+      for (PublishedRow row : block) {
+        BigDecimal value = Granularity.printed(row.tablePct());
+        sum = sum.add(value);
+        slack = slack.add(HALF.movePointLeft(Granularity.decimals(row.tablePct())));
+        Optional<long[]> range = Granularity.counts(value, n);
+        if (range.isEmpty()) {
+          each = false;
+          break;
+        }
+        low += range.get()[0];
+        high += range.get()[1];
+      }
+      boolean sumWithinRounding =
+          HUNDRED.compareTo(sum.subtract(slack)) >= 0 && HUNDRED.compareTo(sum.add(slack)) <= 0;
+      if (!each || !sumWithinRounding || (low <= n && n <= high)) {
+        continue;
+      }
+      String direction =
+          high < n
+              ? "at most %d of the %d respondents; %d unaccounted for, as if an option were unlisted or some did not answer"
+                  .formatted(high, n, n - high)
+              : "at least %d respondents, more than the %d there are".formatted(low, n);
+      findings.add(
+          new Finding(
+              first.group(),
+              first.item(),
+              FindingKind.JOINT_GRANULARITY,
+              ("table %s, the %d options together: each printed percentage is some x/%d, but the"
+                      + " counts they allow add up to %s (lines %d-%d)")
+                  .formatted(
+                      first.table(),
+                      block.size(),
+                      n,
+                      direction,
+                      first.line(),
+                      block.get(block.size() - 1).line())));
+    }
+    return findings;
+  }
 
   private static Optional<String> impossible(PublishedRow row, Printed printed, int n) {
     BigDecimal value = Granularity.printed(printed.value());

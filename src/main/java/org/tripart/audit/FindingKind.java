@@ -8,6 +8,11 @@ public enum FindingKind {
   SUM_NOT_100("Single-choice blocks that do not sum to 100%"),
   /** A printed percentage that no whole count out of the group size rounds to. */
   GRANULARITY("Percentages no whole count of respondents can give"),
+  /**
+   * A single-choice block whose percentages are each achievable and sum to 100 within rounding, but
+   * which no whole counts out of the group size give all at once.
+   */
+  JOINT_GRANULARITY("Single-choice blocks no whole counts of respondents can give together"),
   /** A figure that the table and the narrative print differently. */
   TABLE_TEXT_MISMATCH("Figures the table and the narrative disagree on");
 

@@ -54,6 +54,26 @@ final class Granularity {
     return Optional.empty();
   }
 
+  /**
+   * The smallest and largest counts out of {@code n} that print as {@code printed}, if any count
+   * does. Rounding is monotone in the count, so the counts that print as a value form a range.
+   */
+  static Optional<long[]> counts(BigDecimal printed, int n) {
+    Optional<Share> one = count(printed, n);
+    if (one.isEmpty()) {
+      return Optional.empty();
+    }
+    long low = one.get().count();
+    while (low > 0 && rounded(low - 1, n, printed.scale()).compareTo(printed) == 0) {
+      low--;
+    }
+    long high = one.get().count();
+    while (high < n && rounded(high + 1, n, printed.scale()).compareTo(printed) == 0) {
+      high++;
+    }
+    return Optional.of(new long[] {low, high});
+  }
+
   /** The largest printable percentage below {@code printed} out of {@code n}, if any. */
   static Optional<Share> below(BigDecimal printed, int n) {
     BigDecimal point = printed.multiply(BigDecimal.valueOf(n)).divide(HUNDRED);

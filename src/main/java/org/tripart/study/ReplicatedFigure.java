@@ -19,6 +19,7 @@ import java.math.RoundingMode;
  * @param ciLow lower bound of the 95% Wilson interval in percent, null for counts
  * @param ciHigh upper bound of the 95% Wilson interval in percent, null for counts
  * @param note the paper's own note on the figure, may be empty
+ * @param agreement how the recomputed figure compares with the printed one
  */
 public record ReplicatedFigure(
     String table,
@@ -33,13 +34,18 @@ public record ReplicatedFigure(
     Double pct,
     Double ciLow,
     Double ciHigh,
-    String note) {
+    String note,
+    Agreement agreement) {
 
   /** How a recomputed figure compares with the printed one. */
   public enum Agreement {
     /** Rounded as printed, the recomputed figure is the printed one. */
     EXACT,
-    /** No whole number of respondents gives the printed figure; the recomputed one is nearest. */
+    /**
+     * No whole number of respondents out of the denominator gives the printed figure, or none gives
+     * the printed figures of its single-choice block together; the recomputed one is the nearest
+     * that can be.
+     */
     NEAREST_POSSIBLE,
     /** The figures differ: the paper contradicts itself here and a choice was made. */
     DIFFERS
@@ -54,42 +60,20 @@ public record ReplicatedFigure(
     return Math.max(0, BigDecimal.valueOf(published).stripTrailingZeros().scale());
   }
 
-  /** The recomputed value rounded half-up as the paper printed it. */
-  public double recomputedAsPrinted() {
-    double v = isCount() ? n : pct;
-    return BigDecimal.valueOf(v).setScale(printedDecimals(), RoundingMode.HALF_UP).doubleValue();
-  }
-
-  public Agreement agreement() {
-    if (recomputedAsPrinted() == published) {
-      return Agreement.EXACT;
-    }
-    if (!isCount() && !achievable(published, printedDecimals(), denominator)) {
-      double best = Math.abs(100.0 * Math.round(published * denominator / 100.0) / denominator - published);
-      double ours = Math.abs(pct - published);
-      double step = 100.0 / denominator;
-      if (ours <= best + step / 2 + 1e-12) {
-        return Agreement.NEAREST_POSSIBLE;
-      }
-    }
-    return Agreement.DIFFERS;
-  }
-
   /**
-   * True when some whole count out of {@code denominator} gives {@code value} rounded half-up to
-   * {@code decimals} places.
+   * The recomputed value rounded half-up as the paper printed it, computed exactly from n and the
+   * denominator (69/120 is 57.5% and prints as 58, which binary floating point would miss).
    */
-  static boolean achievable(double value, int decimals, long denominator) {
-    long around = Math.round(value * denominator / 100.0);
-    for (long x = Math.max(0, around - 2); x <= Math.min(denominator, around + 2); x++) {
-      BigDecimal p =
-          BigDecimal.valueOf(100L * x)
-              .divide(BigDecimal.valueOf(denominator), decimals + 10, RoundingMode.HALF_UP)
-              .setScale(decimals, RoundingMode.HALF_UP);
-      if (p.doubleValue() == value) {
-        return true;
-      }
+  public BigDecimal recomputedAsPrinted() {
+    if (isCount()) {
+      return BigDecimal.valueOf(n);
     }
-    return false;
+    return BigDecimal.valueOf(100L * n)
+        .divide(BigDecimal.valueOf(denominator), printedDecimals(), RoundingMode.HALF_UP);
+  }
+
+  /** True when the recomputed figure, rounded as printed, is the printed figure. */
+  public boolean matchesAsPrinted() {
+    return recomputedAsPrinted().compareTo(BigDecimal.valueOf(published)) == 0;
   }
 }

@@ -3,13 +3,20 @@ package org.tripart.study;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
+import org.tripart.audit.Audit;
+import org.tripart.audit.Finding;
+import org.tripart.audit.FindingKind;
 import org.tripart.audit.PublishedRow;
 import org.tripart.audit.PublishedTable;
 import org.tripart.dataset.CodedColumn;
@@ -35,7 +42,9 @@ public final class Replication {
   public static List<ReplicatedFigure> run(StudyData data) {
     Study study = data.study();
     List<ReplicatedFigure> out = new ArrayList<>();
-    for (PublishedRow row : tables(study)) {
+    List<PublishedRow> published = tables(study);
+    Set<String> unattainable = unattainable(study, published);
+    for (PublishedRow row : published) {
       Dataset d = data.dataset(row.group());
       OptionFrequency f = frequency(d, row.item(), row.option(), null, study.publishedTables());
       out.add(
@@ -48,7 +57,8 @@ public final class Replication {
               row.optionLabel(),
               row.tablePct(),
               f,
-              row.note()));
+              row.note(),
+              unattainable.contains(row.group() + "/" + row.item())));
     }
     for (TextFact fact : textFacts(study)) {
       out.add(text(data, fact));
@@ -97,7 +107,10 @@ public final class Replication {
           null,
           null,
           null,
-          fact.note());
+          fact.note(),
+          count == Math.round(fact.published())
+              ? ReplicatedFigure.Agreement.EXACT
+              : ReplicatedFigure.Agreement.DIFFERS);
     }
     BitSet rows = null;
     if (fact.isWithinSubgroup()) {
@@ -114,7 +127,8 @@ public final class Replication {
         fact.optionLabel(),
         fact.published(),
         f,
-        fact.note());
+        fact.note(),
+        false);
   }
 
   private static ReplicatedFigure figure(
@@ -126,7 +140,27 @@ public final class Replication {
       String optionLabel,
       Double published,
       OptionFrequency f,
-      String note) {
+      String note,
+      boolean blockUnattainable) {
+    double printed = published == null ? Double.NaN : published;
+    boolean exact =
+        published != null
+            && f.denominator() > 0
+            && BigDecimal.valueOf(100L * f.count())
+                    .divide(
+                        BigDecimal.valueOf(f.denominator()),
+                        Math.max(0, BigDecimal.valueOf(printed).stripTrailingZeros().scale()),
+                        RoundingMode.HALF_UP)
+                    .compareTo(BigDecimal.valueOf(printed))
+                == 0;
+    ReplicatedFigure.Agreement agreement;
+    if (exact) {
+      agreement = ReplicatedFigure.Agreement.EXACT;
+    } else if (blockUnattainable || !attainable(printed, f.denominator())) {
+      agreement = ReplicatedFigure.Agreement.NEAREST_POSSIBLE;
+    } else {
+      agreement = ReplicatedFigure.Agreement.DIFFERS;
+    }
     return new ReplicatedFigure(
         table,
         group,
@@ -140,7 +174,45 @@ public final class Replication {
         100 * f.proportion(),
         100 * f.ci().low(),
         100 * f.ci().high(),
-        note == null ? "" : note);
+        note == null ? "" : note,
+        agreement);
+  }
+
+  /**
+   * The published single-choice blocks that no whole counts give together although they sum to 100
+   * within rounding, as the audit finds them, keyed {@code group/item}.
+   */
+  private static Set<String> unattainable(Study study, List<PublishedRow> published) {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (StudyGroup g : study.groups()) {
+      sizes.put(g.id(), g.respondents());
+    }
+    Set<String> keys = new HashSet<>();
+    for (Finding f : Audit.run(published, sizes)) {
+      if (f.kind() == FindingKind.JOINT_GRANULARITY) {
+        keys.add(f.group() + "/" + f.item());
+      }
+    }
+    return keys;
+  }
+
+  /** True when some whole count out of {@code denominator} prints as {@code printed}. */
+  static boolean attainable(double printed, long denominator) {
+    if (denominator <= 0) {
+      return false;
+    }
+    int decimals = Math.max(0, BigDecimal.valueOf(printed).stripTrailingZeros().scale());
+    BigDecimal target = BigDecimal.valueOf(printed);
+    long around = Math.round(printed * denominator / 100.0);
+    for (long x = Math.max(0, around - 2); x <= Math.min(denominator, around + 2); x++) {
+      BigDecimal p =
+          BigDecimal.valueOf(100L * x)
+              .divide(BigDecimal.valueOf(denominator), decimals, RoundingMode.HALF_UP);
+      if (p.compareTo(target) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static OptionFrequency frequency(

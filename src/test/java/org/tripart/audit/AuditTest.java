@@ -38,9 +38,24 @@ class AuditTest {
 
   @Test
   void oneDecimalBlockShortOf100ByLessThanItsRoundingIsNotFlagged() {
-    // 33.3 * 3 = 99.9; half-widths 3 * 0.05 = 0.15 -> [99.75, 100.05] holds 100
-    assertThat(run(BIG, "g,q,single,a,33.3,", "g,q,single,b,33.3,", "g,q,single,c,33.3,"))
+    // 33.3 * 3 = 99.9; half-widths 3 * 0.05 = 0.15 -> [99.75, 100.05] holds 100; out of 3000
+    // each 33.3% allows 998..1000 respondents, so 1000 + 1000 + 1000 = 3000 is possible too
+    assertThat(
+            run(
+                Map.of("g", 3000),
+                "g,q,single,a,33.3,",
+                "g,q,single,b,33.3,",
+                "g,q,single,c,33.3,"))
         .isEmpty();
+  }
+
+  @Test
+  void blockWithinRoundingThatNoCountsGiveTogetherIsAJointGranularityFinding() {
+    // out of 1000, 33.3% is exactly 333 (33.25 <= 100x/1000 < 33.35): 3 * 333 = 999, never 1000
+    List<Finding> findings =
+        run(BIG, "g,q,single,a,33.3,", "g,q,single,b,33.3,", "g,q,single,c,33.3,");
+    assertThat(findings).extracting(Finding::kind).containsExactly(FindingKind.JOINT_GRANULARITY);
+    assertThat(findings.get(0).detail()).contains("at most 999 of the 1000", "1 unaccounted for");
   }
 
   @Test

@@ -31,6 +31,12 @@ import org.junit.jupiter.api.Test;
  * [18.00, 23.14) (18..23), 0.5 x in [23.14, 28.28) (24..28), 0.8 x in [38.57, 43.71) (39..43).
  * Narrative figures (7, 30, 56, 53, 47, 46, 39) are research integers: all achievable.
  *
+ * <p>Joint granularity, research N=120, blocks within rounding: structured_report_lab_status 47,
+ * 46, 7 allow only 56, 55 and 8 respondents (47% needs 100x/120 in [46.5, 47.5): x in [55.8, 57),
+ * so 56; 46%: [54.6, 55.8), 55; 7%: [7.8, 9), 8), 119 in all; main_challenge 37, 29, 14, 12, 7
+ * allow only 44, 35, 17, 14, 8 = 118. No whole counts out of 120 give either block. (Checked
+ * independently by enumerating every x in 0..120 in Python.)
+ *
  * <p>Table/text: Table 5 awards 70 vs 7, Table 7 data security 35 vs 30, Table 10 resources from
  * hospitals 5 vs 56, 16.5 vs 53, 13.4 vs 47, 17.4 vs 46, 16.4 vs 39. The Table 7 note about the
  * narrative repeating 55/25/20 is a note only and gives no finding.
@@ -116,8 +122,21 @@ class PublishedStudyAuditTest {
   }
 
   @Test
+  void findsTheTwoResearchBlocksNoWholeCountsOutOf120GiveTogether() {
+    assertThat(findings)
+        .filteredOn(f -> f.kind() == FindingKind.JOINT_GRANULARITY)
+        .extracting(Finding::group, Finding::item)
+        .containsExactly(
+            tuple("research", "structured_report_lab_status"), tuple("research", "main_challenge"));
+    assertThat(detail(FindingKind.JOINT_GRANULARITY, "structured_report_lab_status"))
+        .contains("at most 119 of the 120", "1 unaccounted for");
+    assertThat(detail(FindingKind.JOINT_GRANULARITY, "main_challenge"))
+        .contains("at most 118 of the 120", "2 unaccounted for");
+  }
+
+  @Test
   void findsNothingElse() {
-    assertThat(findings).hasSize(2 + 4 + 7);
+    assertThat(findings).hasSize(2 + 4 + 2 + 7);
   }
 
   private static String detail(FindingKind kind, String item) {

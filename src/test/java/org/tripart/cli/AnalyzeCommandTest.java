@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mini data set (src/test/resources/org/tripart/cli/mini.csv) worked by hand: 10
- * respondents; uses_ai answered by 9 (6 yes); tools applies to the 6 who use AI, 5 answered it
- * (ct 3, mri 3, none 1). Wilson bounds from R: prop.test(3, 5, correct = FALSE)$conf.int =
- * 0.230724281276013, 0.882379225767352; prop.test(6, 9, correct = FALSE)$conf.int =
- * 0.354202135580396, 0.879416181613089.
+ * The mini data set (src/test/resources/org/tripart/cli/mini.csv) worked by hand: 10 respondents;
+ * uses_ai answered by 9 (6 yes); tools applies to the 6 who use AI, 5 answered it (ct 3, mri 3,
+ * none 1). Wilson bounds from R: prop.test(3, 5, correct = FALSE)$conf.int = 0.230724281276013,
+ * 0.882379225767352; prop.test(6, 9, correct = FALSE)$conf.int = 0.354202135580396,
+ * 0.879416181613089.
  */
 class AnalyzeCommandTest {
   private static final String INSTRUMENT = "src/test/resources/org/tripart/cli/mini.yaml";
@@ -52,8 +52,15 @@ class AnalyzeCommandTest {
   void splitByTierGivesStratumRowsAndTheTestOfIndependence() throws IOException {
     CommandLineRun run =
         CommandLineRun.of(
-            "analyze", "--instrument", INSTRUMENT, "--responses", RESPONSES, "--by", "tier",
-            "--format", "csv");
+            "analyze",
+            "--instrument",
+            INSTRUMENT,
+            "--responses",
+            RESPONSES,
+            "--by",
+            "tier",
+            "--format",
+            "csv");
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<CSVRecord> rows = parse(run.out());
     CSVRecord secondaryYes = row(rows, "uses_ai", "secondary", "yes");
@@ -85,8 +92,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void malformedCsvIsRefusedWithLineColumnAndWhatWasExpected(@TempDir Path dir)
-      throws IOException {
+  void malformedCsvIsRefusedWithLineColumnAndWhatWasExpected(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(
         bad,

@@ -19,8 +19,9 @@ class AuditCommandTest {
         .contains("research,healthcare_system_collaborations,sum_not_100")
         .contains("research,achievements,table_text_mismatch")
         .contains("research,resources_from_hospitals,granularity")
+        .contains("research,main_challenge,joint_granularity")
         .doesNotContain("ai_research_involvement")
-        .doesNotContain("main_challenge");
+        .doesNotContain("main_challenge,sum_not_100");
   }
 
   @Test

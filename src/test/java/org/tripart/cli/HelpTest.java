@@ -9,7 +9,14 @@ class HelpTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "demo", "replicate", "audit", "analyze", "synth", "validate", "study", "benchmark"
+        "demo",
+        "replicate",
+        "audit",
+        "analyze",
+        "synth",
+        "validate",
+        "study",
+        "benchmark"
       })
   void everyCommandExplainsItselfAndItsOptions(String command) {
     CommandLineRun run = CommandLineRun.of(command, "--help");
@@ -22,7 +29,11 @@ class HelpTest {
   void topLevelHelpListsTheCommands(String arg) {
     CommandLineRun run = CommandLineRun.of(arg);
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("replicate").contains("audit").contains("analyze").contains("synth");
+    assertThat(run.out())
+        .contains("replicate")
+        .contains("audit")
+        .contains("analyze")
+        .contains("synth");
   }
 
   @ParameterizedTest

@@ -75,7 +75,8 @@ class ReplicateCommandTest {
       double centre = (p + z * z / (2 * d)) / (1 + z * z / d);
       double half = z * Math.sqrt(p * (1 - p) / d + z * z / (4 * d * d)) / (1 + z * z / d);
       assertThat(Double.parseDouble(r.get("pct"))).isCloseTo(100 * p, within(1e-9));
-      assertThat(Double.parseDouble(r.get("ci_low"))).isCloseTo(100 * (centre - half), within(1e-9));
+      assertThat(Double.parseDouble(r.get("ci_low")))
+          .isCloseTo(100 * (centre - half), within(1e-9));
       assertThat(Double.parseDouble(r.get("ci_high")))
           .isCloseTo(100 * (centre + half), within(1e-9));
     }
@@ -95,7 +96,8 @@ class ReplicateCommandTest {
   void consistentPublishedPercentagesAreReproducedAfterRounding() {
     CSVRecord involvementNotInvolved = find("ai_research_involvement", "not_involved");
     assertThat(roundTo(involvementNotInvolved.get("pct"), 0)).isEqualTo(74);
-    CSVRecord awards = find("ai_research_involvement", "research_received_domestic_or_international_awards");
+    CSVRecord awards =
+        find("ai_research_involvement", "research_received_domestic_or_international_awards");
     assertThat(roundTo(awards.get("pct"), 1)).isEqualTo(0.4);
     CSVRecord structured = find("structured_report_system", "not_established");
     assertThat(roundTo(structured.get("pct"), 0)).isEqualTo(47);
