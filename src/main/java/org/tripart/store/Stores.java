@@ -46,6 +46,7 @@ public final class Stores {
           .dataSource(dataSource)
           .locations(vendor.migrations())
           .failOnMissingLocations(true)
+          .loggers("slf4j")
           .load()
           .migrate();
       Jdbi jdbi = Jdbi.create(dataSource);
