@@ -256,22 +256,7 @@ final class JdbiStore implements Store {
         write(
             where,
             "a token with this hash is already stored",
-            () ->
-                jdbi.inTransaction(
-                    h -> {
-                      h.createUpdate(
-                              "INSERT INTO api_tokens (token_hash, name, role, created_at)"
-                                  + " VALUES (:h, :n, :r, :c)")
-                          .bind("h", tokenHash)
-                          .bind("n", name)
-                          .bind("r", role)
-                          .bind("c", now)
-                          .execute();
-                      return h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :h")
-                          .bind("h", tokenHash)
-                          .mapTo(Long.class)
-                          .one();
-                    }));
+            () -> registers.createApiToken(name, role, tokenHash, now));
     return new ApiToken(id, name, role, Instant.ofEpochMilli(now), null);
   }
 
@@ -286,19 +271,7 @@ final class JdbiStore implements Store {
   @Override
   public boolean revokeApiToken(long id) {
     long now = clock.millis();
-    return write(
-        "API token " + id,
-        "",
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createUpdate(
-                                "UPDATE api_tokens SET revoked_at = :t"
-                                    + " WHERE id = :id AND revoked_at IS NULL")
-                            .bind("t", now)
-                            .bind("id", id)
-                            .execute()
-                        == 1));
+    return write("API token " + id, "", () -> registers.revokeApiToken(id, now));
   }
 
   @Override

@@ -10,8 +10,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The bulk writes of the registers: institutions and invitation batches, each all or nothing in one
- * transaction, every row checked before the first is written. Thread-safe.
+ * The writes of the registers: institutions and invitation batches, each all or nothing in one
+ * transaction with every row checked before the first is written, and API tokens. Thread-safe.
  */
 final class Registers {
   private final Jdbi jdbi;
@@ -154,6 +154,35 @@ final class Registers {
       }
       throw e;
     }
+  }
+
+  long createApiToken(String name, String role, String tokenHash, long now) {
+    return jdbi.inTransaction(
+        h -> {
+          h.createUpdate(
+                  "INSERT INTO api_tokens (token_hash, name, role, created_at)"
+                      + " VALUES (:h, :n, :r, :c)")
+              .bind("h", tokenHash)
+              .bind("n", name)
+              .bind("r", role)
+              .bind("c", now)
+              .execute();
+          return h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :h")
+              .bind("h", tokenHash)
+              .mapTo(Long.class)
+              .one();
+        });
+  }
+
+  boolean revokeApiToken(long id, long now) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                        "UPDATE api_tokens SET revoked_at = :t WHERE id = :id AND revoked_at IS NULL")
+                    .bind("t", now)
+                    .bind("id", id)
+                    .execute()
+                == 1);
   }
 
   static void requireStudy(Handle handle, String study, String where) {

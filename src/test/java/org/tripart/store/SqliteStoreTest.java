@@ -1,6 +1,7 @@
 package org.tripart.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,16 @@ class SqliteStoreTest extends StoreContractTest {
   @Override
   Connection connect() throws SQLException {
     return DriverManager.getConnection("jdbc:sqlite:" + location());
+  }
+
+  @Test
+  void aLocationThatCannotHoldAFileIsReportedWithItsPlace() throws Exception {
+    Path notAFolder = java.nio.file.Files.writeString(folder.resolve("plain"), "x");
+    String location = notAFolder.resolve("tripart.sqlite").toString();
+
+    assertThatThrownBy(() -> Stores.open(location))
+        .isInstanceOf(StoreUnavailableException.class)
+        .hasMessageStartingWith("TRP-0600 " + location + ": cannot create the store's folder");
   }
 
   @Test
