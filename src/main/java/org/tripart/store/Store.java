@@ -81,7 +81,9 @@ public interface Store extends AutoCloseable {
    * Stores the final answers of a response once. The first final submission is {@link
    * SubmitOutcome#ACCEPTED}; every later one, whatever its answers or key, is {@link
    * SubmitOutcome#ALREADY_SUBMITTED} and changes nothing, so a double click or a retried request
-   * never creates a second response or overwrites the first. Marks the invitation completed.
+   * never creates a second response or overwrites the first. Marks the invitation completed. The
+   * answers are checked only for being a JSON object: checking them against the instrument and the
+   * invitation's expiry are the caller's (capture, fieldwork) before calling.
    *
    * @param idempotencyKey the client's key for this submission, or null
    */
