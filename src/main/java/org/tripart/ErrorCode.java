@@ -49,6 +49,13 @@ public enum ErrorCode {
   // statistics 0400-0499
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
 
+  // store 0600-0699
+  STORE_UNAVAILABLE(600, "the store cannot be opened, migrated, reached or written"),
+  DUPLICATE_RECORD(601, "a record with the same identity is already stored"),
+  UNKNOWN_RECORD(602, "a record names a study, invitation or institution that is not stored"),
+  INVALID_RECORD(603, "a value to store is missing or has the wrong form"),
+  // store: reserved for the store work, add here
+
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid");
 

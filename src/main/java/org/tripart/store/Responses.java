@@ -1,0 +1,212 @@
+package org.tripart.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The SQL of drafts and final submissions, run inside a transaction the caller owns (a {@link
+ * SubmissionWriter} batch). Each write reads the response first and changes it only under a
+ * condition that re-checks what it read, so a write racing another transaction on PostgreSQL starts
+ * over instead of overwriting; on SQLite the single writer thread makes races impossible. Stateless
+ * apart from the clock; thread-safe.
+ */
+final class Responses {
+  static final String COLUMNS =
+      "id, invitation_id, client_key, study_id, group_id, answers_json, revision, updated_at,"
+          + " submitted_at, submit_key";
+  private static final int ATTEMPTS = 3;
+
+  private final Clock clock;
+
+  Responses(Clock clock) {
+    this.clock = clock;
+  }
+
+  private record Row(StoredResponse response, String submitKey) {}
+
+  private record Owner(String study, String group, String invitationId, String clientKey) {}
+
+  static String orderKey(ResponseKey key) {
+    if (key instanceof ResponseKey.Invited invited) {
+      return "i:" + invited.invitationId();
+    }
+    return "o:" + ((ResponseKey.OpenLink) key).clientKey();
+  }
+
+  static String where(ResponseKey key) {
+    if (key instanceof ResponseKey.Invited invited) {
+      return "invitation " + invited.invitationId();
+    }
+    ResponseKey.OpenLink open = (ResponseKey.OpenLink) key;
+    return "open link " + open.study() + "/" + open.group() + " client " + open.clientKey();
+  }
+
+  DraftResult saveDraft(Handle handle, ResponseKey key, String answersJson) {
+    Owner owner = owner(handle, key);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long now = clock.millis();
+      Optional<Row> existing = find(handle, key);
+      int changed;
+      if (existing.isPresent() && existing.get().response().isFinal()) {
+        return new DraftResult(DraftOutcome.FINALISED, existing.get().response());
+      } else if (existing.isPresent()) {
+        changed =
+            handle
+                .createUpdate(
+                    "UPDATE responses SET answers_json = :a, revision = revision + 1,"
+                        + " updated_at = :t WHERE id = :id AND submitted_at IS NULL")
+                .bind("a", answersJson)
+                .bind("t", now)
+                .bind("id", existing.get().response().id())
+                .execute();
+      } else {
+        changed = insert(handle, owner, answersJson, now, null, null);
+      }
+      if (changed == 1) {
+        if (owner.invitationId() != null) {
+          handle
+              .createUpdate(
+                  "UPDATE invitations SET status = 'started' WHERE id = :id AND status = 'invited'")
+              .bind("id", owner.invitationId())
+              .execute();
+        }
+        return new DraftResult(DraftOutcome.SAVED, find(handle, key).orElseThrow().response());
+      }
+    }
+    throw new StoreUnavailableException(
+        where(key), "the draft kept meeting concurrent saves", null);
+  }
+
+  SubmitResult submit(Handle handle, ResponseKey key, String answersJson, String idempotencyKey) {
+    Owner owner = owner(handle, key);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long now = clock.millis();
+      Optional<Row> existing = find(handle, key);
+      int changed;
+      if (existing.isPresent() && existing.get().response().isFinal()) {
+        Row row = existing.get();
+        boolean same =
+            (idempotencyKey != null && idempotencyKey.equals(row.submitKey()))
+                || Json.sameValue(answersJson, row.response().answersJson());
+        return new SubmitResult(SubmitOutcome.ALREADY_SUBMITTED, row.response(), same);
+      } else if (existing.isPresent()) {
+        changed =
+            handle
+                .createUpdate(
+                    "UPDATE responses SET answers_json = :a, revision = revision + 1,"
+                        + " updated_at = :t, submitted_at = :t, submit_key = :k"
+                        + " WHERE id = :id AND submitted_at IS NULL")
+                .bind("a", answersJson)
+                .bind("t", now)
+                .bind("k", idempotencyKey)
+                .bind("id", existing.get().response().id())
+                .execute();
+      } else {
+        changed = insert(handle, owner, answersJson, now, now, idempotencyKey);
+      }
+      if (changed == 1) {
+        if (owner.invitationId() != null) {
+          handle
+              .createUpdate(
+                  "UPDATE invitations SET status = 'completed'"
+                      + " WHERE id = :id AND status <> 'completed'")
+              .bind("id", owner.invitationId())
+              .execute();
+        }
+        StoredResponse stored = find(handle, key).orElseThrow().response();
+        return new SubmitResult(SubmitOutcome.ACCEPTED, stored, true);
+      }
+    }
+    throw new StoreUnavailableException(
+        where(key), "the submission kept meeting concurrent writes", null);
+  }
+
+  Optional<StoredResponse> response(Handle handle, ResponseKey key) {
+    return find(handle, key).map(Row::response);
+  }
+
+  private static int insert(
+      Handle handle, Owner owner, String answersJson, long now, Long submitted, String submitKey) {
+    return handle
+        .createUpdate(
+            "INSERT INTO responses (invitation_id, client_key, study_id, group_id, answers_json,"
+                + " revision, updated_at, submitted_at, submit_key)"
+                + " VALUES (:inv, :client, :study, :grp, :a, 1, :t, :s, :k) ON CONFLICT DO NOTHING")
+        .bind("inv", owner.invitationId())
+        .bind("client", owner.clientKey())
+        .bind("study", owner.study())
+        .bind("grp", owner.group())
+        .bind("a", answersJson)
+        .bind("t", now)
+        .bind("s", submitted)
+        .bind("k", submitKey)
+        .execute();
+  }
+
+  private static Optional<Row> find(Handle handle, ResponseKey key) {
+    boolean invited = key instanceof ResponseKey.Invited;
+    String column = invited ? "invitation_id" : "client_key";
+    String value =
+        invited
+            ? ((ResponseKey.Invited) key).invitationId()
+            : ((ResponseKey.OpenLink) key).clientKey();
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM responses WHERE " + column + " = :v")
+        .bind("v", value)
+        .map((rs, ctx) -> new Row(map(rs, ctx), rs.getString("submit_key")))
+        .findOne();
+  }
+
+  private static Owner owner(Handle handle, ResponseKey key) {
+    if (key instanceof ResponseKey.Invited invited) {
+      return handle
+          .createQuery("SELECT study_id, group_id FROM invitations WHERE id = :id")
+          .bind("id", invited.invitationId())
+          .map(
+              (rs, ctx) ->
+                  new Owner(rs.getString(1), rs.getString(2), invited.invitationId(), null))
+          .findOne()
+          .orElseThrow(() -> new UnknownRecordException(where(key), "no such invitation"));
+    }
+    ResponseKey.OpenLink open = (ResponseKey.OpenLink) key;
+    boolean studyKnown =
+        handle
+                .createQuery("SELECT COUNT(*) FROM studies WHERE id = :id")
+                .bind("id", open.study())
+                .mapTo(Long.class)
+                .one()
+            > 0;
+    if (!studyKnown) {
+      throw new UnknownRecordException(where(key), "no such study");
+    }
+    Optional<Row> existing = find(handle, key);
+    if (existing.isPresent()
+        && !(Objects.equals(existing.get().response().study(), open.study())
+            && Objects.equals(existing.get().response().group(), open.group()))) {
+      throw new DuplicateRecordException(
+          where(key), "the client key is already used by another study group");
+    }
+    return new Owner(open.study(), open.group(), null, open.clientKey());
+  }
+
+  static StoredResponse map(ResultSet rs, StatementContext ctx) throws SQLException {
+    long submitted = rs.getLong("submitted_at");
+    boolean draft = rs.wasNull();
+    return new StoredResponse(
+        rs.getLong("id"),
+        rs.getString("invitation_id"),
+        rs.getString("client_key"),
+        rs.getString("study_id"),
+        rs.getString("group_id"),
+        rs.getString("answers_json"),
+        rs.getLong("revision"),
+        Instant.ofEpochMilli(rs.getLong("updated_at")),
+        draft ? null : Instant.ofEpochMilli(submitted));
+  }
+}

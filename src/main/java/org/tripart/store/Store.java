@@ -1,0 +1,137 @@
+package org.tripart.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * Durable storage of studies, instruments, the institution register, invitations, responses and API
+ * tokens, on SQLite or PostgreSQL. Open one with {@link Stores#open(String)}.
+ *
+ * <p>Every write is one transaction: when a method returns normally its change is committed and
+ * durable (on SQLite the write-ahead log was synced to disk); when it throws, nothing of it was
+ * stored. Failures are {@link org.tripart.TripartException}s: {@link InvalidRecordException} for
+ * malformed input (checked before anything is written), {@link UnknownRecordException} for a
+ * reference to something not stored, {@link DuplicateRecordException} for a second record with the
+ * same identity, {@link StoreUnavailableException} when the database fails.
+ *
+ * <p>Implementations are thread-safe; one instance serves a whole server. No method accepts null
+ * unless its documentation says so.
+ */
+public interface Store extends AutoCloseable {
+
+  /** Stores a new study; {@code titleJson} is a JSON object of titles per language. */
+  StoredStudy createStudy(String id, String titleJson);
+
+  Optional<StoredStudy> study(String id);
+
+  /**
+   * Stores one version of a group's instrument. Refuses a second (study, instrument id, version)
+   * with {@link DuplicateRecordException}: a published version is never replaced.
+   */
+  StoredInstrument addInstrument(
+      String study, String group, String instrumentId, int version, String yamlSource);
+
+  Optional<StoredInstrument> instrument(String study, String instrumentId, int version);
+
+  /** The study's instruments ordered by group, instrument id and version. */
+  List<StoredInstrument> instruments(String study);
+
+  /**
+   * Adds institutions to the study's register, all or nothing: a blank field, an id given twice or
+   * already stored, or an unknown study stores none of them. The exception names the 1-based
+   * position of the first offending institution in the list.
+   *
+   * @return the number stored
+   */
+  int importInstitutions(String study, List<Institution> institutions);
+
+  /** The study's register ordered by id. */
+  List<Institution> institutions(String study);
+
+  /**
+   * Creates an invitation batch and its invitations for one stakeholder group, all or nothing, each
+   * with status {@link InvitationStatus#INVITED}.
+   *
+   * @return the number of invitations stored
+   */
+  int createInvitations(
+      String study, String group, String batchId, List<NewInvitation> invitations);
+
+  Optional<Invitation> invitation(String invitationId);
+
+  /**
+   * The invitation whose token hashes to {@code tokenHash}; the stored hash is compared with {@link
+   * TokenHashes#matches}. Empty for a malformed or unknown hash; expiry is not checked here.
+   */
+  Optional<Invitation> invitationByTokenHash(String tokenHash);
+
+  /**
+   * Saves the respondent's answers so far under the next revision, creating the response at the
+   * first save, and marks the invitation started. Refused with {@link DraftOutcome#FINALISED} once
+   * the response is final. Concurrent saves are group-committed.
+   */
+  DraftResult saveDraft(ResponseKey key, String answersJson);
+
+  /** {@link #saveDraft} without blocking; the future completes once the draft is durable. */
+  CompletableFuture<DraftResult> saveDraftAsync(ResponseKey key, String answersJson);
+
+  /**
+   * Stores the final answers of a response once. The first final submission is {@link
+   * SubmitOutcome#ACCEPTED}; every later one, whatever its answers or key, is {@link
+   * SubmitOutcome#ALREADY_SUBMITTED} and changes nothing, so a double click or a retried request
+   * never creates a second response or overwrites the first. Marks the invitation completed. The
+   * answers are checked only for being a JSON object: checking them against the instrument and the
+   * invitation's expiry are the caller's (capture, fieldwork) before calling.
+   *
+   * @param idempotencyKey the client's key for this submission, or null
+   */
+  SubmitResult submit(ResponseKey key, String answersJson, String idempotencyKey);
+
+  /** {@link #submit(ResponseKey, String, String)} for an invitation's response. */
+  default SubmitResult submit(String invitationId, String answersJson, String idempotencyKey) {
+    return submit(ResponseKey.invitation(invitationId), answersJson, idempotencyKey);
+  }
+
+  /**
+   * {@link #submit(ResponseKey, String, String)} without blocking: concurrent submissions are
+   * committed together in one transaction (group commit). The future completes only after that
+   * transaction's COMMIT returned, so a completed future is an answer kept; it fails with the
+   * exception {@code submit} would throw. Futures complete on the store's writer thread: give
+   * dependent stages that block an executor of their own.
+   */
+  CompletableFuture<SubmitResult> submitAsync(
+      ResponseKey key, String answersJson, String idempotencyKey);
+
+  /** The stored response, draft or final, for resuming or showing it. */
+  Optional<StoredResponse> response(ResponseKey key);
+
+  /**
+   * Invited, started and completed counts of the study's invitations, broken down by {@code by},
+   * ordered by key (null last).
+   */
+  List<FieldworkCount> counts(String study, CountDimension by);
+
+  /**
+   * The final responses of a study group, invited and open-link, in order of submission (then of
+   * id), read lazily. The caller must close the stream; it holds a database connection until then.
+   */
+  Stream<StoredResponse> finalResponses(String study, String group);
+
+  /** Stores an API token's hash (see {@link TokenHashes}) with its name and role. */
+  ApiToken createApiToken(String name, String role, String tokenHash);
+
+  /** The active (not revoked) API token with this hash; empty for a malformed or unknown hash. */
+  Optional<ApiToken> apiTokenByHash(String tokenHash);
+
+  /** Revokes a token; false when no active token has this id. */
+  boolean revokeApiToken(long id);
+
+  /**
+   * Stops taking writes, commits the writes already queued, then closes the connections. Calls
+   * after the first do nothing.
+   */
+  @Override
+  void close();
+}
