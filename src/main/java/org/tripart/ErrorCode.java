@@ -4,7 +4,7 @@ package org.tripart;
  * Stable codes of the failures Tripart reports. A code never changes meaning once released, so that
  * users and scripts can search for it; new failures get new codes. Ranges: 0001-0099 instruments,
  * 0100-0199 data files and datasets, 0200-0299 synthetic data, 0300-0399 published tables and
- * audits, 0400-0499 statistics, 0500-0599 command line.
+ * audits, 0400-0499 statistics, 0500-0599 command line, 0600-0699 fieldwork and capture.
  */
 public enum ErrorCode {
   // instruments 0001-0099
@@ -42,6 +42,13 @@ public enum ErrorCode {
 
   // statistics 0400-0499
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
+
+  // fieldwork and capture 0600-0699
+  REGISTER_FORMAT(
+      600, "the institution register is not a readable CSV file with the required header"),
+  REGISTER_VALUE(
+      601, "a row of the institution register has a missing, invalid or duplicate value"),
+  // fieldwork and capture: reserved for the fieldwork and capture work, add here
 
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid");
