@@ -4,7 +4,8 @@ package org.tripart;
  * Stable codes of the failures Tripart reports. A code never changes meaning once released, so that
  * users and scripts can search for it; new failures get new codes. Ranges: 0001-0099 instruments,
  * 0100-0199 data files and datasets, 0200-0299 synthetic data, 0300-0399 published tables and
- * audits, 0400-0499 statistics, 0500-0599 command line.
+ * audits, 0400-0499 statistics, 0500-0599 command line, 0600-0699 fieldwork and capture,
+ * 0700-0799 storage.
  */
 public enum ErrorCode {
   // instruments 0001-0099
@@ -49,11 +50,18 @@ public enum ErrorCode {
   // statistics 0400-0499
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
 
-  // store 0600-0699
-  STORE_UNAVAILABLE(600, "the store cannot be opened, migrated, reached or written"),
-  DUPLICATE_RECORD(601, "a record with the same identity is already stored"),
-  UNKNOWN_RECORD(602, "a record names a study, invitation or institution that is not stored"),
-  INVALID_RECORD(603, "a value to store is missing or has the wrong form"),
+  // fieldwork and capture 0600-0699
+  REGISTER_FORMAT(
+      600, "the institution register is not a readable CSV file with the required header"),
+  REGISTER_VALUE(
+      601, "a row of the institution register has a missing, invalid or duplicate value"),
+  // fieldwork and capture: reserved for the fieldwork and capture work, add here
+
+  // store 0700-0799
+  STORE_UNAVAILABLE(700, "the store cannot be opened, migrated, reached or written"),
+  DUPLICATE_RECORD(701, "a record with the same identity is already stored"),
+  UNKNOWN_RECORD(702, "a record names a study, invitation or institution that is not stored"),
+  INVALID_RECORD(703, "a value to store is missing or has the wrong form"),
   // store: reserved for the store work, add here
 
   // command line 0500-0599

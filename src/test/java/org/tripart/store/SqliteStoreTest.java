@@ -31,7 +31,7 @@ class SqliteStoreTest extends StoreContractTest {
 
     assertThatThrownBy(() -> Stores.open(location))
         .isInstanceOf(StoreUnavailableException.class)
-        .hasMessageStartingWith("TRP-0600 " + location + ": cannot create the store's folder");
+        .hasMessageStartingWith("TRP-0700 " + location + ": cannot create the store's folder");
   }
 
   @Test

@@ -1,0 +1,123 @@
+package org.tripart.capture;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.tripart.instrument.Item;
+import org.tripart.instrument.ItemType;
+import org.tripart.instrument.LocalizedText;
+import org.tripart.instrument.NumericRange;
+
+/**
+ * The respondent-facing texts of violations, in English and Chinese. They say what to do, not what
+ * the software checked, and name option labels rather than codes where the item defines them.
+ * Stateless.
+ */
+final class Messages {
+  private Messages() {}
+
+  static LocalizedText unknownItem(String itemId) {
+    return LocalizedText.of(
+        "This questionnaire has no question '" + itemId + "'; please reload the page.",
+        "本问卷没有题目“" + itemId + "”，请刷新页面。");
+  }
+
+  static LocalizedText unknownOption(String code) {
+    return LocalizedText.of(
+        "'" + code + "' is not one of the choices for this question; please choose again.",
+        "“" + code + "”不是本题的选项，请重新选择。");
+  }
+
+  static LocalizedText wrongType(ItemType type) {
+    switch (type) {
+      case MULTIPLE:
+        return LocalizedText.of("Please choose one or more of the options.", "请选择一个或多个选项。");
+      case INTEGER:
+      case DECIMAL:
+        return LocalizedText.of("Please enter a number.", "请输入数字。");
+      case TEXT:
+        return LocalizedText.of("Please enter text.", "请输入文字。");
+      case DATE:
+        return LocalizedText.of("Please enter a date such as 2024-03-01.", "请输入日期，例如 2024-03-01。");
+      case INSTITUTION:
+        return LocalizedText.of("Please choose your institution.", "请选择您所在的机构。");
+      default:
+        return LocalizedText.of("Please choose one of the options.", "请选择一个选项。");
+    }
+  }
+
+  static LocalizedText outOfRange(NumericRange range) {
+    boolean low = Double.isFinite(range.min());
+    boolean high = Double.isFinite(range.max());
+    String min = number(range.min());
+    String max = number(range.max());
+    if (low && high) {
+      return LocalizedText.of(
+          "Please enter a number from " + min + " to " + max + ".",
+          "请输入 " + min + " 到 " + max + " 之间的数字。");
+    }
+    if (low) {
+      return LocalizedText.of(
+          "Please enter a number of at least " + min + ".", "请输入不小于 " + min + " 的数字。");
+    }
+    return LocalizedText.of(
+        "Please enter a number of at most " + max + ".", "请输入不大于 " + max + " 的数字。");
+  }
+
+  static LocalizedText notInteger() {
+    return LocalizedText.of("Please enter a whole number.", "请输入整数。");
+  }
+
+  static LocalizedText required() {
+    return LocalizedText.of("Please answer this question.", "此题为必答题，请作答。");
+  }
+
+  static LocalizedText answeredWhenSkipped() {
+    return LocalizedText.of(
+        "This question does not apply given your earlier answers; please clear your answer.",
+        "根据您之前的回答，此题无需作答，请清除此题的答案。");
+  }
+
+  static LocalizedText exclusiveWithOthers(Item item, String code) {
+    return LocalizedText.of(
+        "'" + label(item, code, "en") + "' cannot be combined with other choices.",
+        "“" + label(item, code, "zh") + "”不能与其他选项同时选择。");
+  }
+
+  static LocalizedText duplicateOption(Item item, String code) {
+    return LocalizedText.of(
+        "'" + label(item, code, "en") + "' was chosen more than once.",
+        "“" + label(item, code, "zh") + "”被重复选择。");
+  }
+
+  static LocalizedText badDate() {
+    return LocalizedText.of(
+        "Please enter a real date as year-month-day, for example 2024-03-01.",
+        "请输入有效日期，格式为年-月-日，例如 2024-03-01。");
+  }
+
+  static LocalizedText tooLong(int max, int actual) {
+    return LocalizedText.of(
+        "Please shorten your text to at most "
+            + String.format(Locale.ROOT, "%,d", max)
+            + " characters (it has "
+            + String.format(Locale.ROOT, "%,d", actual)
+            + ").",
+        "请将文字缩短至 " + max + " 字以内（当前 " + actual + " 字）。");
+  }
+
+  private static String label(Item item, String code, String language) {
+    int i = item.optionIndex(code);
+    if (i < 0) {
+      return code;
+    }
+    String text = item.options().get(i).label().in(language);
+    return text.isEmpty() ? code : text;
+  }
+
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,27 @@
+package org.tripart.capture;
+
+/** What is wrong with one answer of a submission. */
+public enum ViolationKind {
+  /** The submission answers an item the instrument does not define. */
+  UNKNOWN_ITEM,
+  /** A code that is not one of the item's options (or, for a province item, not one of the 31). */
+  UNKNOWN_OPTION,
+  /** The value has the wrong shape: a list for a single choice, text for a number, and so on. */
+  WRONG_TYPE,
+  /** A number outside the item's range. */
+  OUT_OF_RANGE,
+  /** A number with a fractional part for an integer item. */
+  NOT_INTEGER,
+  /** A required item that applies was left unanswered ({@link Mode#FINAL} only). */
+  REQUIRED,
+  /** An answer to an item whose skip logic says it does not apply ({@link Mode#FINAL} only). */
+  ANSWERED_WHEN_SKIPPED,
+  /** An exclusive option ("none of these") chosen together with other options. */
+  EXCLUSIVE_WITH_OTHERS,
+  /** The same option chosen twice in one multiple-choice answer. */
+  DUPLICATE_OPTION,
+  /** A date item's value is not a real calendar date written {@code yyyy-mm-dd}. */
+  BAD_DATE,
+  /** A text answer longer than {@link SubmissionParser#MAX_TEXT_LENGTH} characters. */
+  TOO_LONG
+}
