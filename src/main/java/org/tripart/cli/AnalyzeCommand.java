@@ -37,19 +37,31 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "CSV output columns: " + "item,stratum,option,n,denominator,pct,ci_low,ci_high,nonresponse,chi2,df,p_value"
+      "CSV output columns: "
+          + "item,stratum,option,n,denominator,pct,ci_low,ci_high,nonresponse,chi2,df,p_value"
           + " (percentages in percent; coded items only)."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE", description = "Instrument YAML.")
+  @Option(
+      names = "--instrument",
+      required = true,
+      paramLabel = "FILE",
+      description = "Instrument YAML.")
   Path instrument;
 
-  @Option(names = "--responses", required = true, paramLabel = "FILE.csv", description = "Responses CSV.")
+  @Option(
+      names = "--responses",
+      required = true,
+      paramLabel = "FILE.csv",
+      description = "Responses CSV.")
   Path responses;
 
-  @Option(names = "--by", paramLabel = "ITEM", description = "Split every item by this single-choice item.")
+  @Option(
+      names = "--by",
+      paramLabel = "ITEM",
+      description = "Split every item by this single-choice item.")
   String by;
 
   @Option(
@@ -85,7 +97,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Dataset data =
         CsvDatasetReader.read(
-            inst, responses, new CsvDatasetReader.Options(ignoreUnknownColumns, responses.getFileName().toString()));
+            inst,
+            responses,
+            new CsvDatasetReader.Options(ignoreUnknownColumns, responses.getFileName().toString()));
     var selected = items == null ? inst.items() : items.stream().map(inst::item).toList();
     AnalysisReport report = new AnalysisReport(language);
     Document doc;
@@ -103,11 +117,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       doc = Document.builder("analysis").table(t.build()).build();
     } else {
-      Document.Builder d = Document.builder("Analysis of " + responses.getFileName() + " (" + inst.id() + ")");
+      Document.Builder d =
+          Document.builder("Analysis of " + responses.getFileName() + " (" + inst.id() + ")");
       if (data.isSynthetic()) {
         d.banner("SYNTHETIC DATA: " + data.provenance());
       }
-      d.paragraph(data.size() + " respondents; instrument " + inst.id() + " version " + inst.version() + ".");
+      d.paragraph(
+          data.size()
+              + " respondents; instrument "
+              + inst.id()
+              + " version "
+              + inst.version()
+              + ".");
       for (Item i : selected) {
         if (i.id().equals(by)) {
           continue;

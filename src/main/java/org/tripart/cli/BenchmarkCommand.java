@@ -17,18 +17,31 @@ import picocli.CommandLine.Option;
           + " file. Prints figures; see BENCHMARKS.md."
     })
 public final class BenchmarkCommand implements Callable<Integer> {
-  @Option(names = "--respondents", defaultValue = "1000000", paramLabel = "N", description = "Respondents (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--respondents",
+      defaultValue = "1000000",
+      paramLabel = "N",
+      description = "Respondents (default: ${DEFAULT-VALUE}).")
   int respondents;
 
-  @Option(names = "--items", defaultValue = "60", paramLabel = "K", description = "Items (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--items",
+      defaultValue = "60",
+      paramLabel = "K",
+      description = "Items (default: ${DEFAULT-VALUE}).")
   int items;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
   public Integer call() {
-    FrequencyBenchmark.run(respondents, items, seed, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    FrequencyBenchmark.run(
+        respondents, items, seed, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     return 0;
   }
 }

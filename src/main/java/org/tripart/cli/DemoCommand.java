@@ -88,7 +88,8 @@ public final class DemoCommand implements Callable<Integer> {
     full.table(t.build());
     FormatOption.writeAtomically(report, Format.HTML.render(full.build()));
     out.println("HTML report written to " + report.toAbsolutePath().normalize());
-    out.println("Next: ./tripart replicate --format csv, ./tripart study out/study --data, ./tripart --help");
+    out.println(
+        "Next: ./tripart replicate --format csv, ./tripart study out/study --data, ./tripart --help");
     out.flush();
     return 0;
   }

@@ -47,12 +47,14 @@ final class FormatOption {
       Path tmp = Files.createTempFile(dir, ".tripart-", ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new TripartException(ErrorCode.IO, target.toString(), "cannot write: " + e.getMessage());
+      throw new TripartException(
+          ErrorCode.IO, target.toString(), "cannot write: " + e.getMessage());
     }
   }
 }

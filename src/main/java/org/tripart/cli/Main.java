@@ -40,8 +40,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
   }
 
@@ -66,7 +68,9 @@ public final class Main implements Runnable {
             return 1;
           }
           if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
-            commandLine.getErr().println("tripart: cannot read or write a file: " + ex.getMessage());
+            commandLine
+                .getErr()
+                .println("tripart: cannot read or write a file: " + ex.getMessage());
             return 1;
           }
           commandLine.getErr().println("tripart: unexpected failure: " + ex);

@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
 public final class StudyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write into (created if needed).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "Folder to write into (created if needed).")
   Path dir;
 
   @Option(names = "--data", description = "Also write the study's synthetic data.")
@@ -54,9 +57,11 @@ public final class StudyCommand implements Callable<Integer> {
       try (InputStream in =
           Study.class.getClassLoader().getResourceAsStream(study.resourceDir() + f)) {
         if (in == null) {
-          throw new TripartException(ErrorCode.IO, study.resourceDir() + f, "bundled file not found");
+          throw new TripartException(
+              ErrorCode.IO, study.resourceDir() + f, "bundled file not found");
         }
-        FormatOption.writeAtomically(dir.resolve(f), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        FormatOption.writeAtomically(
+            dir.resolve(f), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       }
       out.println("wrote " + dir.resolve(f));
     }
@@ -67,7 +72,8 @@ public final class StudyCommand implements Callable<Integer> {
         Path register = dir.resolve(g.id() + "-institutions-SYNTHETIC.csv");
         Path invitations = dir.resolve(g.id() + "-invitations-SYNTHETIC.csv");
         SynthesisFiles.write(sd.group(g.id()), responses, register, invitations);
-        out.println("wrote " + responses + " (" + sd.dataset(g.id()).size() + " SYNTHETIC respondents)");
+        out.println(
+            "wrote " + responses + " (" + sd.dataset(g.id()).size() + " SYNTHETIC respondents)");
       }
     }
     out.flush();

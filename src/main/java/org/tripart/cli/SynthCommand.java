@@ -34,16 +34,31 @@ import picocli.CommandLine.Spec;
 public final class SynthCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE", description = "Instrument YAML.")
+  @Option(
+      names = "--instrument",
+      required = true,
+      paramLabel = "FILE",
+      description = "Instrument YAML.")
   Path instrument;
 
-  @Option(names = "--targets", paramLabel = "FILE", description = "Targets CSV (default: none, uniform answers).")
+  @Option(
+      names = "--targets",
+      paramLabel = "FILE",
+      description = "Targets CSV (default: none, uniform answers).")
   Path targets;
 
-  @Option(names = "--respondents", required = true, paramLabel = "N", description = "Respondents to generate.")
+  @Option(
+      names = "--respondents",
+      required = true,
+      paramLabel = "N",
+      description = "Respondents to generate.")
   int respondents;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -66,13 +81,23 @@ public final class SynthCommand implements Callable<Integer> {
       description = "Invitations sent (>= respondents); the rest are non-respondents.")
   int invited;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Responses CSV to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Responses CSV to write.")
   Path out;
 
-  @Option(names = "--register-out", paramLabel = "FILE", description = "Write the institution register here.")
+  @Option(
+      names = "--register-out",
+      paramLabel = "FILE",
+      description = "Write the institution register here.")
   Path registerOut;
 
-  @Option(names = "--invitations-out", paramLabel = "FILE", description = "Write the invitations here.")
+  @Option(
+      names = "--invitations-out",
+      paramLabel = "FILE",
+      description = "Write the invitations here.")
   Path invitationsOut;
 
   @Override

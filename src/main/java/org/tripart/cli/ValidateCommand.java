@@ -33,7 +33,12 @@ public final class ValidateCommand implements Callable<Integer> {
             .getOut()
             .printf(
                 "%s: valid instrument '%s' (group %s, version %d): %d sections, %d items, languages %s%n",
-                f, i.id(), i.group(), i.version(), i.sections().size(), i.items().size(),
+                f,
+                i.id(),
+                i.group(),
+                i.version(),
+                i.sections().size(),
+                i.items().size(),
                 String.join(", ", i.languages()));
       } catch (org.tripart.instrument.InvalidInstrumentException e) {
         failures++;

@@ -35,7 +35,9 @@ public final class AnalysisReport {
 
   private final String language;
 
-  /** @param language the language of labels, for example {@code en} or {@code zh} */
+  /**
+   * @param language the language of labels, for example {@code en} or {@code zh}
+   */
   public AnalysisReport(String language) {
     this.language = language;
   }
@@ -171,7 +173,9 @@ public final class AnalysisReport {
             + f.answered()
             + " respondents to whom the item applied and who answered it; item non-response: "
             + f.nonResponse()
-            + (f.applicable() == 0 ? "" : " (" + pct((double) f.nonResponse() / f.applicable()) + "%)")
+            + (f.applicable() == 0
+                ? ""
+                : " (" + pct((double) f.nonResponse() / f.applicable()) + "%)")
             + "; not applicable (skipped): "
             + (f.respondents() - f.applicable())
             + "."
@@ -207,7 +211,8 @@ public final class AnalysisReport {
     if (Double.isNaN(t.statistic())) {
       return "not computable (fewer than two non-empty rows or columns)";
     }
-    String p = t.pValue() < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", t.pValue());
+    String p =
+        t.pValue() < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", t.pValue());
     String warn =
         t.cellsBelowFiveExpected() > 0
             ? String.format(

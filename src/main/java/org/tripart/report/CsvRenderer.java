@@ -3,8 +3,8 @@ package org.tripart.report;
 import java.util.List;
 
 /**
- * Writes the tables of a document as RFC 4180 CSV: the header of the first table, then the rows
- * of every table that has the same header. Headings, paragraphs, banners and notes are left out,
+ * Writes the tables of a document as RFC 4180 CSV: the header of the first table, then the rows of
+ * every table that has the same header. Headings, paragraphs, banners and notes are left out,
  * because a CSV file is read by programs that expect one header and data rows only.
  */
 final class CsvRenderer implements Renderer {

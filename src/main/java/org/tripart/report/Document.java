@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A report as a title and a sequence of blocks, independent of its output format. Immutable;
- * build one with {@link #builder(String)}.
+ * A report as a title and a sequence of blocks, independent of its output format. Immutable; build
+ * one with {@link #builder(String)}.
  */
 public record Document(String title, List<Block> blocks) {
   public Document {

@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param notes footnotes, in order
  */
 public record Table(
-    String title, List<String> headers, List<Align> aligns, List<List<String>> rows, List<String> notes) {
+    String title,
+    List<String> headers,
+    List<Align> aligns,
+    List<List<String>> rows,
+    List<String> notes) {
 
   public Table {
     Objects.requireNonNull(title, "title");

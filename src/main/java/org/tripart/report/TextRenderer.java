@@ -3,8 +3,8 @@ package org.tripart.report;
 import java.util.List;
 
 /**
- * Plain text for a terminal: columns padded to line up (counting East Asian wide characters as
- * two columns), banners framed so they cannot be missed.
+ * Plain text for a terminal: columns padded to line up (counting East Asian wide characters as two
+ * columns), banners framed so they cannot be missed.
  */
 final class TextRenderer implements Renderer {
   @Override

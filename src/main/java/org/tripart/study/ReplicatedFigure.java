@@ -65,7 +65,8 @@ public record ReplicatedFigure(
       return Agreement.EXACT;
     }
     if (!isCount() && !achievable(published, printedDecimals(), denominator)) {
-      double best = Math.abs(100.0 * Math.round(published * denominator / 100.0) / denominator - published);
+      double best =
+          Math.abs(100.0 * Math.round(published * denominator / 100.0) / denominator - published);
       double ours = Math.abs(pct - published);
       double step = 100.0 / denominator;
       if (ours <= best + step / 2 + 1e-12) {

@@ -13,8 +13,18 @@ import org.tripart.TripartException;
 /** Reads a study's file of figures given only in the text. Stateless and thread-safe. */
 public final class TextFacts {
   private static final String[] COLUMNS = {
-    "group", "item", "item_label", "kind", "option", "option_label", "pct", "note",
-    "source_item", "source_option", "by_item", "by_option"
+    "group",
+    "item",
+    "item_label",
+    "kind",
+    "option",
+    "option_label",
+    "pct",
+    "note",
+    "source_item",
+    "source_option",
+    "by_item",
+    "by_option"
   };
 
   private TextFacts() {}
@@ -26,8 +36,7 @@ public final class TextFacts {
    *     malformed
    */
   public static List<TextFact> read(Reader reader, String fileName) {
-    CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     List<TextFact> facts = new ArrayList<>();
     try (var parser = format.parse(reader)) {
       for (String c : COLUMNS) {

@@ -39,7 +39,12 @@ class RenderersTest {
 
   @Test
   void markdownEscapesPipesAndMarksTheBanner() {
-    Table t = Table.builder("").column("a|b", Align.LEFT).column("n", Align.RIGHT).row("x|y", "1").build();
+    Table t =
+        Table.builder("")
+            .column("a|b", Align.LEFT)
+            .column("n", Align.RIGHT)
+            .row("x|y", "1")
+            .build();
     String md = Format.MD.render(Document.builder("T").banner("SYNTHETIC").table(t).build());
     assertThat(md).contains("| a\\|b | n |").contains("| --- | ---: |").contains("| x\\|y | 1 |");
     assertThat(md).contains("> **SYNTHETIC**");
