@@ -185,16 +185,34 @@ public final class DesignEstimates {
         ss += w[r] * d * d;
       }
     }
-    Variance.calibrate(design, z, 1);
-    int[] unit = Variance.units(design);
-    double[] t = new double[Variance.unitCount(design)];
-    for (int r = 0; r < n; r++) {
-      t[unit[r]] += z[r];
-    }
-    double variance = Variance.of(design, t, 1, null)[0];
+    double variance = influenceVariance(design, z, domain);
     double svyvar = ss / total * rows / (rows - 1.0);
     double deff = total < rows ? Double.NaN : variance / (svyvar * (total - rows) / (total * rows));
     return new MeanEstimate(mean, Math.sqrt(variance), deff, rows, total);
+  }
+
+  /**
+   * The variance of a total whose row-level influence is {@code z} (zero outside the domain; the
+   * array is changed when the design is calibrated). Uncalibrated: PSUs and strata without domain
+   * rows are left out as R's {@code subset} drops them; calibrated: all are kept, as R does.
+   */
+  static double influenceVariance(SurveyDesign design, double[] z, BitSet domain) {
+    int n = design.size();
+    int[] unit = Variance.units(design);
+    double[] t = new double[Variance.unitCount(design)];
+    if (design.isCalibrated()) {
+      Variance.calibrate(design, z, 1);
+      for (int r = 0; r < n; r++) {
+        t[unit[r]] += z[r];
+      }
+      return Variance.of(design, t, 1, null)[0];
+    }
+    boolean[] present = new boolean[design.psuCount];
+    for (int r = first(domain, 0); r >= 0 && r < n; r = next(domain, r)) {
+      t[unit[r]] += z[r];
+      present[design.psu[r]] = true;
+    }
+    return Variance.of(design, t, 1, present)[0];
   }
 
   static int first(BitSet domain, int from) {

@@ -40,6 +40,14 @@ public final class ProportionIntervals {
           break;
         }
       case LOGIT:
+        {
+          LogitFit fit = LogitFit.of(design, indicator, domain);
+          double q = tQuantile(1 - alpha / 2, df);
+          double seLogit = Math.sqrt(fit.variance);
+          lower = expit(fit.coefficient - q * seLogit);
+          upper = expit(fit.coefficient + q * seLogit);
+          break;
+        }
       case XLOGIT:
         {
           double q = tQuantile(1 - alpha / 2, df);
@@ -60,7 +68,9 @@ public final class ProportionIntervals {
         }
       case LIKELIHOOD:
         {
-          double[] ci = LikelihoodInterval.of(design, indicator, domain, m, df, level);
+          double[] ci =
+              LikelihoodInterval.of(
+                  design, indicator, domain, LogitFit.of(design, indicator, domain), df, level);
           lower = ci[0];
           upper = ci[1];
           break;
