@@ -52,7 +52,7 @@ final class ReferenceCases {
     BitSet domain = null;
     String variable = part[1];
     if (part.length == 3) {
-      domain = part[1].equals("sw_dom_aw") ? data.is("awards", "Yes") : data.is("stype", part[1]);
+      domain = part[1].equals("noaward") ? data.is("awards", "No") : data.is("stype", part[1]);
       variable = part[2];
     }
     MeanEstimate m = DesignEstimates.mean(d, variable(data, variable), domain);
