@@ -4,8 +4,8 @@ package org.tripart;
  * Stable codes of the failures Tripart reports. A code never changes meaning once released, so that
  * users and scripts can search for it; new failures get new codes. Ranges: 0001-0099 instruments,
  * 0100-0199 data files and datasets, 0200-0299 synthetic data, 0300-0399 published tables and
- * audits, 0400-0499 statistics, 0500-0599 command line, 0600-0699 fieldwork and capture,
- * 0700-0799 storage.
+ * audits, 0400-0499 statistics, 0500-0599 command line, 0600-0699 fieldwork and capture, 0700-0799
+ * storage.
  */
 public enum ErrorCode {
   // instruments 0001-0099
