@@ -123,7 +123,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       Document.Builder d =
           Document.builder("Analysis of " + responses.getFileName() + " (" + inst.id() + ")");
       if (data.isSynthetic()) {
-        d.banner("SYNTHETIC DATA: " + data.provenance());
+        d.banner(
+            "SYNTHETIC DATA: these respondents were generated, not surveyed ("
+                + data.provenance().replaceFirst("^SYNTHETIC\\s*", "")
+                + ")");
       }
       d.paragraph(
           data.size()

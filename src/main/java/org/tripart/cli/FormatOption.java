@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.report.Document;
@@ -47,6 +48,9 @@ final class FormatOption {
       Path tmp = Files.createTempFile(dir, ".tripart-", ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         Files.move(
             tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {

@@ -49,7 +49,8 @@ public final class StudyCommand implements Callable<Integer> {
     files.add(study.publishedTables());
     files.add(study.publishedTextFacts());
     for (StudyGroup g : study.groups()) {
-      files.add(g.instrument().source());
+      String source = g.instrument().source();
+      files.add(source.substring(source.lastIndexOf('/') + 1));
       files.add(g.id() + "-targets.csv");
     }
     var out = spec.commandLine().getOut();

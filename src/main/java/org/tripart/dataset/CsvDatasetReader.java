@@ -227,6 +227,9 @@ public final class CsvDatasetReader {
     int start = tokens.start(c);
     int len = tokens.length(c);
     double v = CsvNumbers.parse(buf, start, len, whole);
+    if (!Double.isNaN(v) && item.range().contains(v) && !Double.isInfinite(v)) {
+      return v;
+    }
     String shown = CsvMessages.quote(buf, start, len);
     if (Double.isNaN(v)) {
       throw value(
@@ -239,17 +242,14 @@ public final class CsvDatasetReader {
                   + item.id());
     }
     NumericRange range = item.range();
-    if (!range.contains(v) || Double.isInfinite(v)) {
-      throw value(
-          tokens,
-          c,
-          shown
-              + " is out of range for "
-              + item.id()
-              + "; expected a value "
-              + CsvMessages.range(range));
-    }
-    return v;
+    throw value(
+        tokens,
+        c,
+        shown
+            + " is out of range for "
+            + item.id()
+            + "; expected a value "
+            + CsvMessages.range(range));
   }
 
   private static MalformedCsvException notAnOption(CsvTokenizer tokens, int c, Item item) {
