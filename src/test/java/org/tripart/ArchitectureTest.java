@@ -79,6 +79,29 @@ class ArchitectureTest {
   }
 
   @Test
+  void captureAndFieldworkAreFreeOfStorageWebAndCommandLine() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.tripart.capture..", "org.tripart.fieldwork..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.store..", "org.tripart.web..", "org.tripart.cli..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void storageKnowsNothingOfWebOrCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tripart.web..", "org.tripart.cli..", "io.javalin..")
+        .check(classes);
+  }
+
+  @Test
   void nothingDependsOnTheCommandLine() {
     noClasses()
         .that()
