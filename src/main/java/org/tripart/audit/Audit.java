@@ -69,16 +69,8 @@ public final class Audit {
   }
 
   private static List<Finding> sums(List<PublishedRow> rows) {
-    Map<String, List<PublishedRow>> blocks = new LinkedHashMap<>();
-    for (PublishedRow row : rows) {
-      if (row.kind() == Kind.SINGLE) {
-        blocks
-            .computeIfAbsent(row.group() + "\u0000" + row.item(), k -> new ArrayList<>())
-            .add(row);
-      }
-    }
     List<Finding> findings = new ArrayList<>();
-    for (List<PublishedRow> block : blocks.values()) {
+    for (List<PublishedRow> block : singleChoiceBlocks(rows)) {
       BigDecimal sum = BigDecimal.ZERO;
       BigDecimal slack = BigDecimal.ZERO;
       for (PublishedRow row : block) {
@@ -148,8 +140,9 @@ public final class Audit {
 
   private record Printed(String source, Double value) {}
 
-  private static List<Finding> jointGranularity(
-      List<PublishedRow> rows, Map<String, Integer> groupSizes) {
+  /** The rows of each single-choice item (same group and item), in file order. */
+  private static java.util.Collection<List<PublishedRow>> singleChoiceBlocks(
+      List<PublishedRow> rows) {
     Map<String, List<PublishedRow>> blocks = new LinkedHashMap<>();
     for (PublishedRow row : rows) {
       if (row.kind() == Kind.SINGLE) {
@@ -158,8 +151,13 @@ public final class Audit {
             .add(row);
       }
     }
+    return blocks.values();
+  }
+
+  private static List<Finding> jointGranularity(
+      List<PublishedRow> rows, Map<String, Integer> groupSizes) {
     List<Finding> findings = new ArrayList<>();
-    for (List<PublishedRow> block : blocks.values()) {
+    for (List<PublishedRow> block : singleChoiceBlocks(rows)) {
       PublishedRow first = block.get(0);
       int n = size(first.group(), groupSizes);
       long low = 0;

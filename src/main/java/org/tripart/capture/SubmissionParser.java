@@ -19,6 +19,8 @@ import org.tripart.instrument.Item;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.LocalizedText;
 import org.tripart.instrument.Option;
+import org.tripart.instrument.Province;
+import org.tripart.instrument.Provinces;
 
 /**
  * Turns the raw answers of one submission, as a JSON library produces them, into typed {@link
@@ -228,10 +230,15 @@ public final class SubmissionParser {
     return null;
   }
 
+  private static final Set<String> PROVINCE_CODES =
+      Provinces.all().stream()
+          .map(Province::code)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** The codes an item accepts: its options, or the implied ones of yes/no and province items. */
   static Set<String> allowedCodes(Item item) {
     if (item.type() == ItemType.PROVINCE) {
-      return ProvinceCodes.ALL;
+      return PROVINCE_CODES;
     }
     if (item.type() == ItemType.YES_NO && item.options().isEmpty()) {
       return YES_NO;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.tripart.ErrorCode;
+import org.tripart.instrument.Provinces;
 
 /** Checks one data row of a register and turns it into an {@link Institution}. Single use. */
 final class RowCheck {
@@ -54,7 +55,7 @@ final class RowCheck {
     String province = value("province_code");
     if (province.isEmpty()) {
       problem("province_code", "the province code is missing");
-    } else if (!ProvinceCodes.ALL.contains(province)) {
+    } else if (Provinces.byCode(province).isEmpty()) {
       problem(
           "province_code",
           "'"
