@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       StudyCommand.class,
       BenchmarkCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,120 @@
+package org.tripart.web.pages;
+
+import static org.tripart.web.pages.Html.esc;
+
+import java.util.List;
+import java.util.Locale;
+import org.tripart.fieldwork.FieldworkSummary;
+import org.tripart.fieldwork.FieldworkSummary.Dimension;
+import org.tripart.fieldwork.FieldworkSummary.Row;
+import org.tripart.fieldwork.Rate;
+import org.tripart.instrument.Province;
+import org.tripart.instrument.Provinces;
+
+/**
+ * The survey lead's fieldwork page: one table per summary (by group, province, tier) with invited,
+ * started, completed, partial, RR1 and RR2, each rate with its numerator and denominator, and the
+ * AAPOR definitions. The page reloads itself every 30 seconds through {@code <meta
+ * http-equiv="refresh">}, so it needs no script. Stateless and thread-safe.
+ */
+public final class FieldworkPage {
+  private FieldworkPage() {}
+
+  /**
+   * The full HTML document.
+   *
+   * @param language {@code en} or {@code zh}; province and tier names follow it
+   * @param summaries the tables to show, in order
+   * @param definitionsMarkdownAsHtml the definitions of dispositions and rates as trusted,
+   *     already-escaped HTML, inserted as is; empty or null to show only the short definitions of
+   *     RR1 and RR2
+   */
+  public static String render(
+      String language,
+      String studyTitle,
+      List<FieldworkSummary> summaries,
+      String definitionsMarkdownAsHtml) {
+    String lang = language == null ? "en" : language;
+    String heading = Texts.get("fieldwork", lang);
+    StringBuilder out = new StringBuilder(16_384);
+    Html.head(
+        out,
+        lang,
+        heading + " – " + studyTitle,
+        false,
+        "<meta http-equiv=\"refresh\" content=\"30\">\n");
+    out.append("<header class=\"top\">\n<p class=\"study\">").append(esc(studyTitle));
+    out.append("</p>\n</header>\n<main class=\"fieldwork\">\n<h1>").append(esc(heading));
+    out.append("</h1>\n<p class=\"note\">").append(esc(Texts.get("refresh", lang)));
+    out.append("</p>\n");
+    for (FieldworkSummary s : summaries) {
+      table(out, s, lang);
+    }
+    out.append("<section class=\"definitions\">\n<h2>").append(esc(Texts.get("definitions", lang)));
+    out.append("</h2>\n<dl>\n<dt>RR1</dt><dd>I / ((I+P) + (R+NC+O) + (UH+UO))</dd>\n");
+    out.append("<dt>RR2</dt><dd>(I+P) / ((I+P) + (R+NC+O) + (UH+UO))</dd>\n</dl>\n");
+    if (definitionsMarkdownAsHtml != null && !definitionsMarkdownAsHtml.isBlank()) {
+      out.append("<div class=\"definitions-text\">\n").append(definitionsMarkdownAsHtml);
+      out.append("\n</div>\n");
+    }
+    out.append("</section>\n</main>\n");
+    Html.tail(out);
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, FieldworkSummary s, String lang) {
+    Dimension d = s.dimension();
+    out.append("<div class=\"table-wrap\">\n<table>\n<caption>")
+        .append(esc(Texts.get(d.name(), lang)));
+    out.append("</caption>\n<thead><tr><th scope=\"col\">")
+        .append(esc(Texts.get("col" + d.name(), lang)));
+    for (String c : List.of("invited", "started", "completed", "partial")) {
+      out.append("</th><th scope=\"col\" class=\"num\">").append(esc(Texts.get(c, lang)));
+    }
+    out.append("</th><th scope=\"col\" class=\"num\">RR1</th><th scope=\"col\" class=\"num\">RR2");
+    out.append("</th></tr></thead>\n<tbody>\n");
+    for (Row r : s.rows()) {
+      row(out, keyName(d, r.key(), lang), r, lang, "");
+    }
+    out.append("</tbody>\n<tfoot>\n");
+    row(out, Texts.get("total", lang), s.total(), lang, " class=\"total\"");
+    out.append("</tfoot>\n</table>\n</div>\n");
+  }
+
+  private static void row(StringBuilder out, String name, Row r, String lang, String cls) {
+    out.append("<tr").append(cls).append("><th scope=\"row\">").append(esc(name)).append("</th>");
+    for (long n : new long[] {r.invited(), r.started(), r.completed(), r.partial()}) {
+      out.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%,d", n)).append("</td>");
+    }
+    out.append(rate(r.rr1(), lang)).append(rate(r.rr2(), lang)).append("</tr>\n");
+  }
+
+  /** A rate as {@code 99.88% (5,142/5,148)}, or "n/a" when its denominator is 0. */
+  static String rate(Rate rate, String lang) {
+    String counts = String.format(Locale.ROOT, "%,d/%,d", rate.numerator(), rate.denominator());
+    if (rate.denominator() == 0) {
+      return "<td class=\"num na\">" + esc(Texts.get("notAvailable", lang)) + "</td>";
+    }
+    return "<td class=\"num\">"
+        + String.format(Locale.ROOT, "%.2f%%", rate.percent())
+        + " <span class=\"counts\">("
+        + counts
+        + ")</span></td>";
+  }
+
+  private static String keyName(Dimension d, String key, String lang) {
+    if (FieldworkSummary.NOT_RECORDED.equals(key)) {
+      return Texts.get("notRecorded", lang);
+    }
+    if (d == Dimension.PROVINCE) {
+      return Provinces.byCode(key)
+          .map((Province p) -> "zh".equals(lang) ? p.nameZh() : p.nameEn())
+          .orElse(key);
+    }
+    if (d == Dimension.TIER) {
+      String name = Texts.get(key, lang);
+      return name.isEmpty() ? key : name;
+    }
+    return key;
+  }
+}

@@ -1,0 +1,193 @@
+package org.tripart.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tripart.dataset.Dataset;
+import org.tripart.store.SharedPostgres;
+import org.tripart.study.Study;
+import org.tripart.study.StudyGroup;
+import org.tripart.synth.SynthesisSpec;
+import org.tripart.synth.Synthesizer;
+import org.tripart.web.RateLimiter;
+import org.tripart.web.ServerConfig;
+import org.tripart.web.TripartServer;
+
+/**
+ * Prints completed HTTP submissions per second and latency percentiles for concurrent clients over
+ * loopback: each client POSTs valid final answers of the bundled research questionnaire to {@code
+ * /api/respond/TOKEN/submit} of an in-process server and waits for the durable acknowledgement. Not
+ * a test: run it by hand, for example
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) \
+ *   org.tripart.bench.SubmissionHttpBenchmark sqlite 20000 200
+ * </pre>
+ *
+ * with {@code sqlite} (a file under target/) or {@code postgresql} (a throwaway server).
+ */
+final class SubmissionHttpBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SubmissionHttpBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String vendor = args.length > 0 ? args[0] : "sqlite";
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    int clients = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    Path folder = Files.createTempDirectory(Path.of("target"), "http-benchmark");
+    String db =
+        vendor.equals("postgresql")
+            ? SharedPostgres.newDatabaseUrl()
+            : folder.resolve("tripart.sqlite").toString();
+    List<String> answers = answers();
+    try (TripartServer server =
+        TripartServer.start(
+            ServerConfig.defaults()
+                .withPort(0)
+                .withDb(db)
+                .withDataDir(folder.resolve("data"))
+                .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()))) {
+      String admin = Files.readString(server.adminTokenFile()).strip();
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      ConcurrentLinkedQueue<String> tokens = new ConcurrentLinkedQueue<>();
+      for (int made = 0; made < count; made += 10_000) {
+        tokens.addAll(invite(client, server.baseUrl(), admin, Math.min(10_000, count - made)));
+      }
+      long[] latencies = new long[count];
+      AtomicInteger done = new AtomicInteger();
+      AtomicInteger failed = new AtomicInteger();
+      List<Thread> threads = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int c = 0; c < clients; c++) {
+        Thread t =
+            new Thread(
+                () -> {
+                  for (String token = tokens.poll(); token != null; token = tokens.poll()) {
+                    int i = done.get();
+                    long t0 = System.nanoTime();
+                    try {
+                      HttpResponse<Void> r =
+                          client.send(
+                              HttpRequest.newBuilder(
+                                      URI.create(
+                                          server.baseUrl() + "/api/respond/" + token + "/submit"))
+                                  .header("Content-Type", "application/json")
+                                  .POST(
+                                      HttpRequest.BodyPublishers.ofString(
+                                          answers.get(
+                                              Math.floorMod(token.hashCode(), answers.size()))))
+                                  .build(),
+                              HttpResponse.BodyHandlers.discarding());
+                      if (r.statusCode() != 201) {
+                        failed.incrementAndGet();
+                        continue;
+                      }
+                    } catch (Exception e) {
+                      failed.incrementAndGet();
+                      continue;
+                    }
+                    latencies[done.getAndIncrement()] = System.nanoTime() - t0;
+                  }
+                });
+        t.start();
+        threads.add(t);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      int n = done.get();
+      long[] sorted = Arrays.copyOf(latencies, n);
+      Arrays.sort(sorted);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d submissions by %d clients over HTTP in %.2f s = %.0f completed/s;"
+              + " latency p50 %.1f ms, p99 %.1f ms; %d failed%n",
+          vendor,
+          n,
+          clients,
+          seconds,
+          n / seconds,
+          sorted[n / 2] / 1e6,
+          sorted[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6,
+          failed.get());
+    }
+    System.exit(0);
+  }
+
+  private static List<String> answers() {
+    Study study = Study.nationalAi();
+    StudyGroup g = study.group("research");
+    Dataset d =
+        Synthesizer.generate(
+                new SynthesisSpec(
+                    g.instrument(),
+                    g.targets(),
+                    g.respondents(),
+                    study.seed() + 1,
+                    g.institutions(),
+                    g.distinct(),
+                    g.invited(),
+                    "SYNTHETIC-RESEARCH-"))
+            .dataset();
+    List<String> out = new ArrayList<>();
+    for (int row = 0; row < d.size(); row++) {
+      var o = JSON.createObjectNode();
+      for (var e : d.columns().entrySet()) {
+        var a = e.getValue().answer(row);
+        if (a instanceof org.tripart.instrument.Answer.Choice c) {
+          o.put(e.getKey(), c.code());
+        } else if (a instanceof org.tripart.instrument.Answer.Choices c) {
+          var arr = o.putArray(e.getKey());
+          c.codes().stream().sorted().forEach(arr::add);
+        } else if (a instanceof org.tripart.instrument.Answer.Number x) {
+          o.put(e.getKey(), x.value());
+        } else if (a instanceof org.tripart.instrument.Answer.Text x) {
+          o.put(e.getKey(), x.value());
+        }
+      }
+      out.add(o.toString());
+    }
+    return out;
+  }
+
+  private static List<String> invite(HttpClient client, String base, String admin, int n)
+      throws Exception {
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/studies/national_ai/invitations"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"group\":\"research\",\"count\":" + n + "}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("cannot create invitations: " + r.body());
+    }
+    List<String> tokens = new ArrayList<>();
+    for (JsonNode i : JSON.readTree(r.body()).get("invitations")) {
+      tokens.add(i.get("token").asText());
+    }
+    return tokens;
+  }
+}

@@ -1,0 +1,106 @@
+package org.tripart.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.tripart.dataset.Dataset;
+import org.tripart.instrument.Item;
+import org.tripart.store.CountDimension;
+import org.tripart.store.FieldworkCount;
+import org.tripart.store.Store;
+import org.tripart.store.StoredResponse;
+import org.tripart.study.Study;
+import org.tripart.study.StudyGroup;
+import org.tripart.synth.SynthesisSpec;
+import org.tripart.synth.Synthesizer;
+
+/** Valid answers of the bundled study's research group, and helpers that create invitations. */
+final class Fixture {
+  static final String STUDY = "national_ai";
+  static final String GROUP = "research";
+  private static Dataset research;
+
+  private Fixture() {}
+
+  /** The SYNTHETIC research respondents: every row is a valid final submission. */
+  static synchronized Dataset research() {
+    if (research == null) {
+      Study study = Study.nationalAi();
+      StudyGroup g = study.group(GROUP);
+      research =
+          Synthesizer.generate(
+                  new SynthesisSpec(
+                      g.instrument(),
+                      g.targets(),
+                      g.respondents(),
+                      study.seed() + 1,
+                      g.institutions(),
+                      g.distinct(),
+                      g.invited(),
+                      "SYNTHETIC-RESEARCH-"))
+              .dataset();
+    }
+    return research;
+  }
+
+  static String answers(int row) {
+    return Answers.rowToJson(research(), row % research().size());
+  }
+
+  /** A row and an item with skip logic that does not apply to the row. */
+  static int[] skippedCell() {
+    Dataset d = research();
+    List<Item> items = d.instrument().items();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      if (item.when() != null && !item.options().isEmpty()) {
+        BitSet applies = d.applicableRows(item.id());
+        int row = applies.nextClearBit(0);
+        if (row < d.size()) {
+          return new int[] {row, i};
+        }
+      }
+    }
+    throw new IllegalStateException("the research questionnaire has no skipped item");
+  }
+
+  /** Creates {@code n} research invitations through the API and returns their tokens. */
+  static List<String> invite(Http http, int n) {
+    HttpResponse<String> r =
+        http.send(
+            http.admin("/api/studies/" + STUDY + "/invitations")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"group\":\"" + GROUP + "\",\"count\":" + n + "}")));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    List<String> tokens = new ArrayList<>();
+    for (JsonNode i : Http.json(r).get("invitations")) {
+      tokens.add(i.get("token").asText());
+    }
+    return tokens;
+  }
+
+  /** Stored responses (draft or final) and final ones of the study, as [started, completed]. */
+  static long[] counts(Store store) {
+    long started = 0;
+    long completed = 0;
+    for (FieldworkCount c : store.counts(STUDY, CountDimension.GROUP)) {
+      started += c.started();
+      completed += c.completed();
+    }
+    return new long[] {started, completed};
+  }
+
+  static List<StoredResponse> finals(Store store) {
+    try (Stream<StoredResponse> s = store.finalResponses(STUDY, GROUP)) {
+      return s.toList();
+    }
+  }
+}
