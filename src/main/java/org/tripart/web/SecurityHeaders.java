@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 /** The security headers every response carries. Stateless. */
 final class SecurityHeaders {
   static final String CSP =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
           + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   private SecurityHeaders() {}

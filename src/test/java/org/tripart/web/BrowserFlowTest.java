@@ -185,7 +185,8 @@ class BrowserFlowTest {
           .as(path)
           .hasValue(
               "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                  + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+                  + " connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+                  + " base-uri 'none'");
       assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
       assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
