@@ -25,11 +25,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tripart.capture.Mode;
+import org.tripart.capture.Validator;
 import org.tripart.instrument.Answer;
+import org.tripart.instrument.InstrumentReader;
 
 /**
  * survey.js in headless Chromium: its skip-logic parser against the hand-worked cases (which the
@@ -83,6 +87,32 @@ class SurveyScriptBrowserTest {
                 "<!DOCTYPE html><html><head><script src=\"/assets/survey.js\"></script></head>"
                     + "<body></body></html>"));
     server.createContext("/draft", SurveyScriptBrowserTest::draft);
+    server.createContext(
+        "/clinician",
+        x ->
+            send(
+                x,
+                200,
+                "text/html",
+                RespondentPage.render(
+                    new PageModel(
+                        InstrumentReader.readResource(
+                            "org/tripart/study/national-ai/clinician.yaml"),
+                        "zh",
+                        "全国医学影像人工智能合作现状调查",
+                        "/submit",
+                        "/draft",
+                        "/clinician?lang=",
+                        Map.of(),
+                        Validator.validate(
+                                InstrumentReader.readResource(
+                                    "org/tripart/study/national-ai/clinician.yaml"),
+                                Map.of("years_in_radiology", "-3"),
+                                Mode.FINAL)
+                            .violations(),
+                        "csrf-value",
+                        true,
+                        Map.of("h1", "北京协和医院", "h2", "中山大学附属第一医院")))));
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
     driver = HeadlessChromium.start(true, profile);
@@ -265,5 +295,25 @@ class SurveyScriptBrowserTest {
     assertThat(retried).isNotNull();
     assertThat(retried.body().path("answers").path("uses_ai").asText()).isEqualTo("no");
     waiting().until(d -> d.findElement(By.cssSelector(".save-status")).getText().equals("Saved"));
+  }
+
+  @Test
+  void theChineseClinicianQuestionnaireFitsA360PixelScreen() {
+    driver.manage().window().setSize(new Dimension(360, 800));
+    try {
+      driver.get(base + "/clinician");
+      HeadlessChromium.screenshot(driver, "clinician-zh-360px");
+      Object overflow =
+          ((JavascriptExecutor) driver)
+              .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+      assertThat(((Number) overflow).longValue()).isLessThanOrEqualTo(0);
+      List<WebElement> choices = driver.findElements(By.cssSelector(".choice"));
+      assertThat(choices).isNotEmpty();
+      assertThat(choices.stream().filter(WebElement::isDisplayed))
+          .allMatch(c -> c.getSize().getHeight() >= 44);
+      assertThat(driver.findElement(By.id("error-summary")).getText()).contains("此题为必答题，请作答。");
+    } finally {
+      driver.manage().window().setSize(new Dimension(390, 900));
+    }
   }
 }
