@@ -5,7 +5,7 @@ package org.tripart;
  * users and scripts can search for it; new failures get new codes. Ranges: 0001-0099 instruments,
  * 0100-0199 data files and datasets, 0200-0299 synthetic data, 0300-0399 published tables and
  * audits, 0400-0499 statistics, 0500-0599 command line, 0600-0699 fieldwork and capture, 0700-0799
- * storage.
+ * storage, 0800-0899 web server and HTTP API.
  */
 public enum ErrorCode {
   // instruments 0001-0099
@@ -63,6 +63,21 @@ public enum ErrorCode {
   UNKNOWN_RECORD(702, "a record names a study, invitation or institution that is not stored"),
   INVALID_RECORD(703, "a value to store is missing or has the wrong form"),
   // store: reserved for the store work, add here
+
+  // web server and HTTP API 0800-0899
+  MALFORMED_REQUEST(800, "a request body or parameter is not well-formed or has the wrong type"),
+  UNAUTHENTICATED(801, "the request lacks a valid API token or invitation token"),
+  FORBIDDEN(802, "the request's CSRF token is missing or does not match"),
+  NOT_FOUND(803, "no such page, resource or invitation"),
+  EXPIRED(804, "the invitation has expired"),
+  RATE_LIMITED(805, "too many requests from this address or for this token"),
+  TOO_LARGE(806, "the request body exceeds the size allowed for it"),
+  METHOD_NOT_ALLOWED(807, "the resource does not accept this HTTP method"),
+  INVALID_ANSWERS(808, "a submission's answers break the questionnaire's rules"),
+  ALREADY_SUBMITTED(809, "final answers were already stored and differ from these"),
+  UNSUPPORTED_MEDIA_TYPE(810, "the request body has a media type the resource does not take"),
+  SERVER_FAULT(811, "the server failed; nothing of the request was stored"),
+  // web: reserved for the web work, add here
 
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid");

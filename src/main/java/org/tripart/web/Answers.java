@@ -1,0 +1,93 @@
+package org.tripart.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.tripart.dataset.Column;
+import org.tripart.dataset.Dataset;
+import org.tripart.instrument.Answer;
+
+/**
+ * Answers as JSON: the form the store keeps ({@code {"item": "code", "multi": ["a","b"], "n": 3}})
+ * and the raw maps {@link org.tripart.capture.Validator} reads. Stateless and thread-safe.
+ */
+final class Answers {
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+  private Answers() {}
+
+  /**
+   * The raw answers of a JSON object.
+   *
+   * @throws HttpProblem 400 when the text is not JSON or not an object
+   */
+  static Map<String, Object> parse(String json) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw HttpProblem.badRequest(
+          "the body is not valid JSON (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + "): "
+              + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw HttpProblem.badRequest("the answers must be a JSON object of answers by item id");
+    }
+    return JSON.convertValue(node, MAP);
+  }
+
+  /** The stored JSON of typed answers, in the order given. */
+  static String toJson(Map<String, Answer> answers) {
+    ObjectNode o = JSON.createObjectNode();
+    answers.forEach((id, a) -> put(o, id, a));
+    return o.toString();
+  }
+
+  /** The answers of one dataset row as stored JSON (unanswered items left out). */
+  static String rowToJson(Dataset data, int row) {
+    ObjectNode o = JSON.createObjectNode();
+    for (Map.Entry<String, Column> e : data.columns().entrySet()) {
+      Answer a = e.getValue().answer(row);
+      if (a != null) {
+        put(o, e.getKey(), a);
+      }
+    }
+    return o.toString();
+  }
+
+  private static void put(ObjectNode o, String id, Answer a) {
+    if (a instanceof Answer.Choice c) {
+      o.put(id, c.code());
+    } else if (a instanceof Answer.Choices c) {
+      ArrayNode arr = o.putArray(id);
+      new TreeSet<>(c.codes()).forEach(arr::add);
+    } else if (a instanceof Answer.Number n) {
+      double v = n.value();
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+        o.put(id, (long) v);
+      } else {
+        o.put(id, v);
+      }
+    } else if (a instanceof Answer.Text t) {
+      o.put(id, t.value());
+    }
+  }
+}

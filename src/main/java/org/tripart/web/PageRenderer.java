@@ -1,0 +1,8 @@
+package org.tripart.web;
+
+import io.javalin.http.Context;
+
+/** Renders the HTML message page of a refused browser request. Implementations are stateless. */
+interface PageRenderer {
+  String message(Context ctx, HttpProblem problem);
+}

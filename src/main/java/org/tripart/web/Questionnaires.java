@@ -1,0 +1,214 @@
+package org.tripart.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tripart.capture.Mode;
+import org.tripart.capture.ValidationResult;
+import org.tripart.capture.Validator;
+import org.tripart.capture.Violation;
+import org.tripart.fieldwork.Tokens;
+import org.tripart.instrument.Instrument;
+import org.tripart.instrument.ItemType;
+import org.tripart.store.Institution;
+import org.tripart.store.ResponseKey;
+import org.tripart.store.Store;
+import org.tripart.store.StoredResponse;
+import org.tripart.web.pages.ConfirmationPage;
+import org.tripart.web.pages.FormAnswers;
+import org.tripart.web.pages.PageModel;
+import org.tripart.web.pages.RespondentPage;
+
+/**
+ * The browser flow of one questionnaire, shared by invitation links and open links: show it (with
+ * the saved draft), take the posted form (save or submit, CSRF-checked), take autosaved JSON drafts
+ * and show the confirmation. The caller has already authorised the request and names the response
+ * by its {@link ResponseKey} and the form by its base path ({@code /s/TOKEN}). Thread-safe.
+ */
+final class Questionnaires {
+  /** One questionnaire request: whose response, which form, and the CSRF subject. */
+  record Target(
+      ResponseKey key, String study, Instrument instrument, String basePath, String csrfSubject) {}
+
+  private final Store store;
+  private final Secrets secrets;
+  private final Respondents respondents;
+
+  Questionnaires(Store store, Secrets secrets, Respondents respondents) {
+    this.store = store;
+    this.secrets = secrets;
+    this.respondents = respondents;
+  }
+
+  void show(Context ctx, Target t) {
+    Optional<StoredResponse> stored = store.response(t.key());
+    if (stored.isPresent() && stored.get().isFinal()) {
+      ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    String lang = language(ctx, t.instrument());
+    Map<String, Object> raw = stored.map(r -> Answers.parse(r.answersJson())).orElse(Map.of());
+    ValidationResult draft = Validator.validate(t.instrument(), raw, Mode.DRAFT);
+    page(ctx, t, lang, draft.answers(), List.of(), 200);
+  }
+
+  void post(Context ctx, Target t) {
+    Map<String, List<String>> form = Limits.form(ctx);
+    String csrf = first(form, "_csrf");
+    if (!secrets.csrfMatches(t.csrfSubject(), csrf)) {
+      throw HttpProblem.forbidden("the form has expired or was not sent from this site; reload it");
+    }
+    String action = first(form, "_action");
+    String lang = language(ctx, t.instrument());
+    Map<String, Object> raw = FormAnswers.parse(t.instrument(), form);
+    if ("submit".equals(action)) {
+      ValidationResult v = Validator.validate(t.instrument(), raw, Mode.FINAL);
+      Optional<StoredResponse> stored = store.response(t.key());
+      if (stored.isPresent() && stored.get().isFinal()) {
+        ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);
+        return;
+      }
+      if (!v.isValid()) {
+        page(ctx, t, lang, partial(t.instrument(), raw), v.violations(), 422);
+        return;
+      }
+      String json = Answers.toJson(v.answers());
+      try {
+        respondents.submit(t.key(), t.instrument(), raw, idempotencyKey(t, json), lang);
+      } catch (HttpProblem p) {
+        if (p.status() != 409) {
+          throw p;
+        }
+      }
+      ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);
+    } else if ("save".equals(action)) {
+      ValidationResult v = Validator.validate(t.instrument(), raw, Mode.DRAFT);
+      if (!v.isValid()) {
+        page(ctx, t, lang, partial(t.instrument(), raw), v.violations(), 422);
+        return;
+      }
+      try {
+        respondents.saveDraft(t.key(), t.instrument(), raw, lang);
+      } catch (HttpProblem p) {
+        if (p.status() == 409) {
+          ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);
+          return;
+        }
+        throw p;
+      }
+      ctx.redirect(t.basePath() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      throw HttpProblem.badRequest("the form must say _action=save or _action=submit");
+    }
+  }
+
+  /** An autosaved draft: JSON {@code {"answers": {...}}} with the CSRF token in a header; 204. */
+  void draft(Context ctx, Target t) {
+    if (!secrets.csrfMatches(t.csrfSubject(), ctx.header("X-CSRF-Token"))) {
+      throw HttpProblem.forbidden("the X-CSRF-Token header is missing or wrong; reload the page");
+    }
+    Map<String, Object> body = Answers.parse(Limits.json(ctx));
+    Object inner = body.get("answers");
+    Map<String, Object> raw;
+    if (body.size() == 1 && inner instanceof Map<?, ?> m) {
+      raw = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        raw.put(String.valueOf(e.getKey()), e.getValue());
+      }
+    } else {
+      throw HttpProblem.badRequest("send the draft as {\"answers\": {item: value, ...}}");
+    }
+    respondents.saveDraft(t.key(), t.instrument(), raw, language(ctx, t.instrument()));
+    ctx.status(204);
+  }
+
+  void done(Context ctx, Target t) {
+    Optional<StoredResponse> stored = store.response(t.key());
+    if (stored.isEmpty() || !stored.get().isFinal()) {
+      ctx.redirect(t.basePath(), io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    String lang = language(ctx, t.instrument());
+    ctx.html(ConfirmationPage.render(lang, studyTitle(t.study(), lang), stored.get().submitted()));
+  }
+
+  private void page(
+      Context ctx,
+      Target t,
+      String lang,
+      Map<String, org.tripart.instrument.Answer> answers,
+      List<Violation> violations,
+      int status) {
+    PageModel model =
+        new PageModel(
+            t.instrument(),
+            lang,
+            studyTitle(t.study(), lang),
+            t.basePath(),
+            t.basePath() + "/draft",
+            t.basePath() + "?lang=",
+            answers,
+            violations,
+            secrets.csrfToken(t.csrfSubject()),
+            isSynthetic(t.study()),
+            institutionChoices(t));
+    ctx.status(status).html(RespondentPage.render(model));
+  }
+
+  /** The well-formed answers of a refused post, to show them again. */
+  private static Map<String, org.tripart.instrument.Answer> partial(
+      Instrument instrument, Map<String, Object> raw) {
+    return new org.tripart.capture.SubmissionParser(instrument).parse(raw).answers();
+  }
+
+  private Map<String, String> institutionChoices(Target t) {
+    boolean asks = t.instrument().items().stream().anyMatch(i -> i.type() == ItemType.INSTITUTION);
+    Map<String, String> choices = new LinkedHashMap<>();
+    if (asks) {
+      for (Institution i : store.institutions(t.study())) {
+        choices.put(i.id(), i.name());
+      }
+    }
+    return choices;
+  }
+
+  private boolean isSynthetic(String study) {
+    return store.institutions(study).stream()
+        .anyMatch(i -> StudyLoader.SYNTHETIC_TYPE.equals(i.type()));
+  }
+
+  String studyTitle(String study, String lang) {
+    return store
+        .study(study)
+        .map(s -> ResearcherApi.readTree(s.titleJson()))
+        .map(n -> n.hasNonNull(lang) ? n.get(lang).asText() : firstText(n))
+        .orElse(study);
+  }
+
+  private static String firstText(JsonNode n) {
+    return n.elements().hasNext() ? n.elements().next().asText() : "";
+  }
+
+  /** The page language; a {@code ?lang=} choice is remembered in a cookie. */
+  static String language(Context ctx, Instrument instrument) {
+    String lang = Respondents.language(ctx, instrument);
+    if (lang.equals(ctx.queryParam("lang"))) {
+      ctx.cookie(new Cookie("lang", lang, "/", 365 * 86400, false, true, null, SameSite.LAX));
+    }
+    return lang;
+  }
+
+  private static String idempotencyKey(Target t, String answersJson) {
+    return "form-" + Tokens.hash(t.csrfSubject() + "\n" + answersJson).substring(0, 32);
+  }
+
+  private static String first(Map<String, List<String>> form, String name) {
+    List<String> values = form.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+}

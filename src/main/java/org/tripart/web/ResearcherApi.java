@@ -1,0 +1,190 @@
+package org.tripart.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.StringReader;
+import java.util.List;
+import java.util.stream.Stream;
+import org.tripart.fieldwork.RegisterCsv;
+import org.tripart.fieldwork.Tier;
+import org.tripart.store.Institution;
+import org.tripart.store.Store;
+import org.tripart.store.StoredInstrument;
+import org.tripart.store.StoredResponse;
+import org.tripart.store.StoredStudy;
+
+/**
+ * The researcher's JSON API over studies, instruments, the institution register and responses.
+ * Every route needs an API token. Stateless apart from the store.
+ */
+final class ResearcherApi {
+  private final Store store;
+  private final ResearcherAuth auth;
+  private final List<String> studyIds;
+
+  /**
+   * @param studyIds the studies the server serves (the store keeps no list of its studies)
+   */
+  ResearcherApi(Store store, ResearcherAuth auth, List<String> studyIds) {
+    this.store = store;
+    this.auth = auth;
+    this.studyIds = List.copyOf(studyIds);
+  }
+
+  void register(RoutesConfig r) {
+    r.get("/api/studies", this::studies);
+    r.get("/api/studies/{study}", this::study);
+    r.get("/api/studies/{study}/instruments", this::instruments);
+    r.get("/api/studies/{study}/instruments/{instrument}/{version}", this::instrumentSource);
+    r.get("/api/studies/{study}/institutions", this::institutions);
+    r.post("/api/studies/{study}/institutions", this::importInstitutions);
+    r.get("/api/studies/{study}/responses", this::responses);
+  }
+
+  /** The study named in the path, or 404. */
+  static StoredStudy requireStudy(Store store, Context ctx) {
+    String id = ctx.pathParam("study");
+    return store
+        .study(id)
+        .orElseThrow(() -> HttpProblem.notFound("there is no study '" + id + "'"));
+  }
+
+  private void studies(Context ctx) {
+    auth.require(ctx);
+    ArrayNode out = Answers.JSON.createArrayNode();
+    for (String id : studyIds) {
+      store.study(id).ifPresent(s -> out.add(studyJson(s)));
+    }
+    json(ctx, 200, out);
+  }
+
+  private void study(Context ctx) {
+    auth.require(ctx);
+    json(ctx, 200, studyJson(requireStudy(store, ctx)));
+  }
+
+  private ObjectNode studyJson(StoredStudy s) {
+    ObjectNode o = Answers.JSON.createObjectNode();
+    o.put("id", s.id());
+    o.set("title", readTree(s.titleJson()));
+    o.put("created", s.created().toString());
+    ArrayNode groups = o.putArray("groups");
+    store.instruments(s.id()).stream().map(StoredInstrument::group).distinct().forEach(groups::add);
+    return o;
+  }
+
+  private void instruments(Context ctx) {
+    auth.require(ctx);
+    StoredStudy s = requireStudy(store, ctx);
+    ArrayNode out = Answers.JSON.createArrayNode();
+    for (StoredInstrument i : store.instruments(s.id())) {
+      out.addObject()
+          .put("group", i.group())
+          .put("instrument", i.instrumentId())
+          .put("version", i.version())
+          .put("created", i.created().toString())
+          .put(
+              "source",
+              "/api/studies/" + s.id() + "/instruments/" + i.instrumentId() + "/" + i.version());
+    }
+    json(ctx, 200, out);
+  }
+
+  private void instrumentSource(Context ctx) {
+    auth.require(ctx);
+    StoredStudy s = requireStudy(store, ctx);
+    int version;
+    try {
+      version = Integer.parseInt(ctx.pathParam("version"));
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest("the version must be a whole number");
+    }
+    StoredInstrument i =
+        store
+            .instrument(s.id(), ctx.pathParam("instrument"), version)
+            .orElseThrow(() -> HttpProblem.notFound("there is no such instrument version"));
+    ctx.contentType("application/yaml; charset=utf-8").result(i.yamlSource());
+  }
+
+  private void institutions(Context ctx) {
+    auth.require(ctx);
+    StoredStudy s = requireStudy(store, ctx);
+    ArrayNode out = Answers.JSON.createArrayNode();
+    for (Institution i : store.institutions(s.id())) {
+      out.addObject()
+          .put("id", i.id())
+          .put("name", i.name())
+          .put("provinceCode", i.provinceCode())
+          .put("tier", i.tier())
+          .put("type", i.type());
+    }
+    json(ctx, 200, out);
+  }
+
+  private void importInstitutions(Context ctx) {
+    auth.require(ctx);
+    StoredStudy s = requireStudy(store, ctx);
+    String type = ctx.contentType();
+    if (type != null
+        && !type.startsWith("text/csv")
+        && !type.startsWith("text/plain")
+        && !type.startsWith("application/octet-stream")) {
+      throw HttpProblem.unsupportedMediaType("text/csv");
+    }
+    String csv = Limits.body(ctx, Limits.MAX_CSV);
+    List<org.tripart.fieldwork.Institution> parsed =
+        RegisterCsv.parse(new StringReader(csv), "request body");
+    List<Institution> rows =
+        parsed.stream()
+            .map(
+                i ->
+                    new Institution(
+                        i.id(),
+                        i.name(),
+                        i.provinceCode(),
+                        i.tier().fileName(),
+                        i.type().isBlank() ? Tier.OTHER.fileName() : i.type()))
+            .toList();
+    int stored = store.importInstitutions(s.id(), rows);
+    ObjectNode o = Answers.JSON.createObjectNode().put("study", s.id()).put("imported", stored);
+    json(ctx, 201, o);
+  }
+
+  private void responses(Context ctx) {
+    auth.require(ctx);
+    StoredStudy s = requireStudy(store, ctx);
+    String group = ctx.queryParam("group");
+    if (group == null || group.isBlank()) {
+      throw HttpProblem.badRequest("give the stakeholder group as ?group=");
+    }
+    ArrayNode out = Answers.JSON.createArrayNode();
+    try (Stream<StoredResponse> stream = store.finalResponses(s.id(), group)) {
+      stream.forEach(
+          r -> {
+            ObjectNode o = out.addObject();
+            o.put("id", r.id());
+            o.put("invitationId", r.invitationId());
+            o.put("group", r.group());
+            o.put("revision", r.revision());
+            o.put("submitted", r.submitted().toString());
+            o.set("answers", readTree(r.answersJson()));
+          });
+    }
+    json(ctx, 200, out);
+  }
+
+  static JsonNode readTree(String json) {
+    try {
+      return Answers.JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the store holds JSON that does not parse", e);
+    }
+  }
+
+  static void json(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType("application/json").result(body.toString());
+  }
+}

@@ -1,0 +1,81 @@
+package org.tripart.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.tripart.instrument.Instrument;
+import org.tripart.store.DraftResult;
+import org.tripart.store.Invitation;
+import org.tripart.store.ResponseKey;
+import org.tripart.store.StoredResponse;
+import org.tripart.store.SubmitOutcome;
+import org.tripart.store.SubmitResult;
+
+/**
+ * The respondent's JSON API, authenticated by the invitation token in the path (no cookies, so no
+ * CSRF token): read the questionnaire state, save a draft, submit once. Stateless.
+ */
+final class RespondentApi {
+  private final Respondents respondents;
+  private final org.tripart.store.Store store;
+
+  RespondentApi(Respondents respondents, org.tripart.store.Store store) {
+    this.respondents = respondents;
+    this.store = store;
+  }
+
+  void register(RoutesConfig r) {
+    r.get("/api/respond/{token}", this::state);
+    r.put("/api/respond/{token}/draft", this::draft);
+    r.post("/api/respond/{token}/submit", this::submit);
+  }
+
+  private void state(Context ctx) {
+    Invitation inv = respondents.resolve(ctx, ctx.pathParam("token"));
+    Instrument instrument = respondents.instrument(inv);
+    ObjectNode out = Answers.JSON.createObjectNode();
+    out.put("study", inv.study()).put("group", inv.group());
+    out.put("instrument", instrument.id()).put("version", instrument.version());
+    out.put("status", inv.status().name());
+    out.put("expires", inv.expires() == null ? null : inv.expires().toString());
+    var response = store.response(ResponseKey.invitation(inv.id()));
+    if (response.isPresent()) {
+      StoredResponse r = response.get();
+      out.put("revision", r.revision());
+      out.put("submitted", r.submitted() == null ? null : r.submitted().toString());
+      out.set("answers", ResearcherApi.readTree(r.answersJson()));
+    } else {
+      out.put("revision", 0).putNull("submitted").putObject("answers");
+    }
+    ResearcherApi.json(ctx, 200, out);
+  }
+
+  private void draft(Context ctx) {
+    Invitation inv = respondents.resolve(ctx, ctx.pathParam("token"));
+    Instrument instrument = respondents.instrument(inv);
+    Map<String, Object> raw = Answers.parse(Limits.json(ctx));
+    String lang = Respondents.language(ctx, instrument);
+    DraftResult r = respondents.saveDraft(ResponseKey.invitation(inv.id()), instrument, raw, lang);
+    ResearcherApi.json(
+        ctx, 200, Answers.JSON.createObjectNode().put("revision", r.response().revision()));
+  }
+
+  private void submit(Context ctx) {
+    Invitation inv = respondents.resolve(ctx, ctx.pathParam("token"));
+    Instrument instrument = respondents.instrument(inv);
+    Map<String, Object> raw = Answers.parse(Limits.json(ctx));
+    String idem = ctx.header("Idempotency-Key");
+    if (idem != null && (idem.isBlank() || idem.length() > 200)) {
+      throw HttpProblem.badRequest("the Idempotency-Key header must be 1 to 200 characters");
+    }
+    String lang = Respondents.language(ctx, instrument);
+    SubmitResult r =
+        respondents.submit(ResponseKey.invitation(inv.id()), instrument, raw, idem, lang);
+    ObjectNode out = Answers.JSON.createObjectNode();
+    out.put("responseId", r.response().id());
+    out.put("outcome", r.outcome().name());
+    out.put("submitted", r.response().submitted().toString());
+    ResearcherApi.json(ctx, r.outcome() == SubmitOutcome.ACCEPTED ? 201 : 200, out);
+  }
+}

@@ -1,0 +1,170 @@
+package org.tripart.web;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tripart.ErrorCode;
+import org.tripart.capture.Mode;
+import org.tripart.capture.ValidationResult;
+import org.tripart.capture.Validator;
+import org.tripart.capture.Violation;
+import org.tripart.fieldwork.Tokens;
+import org.tripart.instrument.Instrument;
+import org.tripart.store.DraftOutcome;
+import org.tripart.store.DraftResult;
+import org.tripart.store.Invitation;
+import org.tripart.store.ResponseKey;
+import org.tripart.store.Store;
+import org.tripart.store.SubmitOutcome;
+import org.tripart.store.SubmitResult;
+
+/**
+ * What every respondent route does with an invitation token: rate limits, lookup by the token's
+ * hash (the store compares hashes in constant time), expiry, validation with {@link Validator} and
+ * the durable, idempotent write. Thread-safe.
+ */
+final class Respondents {
+  private final Store store;
+  private final Instruments instruments;
+  private final RateLimiter perIp;
+  private final RateLimiter perToken;
+  private final Clock clock;
+
+  Respondents(
+      Store store, Instruments instruments, RateLimiter perIp, RateLimiter perToken, Clock clock) {
+    this.store = store;
+    this.instruments = instruments;
+    this.perIp = perIp;
+    this.perToken = perToken;
+    this.clock = clock;
+  }
+
+  /** Takes one request of the client's address, or refuses with 429. */
+  void limitIp(Context ctx) {
+    long wait = perIp.acquire(ctx.ip());
+    if (wait > 0) {
+      throw HttpProblem.rateLimited(wait);
+    }
+  }
+
+  /**
+   * The invitation of a token: 429 over the rate limits, 404 unknown, 410 expired.
+   *
+   * @param token the clear token from the link
+   */
+  Invitation resolve(Context ctx, String token) {
+    limitIp(ctx);
+    if (token == null || token.length() > 200) {
+      throw unknownToken();
+    }
+    String hash = Tokens.hash(token);
+    long wait = perToken.acquire(hash);
+    if (wait > 0) {
+      throw HttpProblem.rateLimited(wait);
+    }
+    Invitation invitation =
+        store.invitationByTokenHash(hash).orElseThrow(Respondents::unknownToken);
+    if (invitation.expires() != null && !clock.instant().isBefore(invitation.expires())) {
+      throw HttpProblem.gone("this invitation has expired; ask the study team for a new link");
+    }
+    return invitation;
+  }
+
+  Instrument instrument(Invitation invitation) {
+    return instruments
+        .current(invitation.study(), invitation.group())
+        .orElseThrow(
+            () -> HttpProblem.notFound("the study has no questionnaire for this invitation"));
+  }
+
+  /**
+   * Validates the final answers and stores them once.
+   *
+   * @throws HttpProblem 422 with every violation (nothing stored); 409 when other final answers are
+   *     already stored
+   */
+  SubmitResult submit(
+      ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
+    ValidationResult v = Validator.validate(instrument, raw, Mode.FINAL);
+    if (!v.isValid()) {
+      var stored = store.response(key);
+      if (stored.isPresent() && stored.get().isFinal()) {
+        throw alreadySubmitted();
+      }
+      throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
+    }
+    SubmitResult r = store.submitAsync(key, Answers.toJson(v.answers()), idem).join();
+    if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
+      throw alreadySubmitted();
+    }
+    return r;
+  }
+
+  /**
+   * Validates draft answers (values only) and saves them.
+   *
+   * @throws HttpProblem 422 with every violation; 409 when the response is already final
+   */
+  DraftResult saveDraft(
+      ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
+    ValidationResult v = Validator.validate(instrument, raw, Mode.DRAFT);
+    if (!v.isValid()) {
+      throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
+    }
+    DraftResult r = store.saveDraftAsync(key, Answers.toJson(v.answers())).join();
+    if (r.outcome() == DraftOutcome.FINALISED) {
+      throw alreadySubmitted();
+    }
+    return r;
+  }
+
+  static List<HttpProblem.FieldError> errors(List<Violation> violations, String lang) {
+    List<HttpProblem.FieldError> out = new ArrayList<>();
+    for (Violation v : violations) {
+      out.add(new HttpProblem.FieldError(v.itemId(), v.kind().name(), v.message(lang)));
+    }
+    return out;
+  }
+
+  /** The page language: {@code ?lang=}, then the {@code lang} cookie, then Accept-Language. */
+  static String language(Context ctx, Instrument instrument) {
+    List<String> offered = instrument.languages();
+    String q = ctx.queryParam("lang");
+    if (q != null && offered.contains(q)) {
+      return q;
+    }
+    String c = ctx.cookie("lang");
+    if (c != null && offered.contains(c)) {
+      return c;
+    }
+    String accept = ctx.header("Accept-Language");
+    if (accept != null) {
+      try {
+        for (Locale.LanguageRange r : Locale.LanguageRange.parse(accept)) {
+          String l = r.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+          if (offered.contains(l)) {
+            return l;
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        return offered.get(0);
+      }
+    }
+    return offered.isEmpty() ? "en" : offered.get(0);
+  }
+
+  static HttpProblem unknownToken() {
+    return HttpProblem.notFound("this link is not valid; check that it was copied whole");
+  }
+
+  static HttpProblem alreadySubmitted() {
+    return new HttpProblem(
+        409,
+        ErrorCode.ALREADY_SUBMITTED,
+        "Already submitted",
+        "final answers were already stored for this questionnaire; they were not changed");
+  }
+}

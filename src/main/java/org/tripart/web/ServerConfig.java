@@ -1,0 +1,84 @@
+package org.tripart.web;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to start a {@link TripartServer}. Immutable; build one with {@link #defaults()} and the
+ * {@code with...} methods.
+ *
+ * @param db the store: an SQLite file path or a {@code jdbc:postgresql://} URL
+ * @param host the address to listen on; {@code 127.0.0.1} by default
+ * @param port the port; 0 picks a free one
+ * @param demo load the bundled study's SYNTHETIC responses into an empty store and print a link
+ * @param dataDir where the admin token and the server secret are kept
+ * @param perIp the token bucket of each client address on the token endpoints
+ * @param perToken the token bucket of each invitation or open link
+ * @param invitationTtl how long new invitations stay valid, or null for never
+ */
+public record ServerConfig(
+    String db,
+    String host,
+    int port,
+    boolean demo,
+    Path dataDir,
+    RateLimiter.Limit perIp,
+    RateLimiter.Limit perToken,
+    Duration invitationTtl) {
+
+  public ServerConfig {
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(perIp, "perIp");
+    Objects.requireNonNull(perToken, "perToken");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0-65535: " + port);
+    }
+  }
+
+  /**
+   * SQLite at {@code data/tripart.sqlite}, 127.0.0.1:7070, no demo data, 20 requests per second
+   * (burst 60) per address and 5 per second (burst 20) per token.
+   */
+  public static ServerConfig defaults() {
+    return new ServerConfig(
+        "data/tripart.sqlite",
+        "127.0.0.1",
+        7070,
+        false,
+        Path.of("data"),
+        new RateLimiter.Limit(20, 60),
+        new RateLimiter.Limit(5, 20),
+        null);
+  }
+
+  public ServerConfig withDb(String value) {
+    return new ServerConfig(value, host, port, demo, dataDir, perIp, perToken, invitationTtl);
+  }
+
+  public ServerConfig withHost(String value) {
+    return new ServerConfig(db, value, port, demo, dataDir, perIp, perToken, invitationTtl);
+  }
+
+  public ServerConfig withPort(int value) {
+    return new ServerConfig(db, host, value, demo, dataDir, perIp, perToken, invitationTtl);
+  }
+
+  public ServerConfig withDemo(boolean value) {
+    return new ServerConfig(db, host, port, value, dataDir, perIp, perToken, invitationTtl);
+  }
+
+  public ServerConfig withDataDir(Path value) {
+    return new ServerConfig(db, host, port, demo, value, perIp, perToken, invitationTtl);
+  }
+
+  public ServerConfig withRateLimits(RateLimiter.Limit ip, RateLimiter.Limit token) {
+    return new ServerConfig(db, host, port, demo, dataDir, ip, token, invitationTtl);
+  }
+
+  public ServerConfig withInvitationTtl(Duration value) {
+    return new ServerConfig(db, host, port, demo, dataDir, perIp, perToken, value);
+  }
+}

@@ -1,0 +1,140 @@
+package org.tripart.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.tripart.ErrorCode;
+import org.tripart.TripartException;
+import org.tripart.dataset.Dataset;
+import org.tripart.fieldwork.Tokens;
+import org.tripart.store.Institution;
+import org.tripart.store.NewInvitation;
+import org.tripart.store.ResponseKey;
+import org.tripart.store.Store;
+import org.tripart.study.Study;
+import org.tripart.study.StudyData;
+import org.tripart.study.StudyGroup;
+import org.tripart.synth.Invitation;
+import org.tripart.synth.SynthesisResult;
+
+/**
+ * Loads the bundled study into a store: the study row, each group's instrument as its YAML source,
+ * the SYNTHETIC hospital register and, for the demonstration, SYNTHETIC invitations with their
+ * submitted answers. Everything synthetic is marked: ids and batches start with {@code SYNTHETIC-},
+ * institutions are of type {@code hospital (SYNTHETIC)}. Not thread-safe; run once at startup.
+ */
+final class StudyLoader {
+  static final String SYNTHETIC_TYPE = "hospital (SYNTHETIC)";
+
+  private StudyLoader() {}
+
+  /** Loads the study into the store unless it is already there; true when it was loaded. */
+  static boolean loadStudy(Store store, Study study, StudyData data) {
+    if (store.study(study.id()).isPresent()) {
+      return false;
+    }
+    ObjectNode title = Answers.JSON.createObjectNode();
+    study.title().texts().forEach(title::put);
+    store.createStudy(study.id(), title.toString());
+    for (StudyGroup g : study.groups()) {
+      var instrument = g.instrument();
+      store.addInstrument(
+          study.id(), g.id(), instrument.id(), instrument.version(), yamlSource(instrument));
+    }
+    List<Institution> register = new ArrayList<>();
+    for (SynthesisResult r : data.groups().values()) {
+      for (var i : r.register()) {
+        if (i.provinceCode() != null && i.tier() != null) {
+          register.add(
+              new Institution(i.id(), i.name(), i.provinceCode(), i.tier(), SYNTHETIC_TYPE));
+        }
+      }
+    }
+    if (!register.isEmpty()) {
+      store.importInstitutions(study.id(), register);
+    }
+    return true;
+  }
+
+  /**
+   * Stores the SYNTHETIC invitations of every group and the submitted answers of the completed
+   * ones, unless they are already stored.
+   *
+   * @return the number of responses stored
+   */
+  static int loadDemoResponses(Store store, Study study, StudyData data) {
+    int stored = 0;
+    for (Map.Entry<String, SynthesisResult> e : data.groups().entrySet()) {
+      String group = e.getKey();
+      SynthesisResult r = e.getValue();
+      String batch = "SYNTHETIC-demo-" + group;
+      if (r.invitations().isEmpty()
+          || store.invitation(invitationId(group, r.invitations().get(0))).isPresent()) {
+        continue;
+      }
+      boolean hasRegister = !r.register().isEmpty();
+      List<NewInvitation> invitations = new ArrayList<>();
+      for (Invitation i : r.invitations()) {
+        invitations.add(
+            new NewInvitation(
+                invitationId(group, i),
+                hasRegister ? i.institutionId() : null,
+                Tokens.hash(Tokens.generate()),
+                null));
+      }
+      store.createInvitations(study.id(), group, batch, invitations);
+      Dataset dataset = r.dataset();
+      Map<String, Integer> rows = new HashMap<>();
+      for (int row = 0; row < dataset.size(); row++) {
+        rows.put(dataset.respondentIds().get(row), row);
+      }
+      List<CompletableFuture<?>> pending = new ArrayList<>();
+      for (Invitation i : r.invitations()) {
+        Integer row = i.respondentId() == null ? null : rows.get(i.respondentId());
+        if (Invitation.COMPLETE.equals(i.disposition()) && row != null) {
+          pending.add(
+              store.submitAsync(
+                  ResponseKey.invitation(invitationId(group, i)),
+                  Answers.rowToJson(dataset, row),
+                  "SYNTHETIC-" + i.id()));
+        }
+      }
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+      stored += pending.size();
+    }
+    return stored;
+  }
+
+  static String invitationId(String group, Invitation i) {
+    return "SYNTHETIC-" + group + "-" + i.id();
+  }
+
+  /** A new invitation to the group with a fresh token; returns the clear token. */
+  static String freshInvitation(Store store, String study, String group, String institutionId) {
+    String token = Tokens.generate();
+    String id =
+        "demo-" + Long.toString(Instant.now().toEpochMilli(), 36) + "-" + token.substring(0, 6);
+    store.createInvitations(
+        study, group, id, List.of(new NewInvitation(id, institutionId, Tokens.hash(token), null)));
+    return token;
+  }
+
+  private static String yamlSource(org.tripart.instrument.Instrument instrument) {
+    String resource = instrument.source();
+    try (InputStream in = StudyLoader.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new TripartException(ErrorCode.IO, resource, "bundled instrument not found");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TripartException(ErrorCode.IO, resource, "cannot read the bundled instrument");
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.tripart.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.tripart.store.Store;
+import org.tripart.store.Stores;
+import org.tripart.study.Study;
+import org.tripart.study.StudyData;
+
+/**
+ * The Tripart web server: respondent pages, researcher pages and the JSON API (described by {@code
+ * /openapi.json}) over one {@link Store}. {@link #start} opens the store (running its migrations),
+ * loads the bundled study into an empty store, makes sure an admin API token exists, and listens.
+ * Thread-safe; {@link #close} stops the server and closes the store.
+ */
+public final class TripartServer implements AutoCloseable {
+  static final String ASSETS = "/org/tripart/web/assets";
+
+  private final Javalin app;
+  private final Store store;
+  private final Secrets secrets;
+  private final List<String> routes;
+  private final String demoLink;
+  private final String baseUrl;
+
+  private TripartServer(
+      Javalin app,
+      Store store,
+      Secrets secrets,
+      List<String> routes,
+      String demoLink,
+      String host) {
+    this.app = app;
+    this.store = store;
+    this.secrets = secrets;
+    this.routes = Collections.unmodifiableList(routes);
+    this.baseUrl = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port();
+    this.demoLink = demoLink == null ? null : baseUrl + "/s/" + demoLink;
+  }
+
+  /**
+   * Opens the store, prepares it and starts listening.
+   *
+   * @throws org.tripart.TripartException when the store cannot be opened or the port is taken
+   */
+  public static TripartServer start(ServerConfig config) {
+    Store store = Stores.open(config.db());
+    try {
+      Study study = Study.nationalAi();
+      StudyData data = null;
+      if (store.study(study.id()).isEmpty() || config.demo()) {
+        data = StudyData.synthesize(study);
+        StudyLoader.loadStudy(store, study, data);
+      }
+      String demoToken = null;
+      if (config.demo()) {
+        StudyLoader.loadDemoResponses(store, study, data);
+        String hospital =
+            data.group("clinician").register().isEmpty()
+                ? null
+                : data.group("clinician").register().get(0).id();
+        demoToken = StudyLoader.freshInvitation(store, study.id(), "clinician", hospital);
+      }
+      Secrets secrets = Secrets.open(config.dataDir(), store);
+      List<String> routes = new ArrayList<>();
+      Javalin app = Javalin.create(c -> configure(c, config, store, secrets, study, routes));
+      try {
+        app.start(config.host(), config.port());
+      } catch (RuntimeException e) {
+        throw new org.tripart.TripartException(
+            org.tripart.ErrorCode.IO,
+            config.host() + ":" + config.port(),
+            "cannot listen here: " + e.getMessage());
+      }
+      return new TripartServer(app, store, secrets, routes, demoToken, config.host());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static void configure(
+      JavalinConfig c,
+      ServerConfig config,
+      Store store,
+      Secrets secrets,
+      Study study,
+      List<String> routes) {
+    c.startup.showJavalinBanner = false;
+    c.startup.showOldJavalinVersionWarning = false;
+    c.http.maxRequestSize = Limits.MAX_BODY;
+    c.http.prefer405over404 = true;
+    c.jetty.threadPool = new QueuedThreadPool(400, 8);
+    c.jsonMapper(new JavalinJackson(Answers.JSON, false));
+    c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
+    if (TripartServer.class.getResource(ASSETS) != null) {
+      c.staticFiles.add(
+          s -> {
+            s.hostedPath = "/assets";
+            s.directory = ASSETS;
+            s.location = Location.CLASSPATH;
+          });
+    }
+    Clock clock = Clock.systemUTC();
+    Instruments instruments = new Instruments(store);
+    RateLimiter perIp = new RateLimiter(config.perIp());
+    RateLimiter perToken = new RateLimiter(config.perToken());
+    Respondents respondents = new Respondents(store, instruments, perIp, perToken, clock);
+    ResearcherAuth auth = new ResearcherAuth(store, secrets, new RateLimiter(config.perToken()));
+    PageRenderer pages = Pages.renderer();
+    ErrorHandling.install(c, pages);
+    c.routes.before(SecurityHeaders::apply);
+    c.routes.get("/openapi.json", OpenApi::serve);
+    new ResearcherApi(store, auth, List.of(study.id())).register(c.routes);
+    new InvitationApi(store, auth, instruments, clock).register(c.routes);
+    new FieldworkApi(store, auth).register(c.routes);
+    new AnalysisApi(store, auth, instruments).register(c.routes);
+    new RespondentApi(respondents, store).register(c.routes);
+    new Pages(store, secrets, respondents, auth, instruments).register(c.routes);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** For example {@code http://127.0.0.1:7070}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  /** The file holding the clear admin API token (owner-only permissions). */
+  public Path adminTokenFile() {
+    return secrets.adminTokenFile();
+  }
+
+  /** Whether this start created the admin token (a first start on this store). */
+  public boolean adminTokenCreated() {
+    return secrets.adminTokenCreated();
+  }
+
+  /** The respondent link made at a demo start, empty otherwise. */
+  public Optional<String> demoLink() {
+    return Optional.ofNullable(demoLink);
+  }
+
+  /** Every registered route as {@code METHOD /path}, in registration order. */
+  public List<String> routes() {
+    return routes;
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      store.close();
+    }
+  }
+
+  /**
+   * Starts a server from arguments {@code [--db PATH|URL] [--port N] [--data DIR] [--demo]
+   * [--unlimited]} and prints {@code tripart listening on URL}; for child processes of tests and
+   * benchmarks ({@code tripart serve} is the user's command).
+   */
+  public static void main(String[] args) {
+    ServerConfig config = ServerConfig.defaults().withPort(0);
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--db":
+          config = config.withDb(args[++i]);
+          break;
+        case "--port":
+          config = config.withPort(Integer.parseInt(args[++i]));
+          break;
+        case "--data":
+          config = config.withDataDir(Path.of(args[++i]));
+          break;
+        case "--demo":
+          config = config.withDemo(true);
+          break;
+        case "--unlimited":
+          config =
+              config.withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited());
+          break;
+        default:
+          throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    TripartServer server = start(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    System.out.println("tripart listening on " + server.baseUrl());
+    System.out.flush();
+  }
+}
