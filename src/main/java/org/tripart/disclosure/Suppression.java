@@ -93,14 +93,15 @@ public final class Suppression {
   }
 
   /**
-   * The first hidden cell, in row-major order, that lies on no cycle of hidden cells (alternating
-   * along its row and its column): exactly the hidden cells that the visible counts and totals
-   * determine. Null when there is none.
+   * The first primary cell, in row-major order, that lies on no cycle of hidden cells (alternating
+   * along its row and its column): exactly the primary cells that the visible counts and totals
+   * determine. Null when there is none. Complementary and unpublished cells need no protection of
+   * their own.
    */
   static int[] firstRecoverable(CellStatus[][] status) {
     for (int r = 0; r < status.length; r++) {
       for (int c = 0; c < status[r].length; c++) {
-        if (status[r][c].isHidden() && !onCycle(status, r, c)) {
+        if (status[r][c] == CellStatus.PRIMARY && !onCycle(status, r, c)) {
           return new int[] {r, c};
         }
       }

@@ -67,6 +67,7 @@ public final class DocxExport {
 
   private static void table(XWPFDocument doc, PublicationTable t) {
     XWPFParagraph caption = doc.createParagraph();
+    caption.setAlignment(ParagraphAlignment.LEFT);
     caption.setKeepNext(true);
     caption.setSpacingBefore(240);
     run(caption, t.title(), BODY_POINTS + 1, true);
@@ -98,6 +99,12 @@ public final class DocxExport {
       bottom.setVal(STBorder.SINGLE);
       bottom.setSz(BigInteger.valueOf(LIGHT_RULE));
       bottom.setColor("000000");
+    }
+    String rest = (60.0 / (headers.size() - 1)) + "%";
+    for (XWPFTableRow row : table.getRows()) {
+      for (int c = 0; c < headers.size(); c++) {
+        row.getCell(c).setWidth(c == 0 ? "40%" : rest);
+      }
     }
     for (int r = 0; r < rows.size(); r++) {
       Row source = t.rows().get(r);

@@ -30,6 +30,13 @@ public record PublicationSettings(
     return provenance.startsWith("SYNTHETIC");
   }
 
+  /** The label every output of synthetic data carries: the provenance, which says so. */
+  public String syntheticLabel() {
+    return provenance.startsWith("SYNTHETIC DATA") || provenance.startsWith("SYNTHETIC ")
+        ? provenance
+        : "SYNTHETIC DATA: " + provenance;
+  }
+
   public PublicationSettings withThreshold(int t) {
     return new PublicationSettings(language, t, provenance, respondents);
   }

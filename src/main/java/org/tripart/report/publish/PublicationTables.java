@@ -150,10 +150,21 @@ public final class PublicationTables {
       return label + ": numbers of respondents withheld (small counts)" + several + ".";
     }
     int skipped = f.respondents() - f.applicable();
-    return label
-        + ": percentages of the "
-        + Numbers.count(f.answered())
-        + " respondents who answered; "
+    String answered =
+        label + ": percentages of the " + Numbers.count(f.answered()) + " respondents who answered";
+    if (f.nonResponse() == 0) {
+      return answered
+          + (skipped > 0
+              ? ", all who were asked; "
+                  + Numbers.count(skipped)
+                  + " were not asked"
+                  + " (skip logic)"
+              : ", all who were asked")
+          + several
+          + ".";
+    }
+    return answered
+        + "; "
         + Numbers.count(f.nonResponse())
         + (f.applicable() == 0
             ? ""
@@ -170,7 +181,7 @@ public final class PublicationTables {
       List<String> itemNotes, PublicationSettings settings, boolean stratified, List<Row> rows) {
     List<String> notes = new ArrayList<>();
     if (settings.isSynthetic()) {
-      notes.add("SYNTHETIC DATA: " + settings.provenance());
+      notes.add(settings.syntheticLabel());
     }
     notes.add(
         "n (%): respondents choosing the option and their share of those who answered; 95% CI:"

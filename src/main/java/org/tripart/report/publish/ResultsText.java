@@ -52,7 +52,7 @@ public final class ResultsText {
   private StringBuilder start(String heading) {
     StringBuilder md = new StringBuilder("## ").append(heading).append("\n\n");
     if (settings.isSynthetic()) {
-      md.append("> SYNTHETIC DATA: ").append(settings.provenance()).append("\n\n");
+      md.append("> ").append(settings.syntheticLabel()).append("\n\n");
     }
     return md;
   }
@@ -114,7 +114,11 @@ public final class ResultsText {
     for (int i = 0; i < largest.size(); i++) {
       OptionFrequency of = f.options().get(largest.get(i));
       if (i > 0) {
-        t.append(i == largest.size() - 1 ? (multiple ? " and " : ", followed by ") : ", ");
+        if (!multiple && i == 1) {
+          t.append(", followed by ");
+        } else {
+          t.append(i == largest.size() - 1 ? " and " : ", ");
+        }
       }
       t.append(quote(of.option().label().en())).append(" (").append(estimate(of)).append(')');
     }
