@@ -42,11 +42,10 @@ public final class PngChart {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, img.getWidth(), img.getHeight());
       g.scale(SCALE, SCALE);
-      Font plain = new Font(ChartFonts.family(), Font.PLAIN, BarLayout.FONT);
-      g.setFont(plain.deriveFont(Font.BOLD, 15f));
       g.setColor(INK);
-      g.drawString(chart.title(), 20, 30);
-      g.setFont(plain);
+      g.setFont(ChartFonts.forText(chart.title(), Font.BOLD, 15f));
+      text(g, 20, 30, chart.title(), 1);
+      g.setFont(ChartFonts.forText("0", Font.PLAIN, BarLayout.FONT));
       g.setStroke(new BasicStroke(1.5f));
       for (BarLayout.Placed p : l.bars) {
         double first = p.centreY() - (p.label().size() - 1) * 8 + 4;
@@ -79,7 +78,7 @@ public final class PngChart {
         g.draw(new Line2D.Double(x, l.axisY, x, l.axisY + 5));
         text(g, x, l.axisY + 20, pct + "%", 0);
       }
-      g.setFont(plain.deriveFont(11f));
+      g.setFont(ChartFonts.forText("0", Font.PLAIN, 11f));
       for (int i = 0; i < chart.notes().size(); i++) {
         text(g, 20, l.notesY + i * 18, chart.notes().get(i), 1);
       }
@@ -99,11 +98,17 @@ public final class PngChart {
     }
   }
 
-  /** Draws text anchored at its end (-1), middle (0) or start (1). */
+  /**
+   * Draws text anchored at its end (-1), middle (0) or start (1), in the size and style of the
+   * current font and a family that has its glyphs.
+   */
   private static void text(Graphics2D g, double x, double y, String s, int anchor) {
+    Font current = g.getFont();
+    g.setFont(ChartFonts.forText(s, current.getStyle(), current.getSize2D()));
     FontMetrics m = g.getFontMetrics();
     double w = m.stringWidth(s);
     double left = anchor < 0 ? x - w : anchor == 0 ? x - w / 2 : x;
     g.drawString(s, (float) left, (float) y);
+    g.setFont(current);
   }
 }

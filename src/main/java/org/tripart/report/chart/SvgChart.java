@@ -25,7 +25,7 @@ public final class SvgChart {
         .append("\" height=\"")
         .append(l.height)
         .append("\" role=\"img\" aria-labelledby=\"title desc\" font-family=\"")
-        .append(esc(ChartFonts.family()))
+        .append(esc(ChartFonts.cssFamilies()))
         .append(", sans-serif\" font-size=\"")
         .append(BarLayout.FONT)
         .append("\">\n");
