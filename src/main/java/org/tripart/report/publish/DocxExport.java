@@ -46,7 +46,8 @@ public final class DocxExport {
   public static byte[] write(String title, List<String> paragraphs, List<PublicationTable> tables) {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      if (tables.stream().anyMatch(t -> t.headers().size() > 7)) {
+      boolean landscape = tables.stream().anyMatch(t -> t.headers().size() > 7);
+      if (landscape) {
         landscape(doc);
       }
       if (!title.isEmpty()) {
@@ -56,7 +57,7 @@ public final class DocxExport {
         run(doc.createParagraph(), p, BODY_POINTS, p.startsWith("SYNTHETIC"));
       }
       for (PublicationTable t : tables) {
-        table(doc, t);
+        table(doc, t, landscape);
       }
       doc.write(out);
       return out.toByteArray();
@@ -65,7 +66,7 @@ public final class DocxExport {
     }
   }
 
-  private static void table(XWPFDocument doc, PublicationTable t) {
+  private static void table(XWPFDocument doc, PublicationTable t, boolean landscape) {
     XWPFParagraph caption = doc.createParagraph();
     caption.setAlignment(ParagraphAlignment.LEFT);
     caption.setKeepNext(true);
@@ -100,10 +101,22 @@ public final class DocxExport {
       bottom.setSz(BigInteger.valueOf(LIGHT_RULE));
       bottom.setColor("000000");
     }
-    String rest = (60.0 / (headers.size() - 1)) + "%";
-    for (XWPFTableRow row : table.getRows()) {
-      for (int c = 0; c < headers.size(); c++) {
-        row.getCell(c).setWidth(c == 0 ? "40%" : rest);
+    int usable = landscape ? 14000 : 9000;
+    int first = usable * 2 / 5;
+    int other = (usable - first) / (headers.size() - 1);
+    var grid =
+        table.getCTTbl().getTblGrid() == null
+            ? table.getCTTbl().addNewTblGrid()
+            : table.getCTTbl().getTblGrid();
+    for (int c = 0; c < headers.size(); c++) {
+      BigInteger w = BigInteger.valueOf(c == 0 ? first : other);
+      if (c < grid.sizeOfGridColArray()) {
+        grid.getGridColArray(c).setW(w);
+      } else {
+        grid.addNewGridCol().setW(w);
+      }
+      for (XWPFTableRow row : table.getRows()) {
+        row.getCell(c).setWidth(String.valueOf(c == 0 ? first : other));
       }
     }
     for (int r = 0; r < rows.size(); r++) {
