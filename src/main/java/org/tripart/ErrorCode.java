@@ -5,7 +5,7 @@ package org.tripart;
  * users and scripts can search for it; new failures get new codes. Ranges: 0001-0099 instruments,
  * 0100-0199 data files and datasets, 0200-0299 synthetic data, 0300-0399 published tables and
  * audits, 0400-0499 statistics, 0500-0599 command line, 0600-0699 fieldwork and capture, 0700-0799
- * storage, 0800-0899 web server and HTTP API.
+ * storage, 0800-0899 web server and HTTP API, 0900-0999 exports and disclosure control.
  */
 public enum ErrorCode {
   // instruments 0001-0099
@@ -78,6 +78,13 @@ public enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE(810, "the request body has a media type the resource does not take"),
   SERVER_FAULT(811, "the server failed; nothing of the request was stored"),
   // web: reserved for the web work, add here
+
+  // exports and disclosure control 0900-0999
+  DISCLOSURE_INPUT(
+      900,
+      "a disclosure-control input is invalid (threshold, secret, table, institution register)"),
+  EXPORT_INPUT(901, "an export was asked for items, groups or formats it cannot produce"),
+  // exports and disclosure: reserved for the export work, add here
 
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid");

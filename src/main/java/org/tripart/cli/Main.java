@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ReplicateCommand.class,
       AuditCommand.class,
       AnalyzeCommand.class,
+      ExportCommand.class,
       SynthCommand.class,
       ValidateCommand.class,
       StudyCommand.class,
