@@ -25,19 +25,27 @@ final class Limits {
 
   private Limits() {}
 
+  /**
+   * How much of an oversized body is read and thrown away before the 413 is sent, so that a client
+   * still uploading receives the answer instead of a reset connection. Larger bodies are cut off.
+   */
+  static final long MAX_DRAIN = 16L << 20;
+
   /** The body as UTF-8 text, at most {@code limit} bytes. */
   static String body(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw HttpProblem.tooLarge(limit);
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > limit) {
+        drain(in, declared);
+        throw HttpProblem.tooLarge(limit);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[16384];
       long total = 0;
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         total += n;
         if (total > limit) {
+          drain(in, MAX_DRAIN);
           throw HttpProblem.tooLarge(limit);
         }
         out.write(buffer, 0, n);
@@ -45,6 +53,17 @@ final class Limits {
       return out.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void drain(InputStream in, long declared) throws IOException {
+    if (declared > MAX_DRAIN) {
+      return;
+    }
+    byte[] buffer = new byte[16384];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0 && total <= MAX_DRAIN; n = in.read(buffer)) {
+      total += n;
     }
   }
 
