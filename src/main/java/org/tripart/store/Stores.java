@@ -18,6 +18,12 @@ public final class Stores {
 
   static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
 
+  /**
+   * Connections to an SQLite file: one for the single writer thread, the rest for concurrent
+   * readers, which WAL lets run beside the writer without blocking it.
+   */
+  private static final int SQLITE_POOL_SIZE = 12;
+
   private Stores() {}
 
   /**
@@ -83,7 +89,7 @@ public final class Stores {
     HikariConfig hikari = new HikariConfig();
     hikari.setDataSource(sqlite);
     hikari.setPoolName("tripart-sqlite");
-    hikari.setMaximumPoolSize(4);
+    hikari.setMaximumPoolSize(SQLITE_POOL_SIZE);
     return start(hikari, where);
   }
 

@@ -1,6 +1,7 @@
 package org.tripart.web;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,19 @@ import org.tripart.store.StoredInstrument;
 
 /**
  * The current (highest-version) instrument of each study group, parsed from the YAML the store
- * keeps and cached; stored versions never change, so the cache only grows. Thread-safe.
+ * keeps and cached; stored versions never change, so the parsed cache only grows. Which version is
+ * current is looked up again after {@link #CURRENT_TTL}, so a version added to the store by another
+ * process takes effect within that time without every request reading every instrument's YAML.
+ * Thread-safe.
  */
 final class Instruments {
+  static final Duration CURRENT_TTL = Duration.ofSeconds(10);
+
+  private record Current(Optional<Instrument> instrument, long lookedUpAt) {}
+
   private final Store store;
   private final Map<String, Instrument> parsed = new ConcurrentHashMap<>();
+  private final Map<String, Current> current = new ConcurrentHashMap<>();
 
   Instruments(Store store) {
     this.store = store;
@@ -24,6 +33,18 @@ final class Instruments {
 
   /** The group's current instrument, or empty when the study has none for the group. */
   Optional<Instrument> current(String study, String group) {
+    String key = study + "/" + group;
+    long now = System.nanoTime();
+    Current cached = current.get(key);
+    if (cached != null && now - cached.lookedUpAt() < CURRENT_TTL.toNanos()) {
+      return cached.instrument();
+    }
+    Optional<Instrument> found = lookUp(study, group);
+    current.put(key, new Current(found, now));
+    return found;
+  }
+
+  private Optional<Instrument> lookUp(String study, String group) {
     Optional<StoredInstrument> latest =
         store.instruments(study).stream()
             .filter(i -> i.group().equals(group))
