@@ -49,7 +49,7 @@ public final class StudyCommand implements Callable<Integer> {
     files.add(study.publishedTables());
     files.add(study.publishedTextFacts());
     for (StudyGroup g : study.groups()) {
-      files.add(g.instrument().source());
+      files.add(Path.of(g.instrument().source()).getFileName().toString());
       files.add(g.id() + "-targets.csv");
     }
     var out = spec.commandLine().getOut();
