@@ -65,7 +65,12 @@ public enum ErrorCode {
   // store: reserved for the store work, add here
 
   // command line 0500-0599
-  USAGE(500, "a command-line option is missing or invalid");
+  USAGE(500, "a command-line option is missing or invalid"),
+  // command line: reserved for the command-line work, add here
+  ANALYSIS_PLAN(
+      501,
+      "a survey design, analysis plan or margins file names an unknown column or value, or is"
+          + " malformed");
 
   private final int number;
   private final String meaning;
