@@ -66,7 +66,10 @@ final class AnalysisPlanReader {
       if (t.size() != 2) {
         throw new DesignPlanException(name + " weighting.trim", "expected [low, high]");
       }
-      trim = new double[] {number(name, "weighting.trim", t.get(0)), number(name, "weighting.trim", t.get(1))};
+      trim =
+          new double[] {
+            number(name, "weighting.trim", t.get(0)), number(name, "weighting.trim", t.get(1))
+          };
     }
     return new DesignPlan(
         string(name, "design.weights", design.get("weights")),
@@ -76,9 +79,7 @@ final class AnalysisPlanReader {
         design.containsKey("lonely_psu")
             ? enumValue(name, "design.lonely_psu", design.get("lonely_psu"), LonelyPsu.class)
             : d.lonelyPsu(),
-        top.containsKey("ci")
-            ? enumValue(name, "ci", top.get("ci"), CiMethod.class)
-            : d.ciMethod(),
+        top.containsKey("ci") ? enumValue(name, "ci", top.get("ci"), CiMethod.class) : d.ciMethod(),
         top.containsKey("level") ? number(name, "level", str(top.get("level"))) : d.level(),
         strings(name, "items", top.get("items")),
         string(name, "by", top.get("by")),
@@ -109,7 +110,8 @@ final class AnalysisPlanReader {
       for (var c : cats.entrySet()) {
         totals.put(
             c.getKey(),
-            MarginsFile.count(file + " " + key + "." + e.getKey() + "." + c.getKey(), str(c.getValue())));
+            MarginsFile.count(
+                file + " " + key + "." + e.getKey() + "." + c.getKey(), str(c.getValue())));
       }
       out.add(new DesignPlan.Margin(e.getKey(), totals, file));
     }
@@ -135,7 +137,10 @@ final class AnalysisPlanReader {
       if (allowed != null && !allowed.contains(k)) {
         throw new DesignPlanException(
             file + " " + key,
-            "unknown key '" + k + "'; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+            "unknown key '"
+                + k
+                + "'; expected one of "
+                + String.join(", ", allowed.stream().sorted().toList()));
       }
       out.put(k, e.getValue());
     }

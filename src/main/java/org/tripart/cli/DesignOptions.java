@@ -20,8 +20,9 @@ final class DesignOptions {
   @Option(
       names = "--plan",
       paramLabel = "FILE.yaml",
-      description = "Analysis plan (design, weighting, items, by, domain, ci); options given on"
-          + " the command line override it. Format: see the footer.")
+      description =
+          "Analysis plan (design, weighting, items, by, domain, ci); options given on"
+              + " the command line override it. Format: see the footer.")
   Path plan;
 
   @Option(names = "--weights", paramLabel = "COL", description = "Sampling weight column.")
@@ -34,38 +35,43 @@ final class DesignOptions {
       names = "--cluster",
       split = ",",
       paramLabel = "COL",
-      description = "Cluster column(s), first stage first: --cluster hospital_id, or"
-          + " --cluster province,hospital_id for hospitals within provinces.")
+      description =
+          "Cluster column(s), first stage first: --cluster hospital_id, or"
+              + " --cluster province,hospital_id for hospitals within provinces.")
   List<String> clusters;
 
   @Option(
       names = "--fpc",
       split = ",",
       paramLabel = "COL",
-      description = "Finite population correction per stage: population sizes, or sampling"
-          + " fractions when every value is at most 1 (as R's svydesign). Without --weights the"
-          + " weights are computed from it.")
+      description =
+          "Finite population correction per stage: population sizes, or sampling"
+              + " fractions when every value is at most 1 (as R's svydesign). Without --weights the"
+              + " weights are computed from it.")
   List<String> fpc;
 
   @Option(
       names = "--lonely-psu",
       paramLabel = "RULE",
-      description = "A stratum with a single cluster: fail (default), remove, adjust, certainty"
-          + " or average (R's options(survey.lonely.psu)).")
+      description =
+          "A stratum with a single cluster: fail (default), remove, adjust, certainty"
+              + " or average (R's options(survey.lonely.psu)).")
   String lonelyPsu;
 
   @Option(
       names = "--ci",
       paramLabel = "METHOD",
-      description = "Interval for proportions, as R's svyciprop: logit (default), likelihood,"
-          + " beta, mean or xlogit.")
+      description =
+          "Interval for proportions, as R's svyciprop: logit (default), likelihood,"
+              + " beta, mean or xlogit.")
   String ci;
 
   @Option(
       names = "--domain",
       paramLabel = "ITEM=CODE",
-      description = "Estimate within the rows where ITEM is CODE (repeatable; all must hold), as"
-          + " R's subset(design, ...).")
+      description =
+          "Estimate within the rows where ITEM is CODE (repeatable; all must hold), as"
+              + " R's subset(design, ...).")
   List<String> domain;
 
   @Option(
@@ -83,8 +89,9 @@ final class DesignOptions {
   @Option(
       names = "--trim",
       paramLabel = "LOW,HIGH",
-      description = "After calibration, trim weights to [LOW, HIGH], sharing the excess among"
-          + " the others (R's trimWeights).")
+      description =
+          "After calibration, trim weights to [LOW, HIGH], sharing the excess among"
+              + " the others (R's trimWeights).")
   String trim;
 
   /** True when any design option is given, which makes the analysis design-based. */

@@ -19,10 +19,10 @@ import org.tripart.report.DesignPlan;
 import org.tripart.report.DesignPlanException;
 
 /**
- * Reads population margins from a CSV file with the header {@code column,value,population}: one
- * row per category, the column of the data set, the value as it appears in the data (an option
- * code), and its population count. Rows of one column make one margin; margins come in the order
- * their column first appears. Stateless.
+ * Reads population margins from a CSV file with the header {@code column,value,population}: one row
+ * per category, the column of the data set, the value as it appears in the data (an option code),
+ * and its population count. Rows of one column make one margin; margins come in the order their
+ * column first appears. Stateless.
  */
 final class MarginsFile {
   static final List<String> HEADER = List.of("column", "value", "population");

@@ -167,9 +167,7 @@ public final class DesignAnalysis {
       double p = m.estimate();
       double se = m.standardError();
       double deff =
-          prepared.weighted()
-              ? m.designEffect()
-              : m.variance() * (m.rows() - 1) / (p * (1 - p));
+          prepared.weighted() ? m.designEffect() : m.variance() * (m.rows() - 1) / (p * (1 - p));
       double lower;
       double upper;
       if (plan.ciMethod() == CiMethod.MEAN) {
@@ -180,7 +178,8 @@ public final class DesignAnalysis {
         upper = NaN;
       } else {
         ProportionInterval ci =
-            ProportionIntervals.of(design, indicators.get(o), domain, plan.ciMethod(), plan.level());
+            ProportionIntervals.of(
+                design, indicators.get(o), domain, plan.ciMethod(), plan.level());
         lower = ci.lower();
         upper = ci.upper();
       }

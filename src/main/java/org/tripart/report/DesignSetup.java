@@ -63,8 +63,10 @@ public final class DesignSetup {
     }
     int n = data.size();
     int[] strata = plan.strata() == null ? new int[n] : DatasetDesigns.codes(data, plan.strata());
-    int[] psu = plan.clusters().isEmpty() ? null : DatasetDesigns.codes(data, plan.clusters().get(0));
-    int[] ssu = plan.clusters().size() < 2 ? null : DatasetDesigns.codes(data, plan.clusters().get(1));
+    int[] psu =
+        plan.clusters().isEmpty() ? null : DatasetDesigns.codes(data, plan.clusters().get(0));
+    int[] ssu =
+        plan.clusters().size() < 2 ? null : DatasetDesigns.codes(data, plan.clusters().get(1));
     double[] weights =
         plan.weights() != null
             ? DatasetDesigns.numbers(data, plan.weights())
@@ -164,8 +166,7 @@ public final class DesignSetup {
       return;
     }
     if (!data.instrument().hasItem(column)) {
-      List<String> names =
-          data.instrument().items().stream().map(i -> i.id()).limit(40).toList();
+      List<String> names = data.instrument().items().stream().map(i -> i.id()).limit(40).toList();
       throw new DesignPlanException(
           where.apply(key) + " " + column,
           "no column '"
@@ -214,8 +215,7 @@ public final class DesignSetup {
     return w;
   }
 
-  private static void multiplyByInverseFraction(
-      double[] w, double[] fpc, int[] group, int[] unit) {
+  private static void multiplyByInverseFraction(double[] w, double[] fpc, int[] group, int[] unit) {
     Map<Integer, Set<Integer>> sampled = new HashMap<>();
     for (int r = 0; r < w.length; r++) {
       sampled.computeIfAbsent(group[r], k -> new HashSet<>()).add(unit[r]);
@@ -253,8 +253,11 @@ public final class DesignSetup {
         String unit =
             psu == null
                 ? "one respondent"
-                : "one cluster (" + plan.clusters().get(0) + " = "
-                    + value(data.column(plan.clusters().get(0)), row) + ")";
+                : "one cluster ("
+                    + plan.clusters().get(0)
+                    + " = "
+                    + value(data.column(plan.clusters().get(0)), row)
+                    + ")";
         throw new DesignPlanException(
             where.apply("lonely-psu") + " fail",
             "stratum "
@@ -286,8 +289,14 @@ public final class DesignSetup {
             key.strip(),
             v == null
                 ? "row " + (r + 1) + " has no value of " + m.column() + "; every row needs one"
-                : m.column() + " = '" + v + "' (row " + (r + 1) + ") has no population count;"
-                    + " the margin gives " + String.join(", ", codes));
+                : m.column()
+                    + " = '"
+                    + v
+                    + "' (row "
+                    + (r + 1)
+                    + ") has no population count;"
+                    + " the margin gives "
+                    + String.join(", ", codes));
       }
       g[r] = i;
       seen[i] = true;
