@@ -31,4 +31,9 @@ public record InferenceOptions(
   public static InferenceOptions defaults() {
     return new InferenceOptions(Set.of(), Set.of(), Set.of(), Set.of(), DEFAULT_MAX_CODES);
   }
+
+  /** The same options with another limit on single-choice codes. */
+  public InferenceOptions withMaxCodes(int limit) {
+    return new InferenceOptions(numeric, text, ids, ignored, limit);
+  }
 }
