@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
       "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"
           + " lonely_psu}, weighting: {poststratify, rake (a margins file or {column: {value:"
           + " count}}), max_iterations, epsilon, trim: [low, high]}, items: [..], by, domain:"
-          + " {item: code}, ci, level. See docs in org/tripart/cli/analysis-plan.md."
+          + " {item: code}, ci, level. Described in analysis-plan.md in the sources (org/tripart/cli)."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -47,7 +47,6 @@ import org.tripart.instrument.SourceLocation;
  * at most {@code maxCodes + 1} distinct values.
  */
 public final class InstrumentInference {
-  private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,18}");
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -249,12 +248,26 @@ public final class InstrumentInference {
       if (binaryOnly && !v.equals("0") && !v.equals("1")) {
         binaryOnly = false;
       }
-      if (whole && !WHOLE.matcher(v).matches()) {
+      if (whole && !isWhole(v)) {
         whole = false;
       }
       if (number && !whole && !NUMBER.matcher(v).matches()) {
         number = false;
       }
+    }
+
+    private static boolean isWhole(String v) {
+      int start = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
+      if (v.length() == start || v.length() - start > 18) {
+        return false;
+      }
+      for (int i = start; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch < '0' || ch > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean binary() {

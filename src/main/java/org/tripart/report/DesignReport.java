@@ -117,9 +117,13 @@ public final class DesignReport {
         t.note("Rao-Scott test of association with " + r.by().id() + what + ": " + testText(test));
       }
       t.note(
-          "Percentages are design-based: weighted, with Taylor-linearization standard errors;"
-              + " n / denominator counts respondents (unweighted) who chose the option / answered"
-              + " the item; item non-response is outside the denominator.");
+          numeric
+              ? "The mean is design-based: weighted, with a Taylor-linearization standard error"
+                  + " and a t interval on the design's degrees of freedom; n counts respondents"
+                  + " who answered."
+              : "Percentages are design-based: weighted, with Taylor-linearization standard"
+                  + " errors; n / denominator counts respondents (unweighted) who chose the"
+                  + " option / answered the item; item non-response is outside the denominator.");
       doc.table(t.build());
     }
   }
