@@ -87,7 +87,12 @@ public enum ErrorCode {
   // exports and disclosure: reserved for the export work, add here
 
   // command line 0500-0599
-  USAGE(500, "a command-line option is missing or invalid");
+  USAGE(500, "a command-line option is missing or invalid"),
+  // command line: reserved for the command-line work, add here
+  ANALYSIS_PLAN(
+      501,
+      "a survey design, analysis plan or margins file names an unknown column or value, or is"
+          + " malformed");
 
   private final int number;
   private final String meaning;

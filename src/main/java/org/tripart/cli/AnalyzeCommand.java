@@ -1,13 +1,23 @@
 package org.tripart.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
+import org.tripart.dataset.InferenceOptions;
+import org.tripart.dataset.InstrumentInference;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Item;
 import org.tripart.report.AnalysisReport;
+import org.tripart.report.DesignAnalysis;
+import org.tripart.report.DesignItemResult;
+import org.tripart.report.DesignPlan;
+import org.tripart.report.DesignReport;
+import org.tripart.report.DesignSetup;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
 import org.tripart.report.Table;
@@ -24,31 +34,48 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
       "Analyse responses to any instrument: per item n, denominator (respondents to whom the"
           + " item applied and who answered it), percentage, 95% Wilson interval and item"
           + " non-response; numeric items get mean, SD, median, IQR and range. With --by, every"
           + " item is split by a stratifying item with a chi-square test of independence.",
       "",
+      "With any survey-design option (--weights, --strata, --cluster, --fpc, --poststratify,"
+          + " --rake, --trim, --domain, --ci, --plan) the estimates are design-based, as R's"
+          + " survey package gives them: weighted percentages, Taylor-linearization SEs, design"
+          + " effects, svyciprop intervals, and with --by the Rao-Scott F test.",
+      "",
       "Responses CSV: one row per respondent, a header row, UTF-8. A single-choice answer is its"
           + " option code; each option of a multiple-choice item is a 0/1 column item___code (as"
           + " REDCap exports checkboxes); numbers with a '.' decimal point; blank = not answered."
-          + " An optional record_id column names respondents."
+          + " An optional record_id column names respondents. Without --instrument the items are"
+          + " inferred from the columns (item___code families are multiple-choice, columns of up"
+          + " to 20 distinct small integer codes or words are single-choice, other numbers"
+          + " numeric, other text text)."
     },
     footer = {
       "",
       "CSV output columns: "
           + "item,stratum,option,n,denominator,pct,ci_low,ci_high,nonresponse,chi2,df,p_value"
-          + " (percentages in percent; coded items only)."
+          + " (percentages in percent; coded items only).",
+      "Design-based CSV columns: item,option,pct,se,ci_low,ci_high,deff,stratum,n,denominator,"
+          + "df,ci_method,rao_scott_f,ndf,ddf,p_value (pct, se and limits in percent, full"
+          + " precision; one row per option; coded items only).",
+      "Margins file (--poststratify, --rake): CSV with the header column,value,population, one"
+          + " row per category, e.g. 'hospital_tier,tertiary,61000'.",
+      "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"
+          + " lonely_psu}, weighting: {poststratify, rake (a margins file or {column: {value:"
+          + " count}}), max_iterations, epsilon, trim: [low, high]}, items: [..], by, domain:"
+          + " {item: code}, ci, level. Described in analysis-plan.md in the sources (org/tripart/cli)."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--instrument",
-      required = true,
       paramLabel = "FILE",
-      description = "Instrument YAML.")
+      description = "Instrument YAML (default: infer the items from the CSV's columns).")
   Path instrument;
 
   @Option(
@@ -69,7 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "ITEM",
       description = "Analyse only these items (comma-separated; default: all).")
-  java.util.List<String> items;
+  List<String> items;
 
   @Option(
       names = "--language",
@@ -83,11 +110,107 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Skip CSV columns that are no item of the instrument (e.g. redcap_event_name).")
   boolean ignoreUnknownColumns;
 
+  @Option(
+      names = "--numeric",
+      split = ",",
+      paramLabel = "COL",
+      description = "Without --instrument: read these columns as numbers.")
+  List<String> numeric;
+
+  @Option(
+      names = "--id",
+      split = ",",
+      paramLabel = "COL",
+      description = "Without --instrument: these columns identify respondents; not analysed.")
+  List<String> ids;
+
+  @Option(
+      names = "--ignore",
+      split = ",",
+      paramLabel = "COL",
+      description = "Without --instrument: leave these columns out.")
+  List<String> ignore;
+
+  @Mixin DesignOptions design;
+
   @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    Instrument inst = InstrumentReader.read(instrument);
+    DesignPlan plan = design.active() ? design.plan(spec.commandLine(), items, by) : null;
+    Instrument inst = instrument(plan);
+    Dataset data =
+        CsvDatasetReader.read(
+            inst,
+            responses,
+            new CsvDatasetReader.Options(
+                ignoreUnknownColumns || instrument == null,
+                responses.getFileName().toString(),
+                w -> {
+                  if (instrument != null) {
+                    spec.commandLine().getErr().println("warning: " + w);
+                  }
+                }));
+    Document doc = plan == null ? frequencies(inst, data) : designBased(inst, data, plan);
+    output.write(doc, spec.commandLine().getOut());
+    return 0;
+  }
+
+  private Instrument instrument(DesignPlan plan) {
+    if (instrument != null) {
+      return InstrumentReader.read(instrument);
+    }
+    Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
+    Set<String> asText = new HashSet<>();
+    if (plan != null) {
+      if (plan.weights() != null) {
+        asNumbers.add(plan.weights());
+      }
+      asNumbers.addAll(plan.fpc());
+      asText.addAll(plan.clusters());
+      asText.removeAll(asNumbers);
+    }
+    return InstrumentInference.infer(
+        responses,
+        new InferenceOptions(
+            asNumbers,
+            asText,
+            new HashSet<>(ids == null ? List.of() : ids),
+            new HashSet<>(ignore == null ? List.of() : ignore),
+            InferenceOptions.DEFAULT_MAX_CODES));
+  }
+
+  private Document designBased(Instrument inst, Dataset data, DesignPlan plan) {
+    DesignSetup.Prepared prepared = DesignSetup.prepare(data, plan, k -> "--" + k);
+    List<DesignItemResult> results = DesignAnalysis.run(data, prepared, plan);
+    if (output.format == Format.CSV) {
+      return Document.builder("analysis").table(DesignReport.csv(results, plan)).build();
+    }
+    Document.Builder d = head(inst, data);
+    DesignReport.describe(plan, prepared).forEach(d::paragraph);
+    new DesignReport(language).items(d, results, plan);
+    return d.build();
+  }
+
+  private Document.Builder head(Instrument inst, Dataset data) {
+    Document.Builder d =
+        Document.builder("Analysis of " + responses.getFileName() + " (" + inst.id() + ")");
+    if (data.isSynthetic()) {
+      d.banner(
+          "SYNTHETIC DATA: these respondents were generated, not surveyed ("
+              + data.provenance().replaceFirst("^SYNTHETIC\\s*", "")
+              + ")");
+    }
+    d.paragraph(
+        data.size()
+            + " respondents; "
+            + (instrument == null
+                ? "items inferred from the columns (" + inst.items().size() + " items)."
+                : "instrument " + inst.id() + " version " + inst.version() + "."));
+    return d;
+  }
+
+  private Document frequencies(Instrument inst, Dataset data) {
     if (by != null) {
       Item b = inst.item(by);
       if (!b.type().isSingleChoice()) {
@@ -95,17 +218,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine(), "--by " + by + ": a stratifier must be a single-choice item");
       }
     }
-    Dataset data =
-        CsvDatasetReader.read(
-            inst,
-            responses,
-            new CsvDatasetReader.Options(
-                ignoreUnknownColumns,
-                responses.getFileName().toString(),
-                w -> spec.commandLine().getErr().println("warning: " + w)));
     var selected = items == null ? inst.items() : items.stream().map(inst::item).toList();
     AnalysisReport report = new AnalysisReport(language);
-    Document doc;
     if (output.format == Format.CSV) {
       Table.Builder t = AnalysisReport.csvTable();
       for (Item i : selected) {
@@ -118,40 +232,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
           AnalysisReport.csvRows(t, CrossTabs.of(data, i.id(), by, 0.95));
         }
       }
-      doc = Document.builder("analysis").table(t.build()).build();
-    } else {
-      Document.Builder d =
-          Document.builder("Analysis of " + responses.getFileName() + " (" + inst.id() + ")");
-      if (data.isSynthetic()) {
-        d.banner(
-            "SYNTHETIC DATA: these respondents were generated, not surveyed ("
-                + data.provenance().replaceFirst("^SYNTHETIC\\s*", "")
-                + ")");
-      }
-      d.paragraph(
-          data.size()
-              + " respondents; instrument "
-              + inst.id()
-              + " version "
-              + inst.version()
-              + ".");
-      for (Item i : selected) {
-        if (i.id().equals(by)) {
-          continue;
-        }
-        if (i.type().isCoded()) {
-          if (by == null) {
-            report.frequencies(d, Frequencies.of(data, i.id()));
-          } else {
-            report.crossTab(d, CrossTabs.of(data, i.id(), by, 0.95));
-          }
-        } else if (i.type().isNumeric()) {
-          report.numeric(d, NumericSummaries.of(data, i.id(), data.applicableRows(i.id())));
-        }
-      }
-      doc = d.build();
+      return Document.builder("analysis").table(t.build()).build();
     }
-    output.write(doc, spec.commandLine().getOut());
-    return 0;
+    Document.Builder d = head(inst, data);
+    for (Item i : selected) {
+      if (i.id().equals(by)) {
+        continue;
+      }
+      if (i.type().isCoded()) {
+        if (by == null) {
+          report.frequencies(d, Frequencies.of(data, i.id()));
+        } else {
+          report.crossTab(d, CrossTabs.of(data, i.id(), by, 0.95));
+        }
+      } else if (i.type().isNumeric()) {
+        report.numeric(d, NumericSummaries.of(data, i.id(), data.applicableRows(i.id())));
+      }
+    }
+    return d.build();
   }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
+import org.tripart.stats.design.CiMethod;
+import org.tripart.study.DesignReplication;
+import org.tripart.study.DesignedFigure;
 import org.tripart.study.ReplicatedFigure;
 import org.tripart.study.Replication;
 import org.tripart.study.ReplicationReport;
@@ -11,6 +14,7 @@ import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Prints the study's published tables beside the figures recomputed from its data. */
@@ -21,6 +25,10 @@ import picocli.CommandLine.Spec;
       "Recompute the national AI-collaboration study's Tables 1-10 and its text-only figures"
           + " from respondent-level data, beside the published percentages, with n, denominator"
           + " and a 95% Wilson interval.",
+      "With --design clustered, also design-based intervals: clinicians clustered by the hospital"
+          + " they work in (strata: hospital tier, unless --design-strata none), researchers and"
+          + " companies as simple random samples, with the standard error, the design effect and"
+          + " a sentence per table on why the intervals differ from Wilson's.",
       "The respondent-level data are SYNTHETIC, generated deterministically from the study's"
           + " published marginals (see 'tripart study --help')."
     },
@@ -28,27 +36,66 @@ import picocli.CommandLine.Spec;
       "",
       "CSV columns: table,group,item,option,published_pct,n,denominator,pct,ci_low,ci_high"
           + " (percentages in percent, full precision; text-only figures have table 'text';"
-          + " count rows carry the count in published_pct and n)."
+          + " count rows carry the count in published_pct and n). With --design clustered these"
+          + " are followed by design,design_se,deff,design_ci_low,design_ci_high."
     })
 public final class ReplicateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--design",
+      paramLabel = "DESIGN",
+      defaultValue = "none",
+      description = "none (default: Wilson intervals only) or clustered.")
+  String design;
+
+  @Option(
+      names = "--design-strata",
+      paramLabel = "ITEM",
+      defaultValue = "hospital_tier",
+      description = "With --design clustered: hospital_tier (default) or none.")
+  String designStrata;
+
+  @Option(
+      names = "--ci",
+      paramLabel = "METHOD",
+      defaultValue = "logit",
+      description = "Design-based interval: logit (default), likelihood, beta, mean or xlogit.")
+  String ci;
 
   @Mixin FormatOption output;
 
   @Override
   public Integer call() {
+    var cl = spec.commandLine();
+    if (!design.equals("none") && !design.equals("clustered")) {
+      throw new picocli.CommandLine.ParameterException(
+          cl, "--design " + design + ": expected none or clustered");
+    }
+    if (!designStrata.equals("hospital_tier") && !designStrata.equals("none")) {
+      throw new picocli.CommandLine.ParameterException(
+          cl, "--design-strata " + designStrata + ": expected hospital_tier or none");
+    }
+    CiMethod method = DesignOptions.choice(cl, "--ci", ci, CiMethod.class);
     Study study = Study.nationalAi();
     StudyData data = StudyData.synthesize(study);
     List<ReplicatedFigure> figures = Replication.run(data);
+    List<DesignedFigure> designed =
+        design.equals("clustered")
+            ? DesignReplication.run(data, figures, designStrata.equals("hospital_tier"), method)
+            : null;
     String provenance = provenance(data);
-    Document doc =
-        output.format == Format.CSV
-            ? ReplicationReport.csv(figures)
-            : ReplicationReport.display(study, provenance, figures);
+    Document doc;
     if (output.format == Format.CSV) {
-      spec.commandLine().getErr().println("note: " + provenance);
+      doc =
+          designed == null
+              ? ReplicationReport.csv(figures)
+              : ReplicationReport.csv(figures, designed);
+      cl.getErr().println("note: " + provenance);
+    } else {
+      doc = ReplicationReport.display(study, provenance, figures, designed);
     }
-    output.write(doc, spec.commandLine().getOut());
+    output.write(doc, cl.getOut());
     return 0;
   }
 

@@ -53,8 +53,56 @@ public final class ReplicationReport {
     return Document.builder("replication").table(t.build()).build();
   }
 
+  /** The columns added after {@link #CSV_COLUMNS} when design-based figures are shown. */
+  public static final List<String> DESIGN_CSV_COLUMNS =
+      List.of("design", "design_se", "deff", "design_ci_low", "design_ci_high");
+
+  /**
+   * {@link #CSV_COLUMNS} then {@link #DESIGN_CSV_COLUMNS}: the design-based SE, design effect and
+   * interval of every figure, in percent at full precision (empty for counts).
+   */
+  public static Document csv(List<ReplicatedFigure> figures, List<DesignedFigure> designed) {
+    Table plain = ((org.tripart.report.Block.TableBlock) csv(figures).blocks().get(0)).table();
+    Table.Builder t = Table.builder("");
+    for (String c : CSV_COLUMNS) {
+      t.column(c, Align.LEFT);
+    }
+    for (String c : DESIGN_CSV_COLUMNS) {
+      t.column(c, Align.LEFT);
+    }
+    for (int i = 0; i < figures.size(); i++) {
+      DesignedFigure d = designed.get(i);
+      List<String> row = new ArrayList<>(plain.rows().get(i));
+      row.add(d.design());
+      row.add(plain(d.standardError()));
+      row.add(plain(d.designEffect()));
+      row.add(plain(d.ciLow()));
+      row.add(plain(d.ciHigh()));
+      t.row(row);
+    }
+    return Document.builder("replication").table(t.build()).build();
+  }
+
   /** The human-readable report: a section per published table, then the text-only figures. */
   public static Document display(Study study, String provenance, List<ReplicatedFigure> figures) {
+    return display(study, provenance, figures, null);
+  }
+
+  /**
+   * The human-readable report; with {@code designed} (one per figure, or null) each table adds the
+   * design-based SE, design effect and interval, and a sentence on why they differ from Wilson's.
+   */
+  public static Document display(
+      Study study,
+      String provenance,
+      List<ReplicatedFigure> figures,
+      List<DesignedFigure> designed) {
+    Map<ReplicatedFigure, DesignedFigure> byFigure = new java.util.IdentityHashMap<>();
+    if (designed != null) {
+      for (int i = 0; i < figures.size(); i++) {
+        byFigure.put(figures.get(i), designed.get(i));
+      }
+    }
     Document.Builder doc =
         Document.builder("Replication of the published tables: " + study.title().en());
     doc.banner(provenance);
@@ -69,6 +117,19 @@ public final class ReplicationReport {
             + " percentage, rounded as printed, is the printed one; 'nearest possible' when no"
             + " whole number of respondents can give the printed figure; 'differs' where the"
             + " paper contradicts itself and a choice was made (see the study's DECISIONS.md).");
+    if (designed != null && !designed.isEmpty()) {
+      Set<String> designs = new LinkedHashSet<>();
+      for (DesignedFigure d : designed) {
+        designs.add(d.figure().group() + ": " + d.design());
+      }
+      doc.paragraph(
+          "Design-based columns: the standard error (Design SE, in percentage points), the"
+              + " design effect (Deff: the variance over that of a simple random sample of the"
+              + " same size) and a 95% interval that accounts for the design ("
+              + String.join("; ", designs)
+              + "). Every respondent weighs 1. The sentence under each table says how the two"
+              + " kinds of interval compare.");
+    }
     Map<String, List<ReplicatedFigure>> byTable = new LinkedHashMap<>();
     for (ReplicatedFigure f : figures) {
       byTable.computeIfAbsent(f.table(), k -> new ArrayList<>()).add(f);
@@ -81,12 +142,15 @@ public final class ReplicationReport {
               ? "Figures given only in the text"
               : "Table " + e.getKey() + " (" + groups(rows) + ")";
       doc.heading(1, heading);
-      doc.table(table(rows, text));
+      doc.table(table(rows, text, designed == null ? null : byFigure));
     }
     return doc.build();
   }
 
-  private static Table table(List<ReplicatedFigure> rows, boolean withGroup) {
+  private static Table table(
+      List<ReplicatedFigure> rows,
+      boolean withGroup,
+      Map<ReplicatedFigure, DesignedFigure> designed) {
     Table.Builder t = Table.builder("");
     if (withGroup) {
       t.column("Group", Align.LEFT);
@@ -98,6 +162,11 @@ public final class ReplicationReport {
         .column("n / denominator", Align.RIGHT)
         .column("95% CI (Wilson)", Align.RIGHT)
         .column("Agreement", Align.LEFT);
+    if (designed != null) {
+      t.column("Design SE", Align.RIGHT)
+          .column("Deff", Align.RIGHT)
+          .column("95% CI (design)", Align.RIGHT);
+    }
     Set<String> notes = new LinkedHashSet<>();
     String lastItem = null;
     for (ReplicatedFigure f : rows) {
@@ -122,12 +191,36 @@ public final class ReplicationReport {
         cells.add(fixed(f.ciLow(), d + 1) + "–" + fixed(f.ciHigh(), d + 1));
       }
       cells.add(agreement(f.agreement()));
+      if (designed != null) {
+        DesignedFigure d = designed.get(f);
+        boolean shown = !f.isCount() && !Double.isNaN(d.standardError());
+        int dec = f.printedDecimals() + 1;
+        cells.add(shown ? fixed(d.standardError(), dec + 1) : "");
+        cells.add(shown ? fixed(d.designEffect(), 2) : "");
+        cells.add(
+            shown && !Double.isNaN(d.ciLow())
+                ? fixed(d.ciLow(), dec) + "–" + fixed(d.ciHigh(), dec)
+                : "");
+      }
       t.row(cells);
       if (!f.note().isBlank()) {
         notes.add(f.itemLabel() + ": " + f.note() + ".");
       }
     }
     notes.forEach(t::note);
+    if (designed != null) {
+      Map<String, List<DesignedFigure>> byGroup = new LinkedHashMap<>();
+      for (ReplicatedFigure f : rows) {
+        byGroup.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(designed.get(f));
+      }
+      byGroup.forEach(
+          (g, ds) -> {
+            String s = DesignReplication.sentence(ds, g);
+            if (!s.isEmpty()) {
+              t.note(s);
+            }
+          });
+    }
     return t.build();
   }
 

@@ -1,0 +1,201 @@
+package org.tripart.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tripart.instrument.Item;
+import org.tripart.stats.design.RaoScottTest;
+
+/**
+ * Lays out design-based estimates as report documents: a machine-readable table (percent, full
+ * precision) and a readable one per item. Stateless.
+ */
+public final class DesignReport {
+  /** The columns of the machine-readable table, in order. */
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "item",
+          "option",
+          "pct",
+          "se",
+          "ci_low",
+          "ci_high",
+          "deff",
+          "stratum",
+          "n",
+          "denominator",
+          "df",
+          "ci_method",
+          "rao_scott_f",
+          "ndf",
+          "ddf",
+          "p_value");
+
+  private final String language;
+
+  /**
+   * @param language the language of labels, for example {@code en}
+   */
+  public DesignReport(String language) {
+    this.language = language;
+  }
+
+  /**
+   * One row per option of every coded item (then per {@code by} category), proportions, SEs and
+   * limits in percent at full precision (shortest round-trip form); numeric items are left out.
+   */
+  public static Table csv(List<DesignItemResult> results, DesignPlan plan) {
+    Table.Builder t = Table.builder("");
+    CSV_COLUMNS.forEach(c -> t.column(c, Align.LEFT));
+    String method = plan.ciMethod().name().toLowerCase(Locale.ROOT);
+    for (DesignItemResult r : results) {
+      int options = r.item().options().size();
+      for (int k = 0; k < r.estimates().size(); k++) {
+        DesignEstimate e = r.estimates().get(k);
+        if (!e.isProportion()) {
+          continue;
+        }
+        RaoScottTest test =
+            r.tests().isEmpty() ? null : r.tests().get(r.tests().size() == 1 ? 0 : k % options);
+        t.row(
+            e.item(),
+            e.option(),
+            pct(e.estimate()),
+            pct(e.standardError()),
+            pct(e.lower()),
+            pct(e.upper()),
+            AnalysisReport.plain(e.designEffect()),
+            e.stratum(),
+            Long.toString(e.n()),
+            Integer.toString(e.denominator()),
+            Integer.toString(e.degreesOfFreedom()),
+            method,
+            test == null ? "" : AnalysisReport.plain(test.f()),
+            test == null ? "" : AnalysisReport.plain(test.numeratorDf()),
+            test == null ? "" : AnalysisReport.plain(test.denominatorDf()),
+            test == null ? "" : AnalysisReport.plain(test.pValue()));
+      }
+    }
+    return t.build();
+  }
+
+  /** A section per item: estimates with SE, interval and design effect, and the tests. */
+  public void items(Document.Builder doc, List<DesignItemResult> results, DesignPlan plan) {
+    String method = plan.ciMethod().name().toLowerCase(Locale.ROOT);
+    String level = AnalysisReport.plain(100 * plan.level()) + "% CI";
+    for (DesignItemResult r : results) {
+      Item item = r.item();
+      doc.heading(2, item.id() + ": " + item.label().in(language));
+      boolean numeric = !r.estimates().isEmpty() && !r.estimates().get(0).isProportion();
+      Table.Builder t = Table.builder("");
+      t.column(r.by() == null ? (numeric ? "" : "Option") : "Option / " + r.by().id(), Align.LEFT)
+          .column("n", Align.RIGHT)
+          .column(numeric ? "Mean" : "%", Align.RIGHT)
+          .column("SE", Align.RIGHT)
+          .column(level + (numeric ? "" : " (" + method + ")"), Align.RIGHT)
+          .column("Deff", Align.RIGHT);
+      for (DesignEstimate e : r.estimates()) {
+        String label = numeric ? "Mean" : label(item, e.option());
+        if (!e.stratum().isEmpty()) {
+          label += " | " + r.by().id() + " = " + label(r.by(), e.stratum());
+        }
+        double scale = numeric ? 1 : 100;
+        t.row(
+            label,
+            e.n() + " / " + e.denominator(),
+            fixed(scale * e.estimate(), numeric ? 2 : 1),
+            fixed(scale * e.standardError(), 2),
+            Double.isNaN(e.lower())
+                ? ""
+                : fixed(scale * e.lower(), 1) + "–" + fixed(scale * e.upper(), 1),
+            fixed(e.designEffect(), 2));
+      }
+      for (int k = 0; k < r.tests().size(); k++) {
+        RaoScottTest test = r.tests().get(k);
+        String what =
+            r.tests().size() == 1 ? "" : " ('" + label(item, item.options().get(k).code()) + "')";
+        t.note("Rao-Scott test of association with " + r.by().id() + what + ": " + testText(test));
+      }
+      t.note(
+          numeric
+              ? "The mean is design-based: weighted, with a Taylor-linearization standard error"
+                  + " and a t interval on the design's degrees of freedom; n counts respondents"
+                  + " who answered."
+              : "Percentages are design-based: weighted, with Taylor-linearization standard"
+                  + " errors; n / denominator counts respondents (unweighted) who chose the"
+                  + " option / answered the item; item non-response is outside the denominator.");
+      doc.table(t.build());
+    }
+  }
+
+  /** One sentence describing a test, for example {@code F(1.9, 420.3) = 2.31, p = 0.101}. */
+  static String testText(RaoScottTest t) {
+    if (t == null) {
+      return "not computable (fewer than two non-empty rows or columns)";
+    }
+    String p =
+        t.pValue() < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", t.pValue());
+    return String.format(
+        Locale.ROOT,
+        "F(%.2f, %.1f) = %.2f, %s (second-order correction, as R's svychisq)",
+        t.numeratorDf(),
+        t.denominatorDf(),
+        t.f(),
+        p);
+  }
+
+  private String label(Item item, String code) {
+    int o = item.optionIndex(code);
+    return o < 0 ? code : item.options().get(o).label().in(language);
+  }
+
+  static String pct(double proportion) {
+    return AnalysisReport.plain(100 * proportion);
+  }
+
+  static String fixed(double v, int decimals) {
+    return Double.isNaN(v) || Double.isInfinite(v)
+        ? ""
+        : String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  /** The sentences describing a design, for the head of a report. */
+  public static List<String> describe(DesignPlan plan, DesignSetup.Prepared prepared) {
+    List<String> out = new ArrayList<>();
+    var d = prepared.design();
+    StringBuilder s = new StringBuilder("Survey design: ");
+    s.append(d.size()).append(" respondents; ");
+    s.append(
+        plan.weights() != null
+            ? "weights " + plan.weights()
+            : plan.fpc().isEmpty()
+                ? "equal weights (design effects are R's deff = \"replace\")"
+                : "weights from the FPC");
+    if (plan.strata() != null) {
+      s.append("; strata ").append(plan.strata()).append(" (").append(d.strataCount()).append(")");
+    }
+    if (!plan.clusters().isEmpty()) {
+      s.append("; clusters ")
+          .append(
+              plan.clusters().size() == 1
+                  ? plan.clusters().get(0)
+                  : plan.clusters().get(1) + " within " + plan.clusters().get(0))
+          .append(" (")
+          .append(d.psuCount())
+          .append(" at the first stage)");
+    }
+    if (!plan.fpc().isEmpty()) {
+      s.append("; FPC ").append(String.join(", ", plan.fpc()));
+    }
+    s.append("; lonely PSU: ").append(plan.lonelyPsu().name().toLowerCase(Locale.ROOT));
+    s.append("; design degrees of freedom ").append(d.degreesOfFreedom()).append('.');
+    out.add(s.toString());
+    if (!plan.domain().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      plan.domain().forEach((k, v) -> parts.add(k + " = " + v));
+      out.add("Domain: " + String.join(" and ", parts) + " (as R's subset of the design).");
+    }
+    out.addAll(prepared.notes());
+    return out;
+  }
+}
