@@ -19,6 +19,8 @@ import org.tripart.study.ReplicationReport;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.study.StudyGroup;
+import org.tripart.web.ServerConfig;
+import org.tripart.web.TripartServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +32,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Show the bundled national AI-collaboration study: its Tables 1-10 recomputed from"
           + " (SYNTHETIC) respondent-level data beside the published figures, the consistency"
-          + " audit of the paper, and where the HTML report was written."
+          + " audit of the paper, and where the HTML report was written; then start the web"
+          + " server with the study and its SYNTHETIC responses, and print its address, where"
+          + " the admin token is, and a respondent link to open.",
+      "The demo keeps its own store (data/demo/), apart from 'tripart serve'."
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -42,8 +47,29 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
   Path report;
 
+  @Option(
+      names = "--no-serve",
+      description = "Only print the tables and the audit and write the report; start no server.")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      paramLabel = "N",
+      description = "Port of the demo server; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--data",
+      defaultValue = "data/demo",
+      paramLabel = "DIR",
+      description =
+          "Folder of the demo server's SQLite store, admin token and secret (default:"
+              + " ${DEFAULT-VALUE}).")
+  Path dataDir;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     Study study = Study.nationalAi();
     StudyData data = StudyData.synthesize(study);
     List<ReplicatedFigure> figures = Replication.run(data);
@@ -91,6 +117,20 @@ public final class DemoCommand implements Callable<Integer> {
     out.println(
         "Next: ./tripart replicate --format csv, ./tripart study out/study --data, ./tripart --help");
     out.flush();
+    if (noServe) {
+      return 0;
+    }
+    out.println();
+    out.println("Starting the web server with the study and its SYNTHETIC responses...");
+    out.flush();
+    TripartServer server =
+        TripartServer.start(
+            ServerConfig.defaults()
+                .withDb(dataDir.resolve("tripart.sqlite").toString())
+                .withPort(port)
+                .withDataDir(dataDir)
+                .withDemo(true));
+    ServeCommand.runUntilStopped(server, out);
     return 0;
   }
 }

@@ -72,7 +72,16 @@ public final class ServeCommand implements Callable<Integer> {
             .withPort(port)
             .withDataDir(data)
             .withDemo(demo);
-    TripartServer server = TripartServer.start(config);
+    runUntilStopped(TripartServer.start(config), out);
+    return 0;
+  }
+
+  /**
+   * Prints where the server listens, where the admin token is and (in demo mode) a respondent link,
+   * then blocks until the process is stopped; a shutdown hook closes the server.
+   */
+  static void runUntilStopped(TripartServer server, java.io.PrintWriter out)
+      throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -94,6 +103,5 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("Stop with Ctrl-C.");
     out.flush();
     stopped.await();
-    return 0;
   }
 }

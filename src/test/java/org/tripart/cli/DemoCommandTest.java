@@ -1,0 +1,32 @@
+package org.tripart.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+  @Test
+  void demoShowsTheTablesTheAuditAndWhereTheReportIs(@TempDir Path dir) throws IOException {
+    Path report = dir.resolve("report.html");
+    CommandLineRun run = CommandLineRun.of("demo", "--no-serve", "--report", report.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("SYNTHETIC DATA")
+        .contains("Table 1 (clinician)")
+        .contains("Table 10 (research)")
+        .contains("Figures given only in the text")
+        .contains("Consistency audit")
+        .contains("sum_not_100")
+        .contains("HTML report written to " + report.toAbsolutePath().normalize());
+    String html = Files.readString(report);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("SYNTHETIC DATA")
+        .contains("Consistency audit of the published tables")
+        .doesNotContain("<script");
+  }
+}
