@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Analyse responses to any instrument: per item n, denominator (respondents to whom the"
-          + " item applied and who answered it), percentage, 95% Wilson interval and item"
+          + " item applied and who answered it), percentage, 95%% Wilson interval and item"
           + " non-response; numeric items get mean, SD, median, IQR and range. With --by, every"
           + " item is split by a stratifying item with a chi-square test of independence.",
       "",

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Audit a table of published percentages (the layout of the study's published-tables.csv:"
           + " table,group,item,item_label,kind,option,option_label,table_pct,text_pct,note).",
-      "Reports single-choice blocks that do not sum to 100% within rounding, percentages that no"
+      "Reports single-choice blocks that do not sum to 100%% within rounding, percentages that no"
           + " whole number of respondents out of the group size can give (a GRIM-style check),"
           + " and rows where the table and the narrative disagree."
     })

@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export publication tables of the bundled study's SYNTHETIC data: Characteristic | n (%) |"
-          + " 95% CI (Wilson), per stratum with a chi-square p-value when --by is given. Counts"
+      "Export publication tables of the bundled study's SYNTHETIC data: Characteristic | n (%%) |"
+          + " 95%% CI (Wilson), per stratum with a chi-square p-value when --by is given. Counts"
           + " from 1 to threshold-1 are withheld, with complementary cells so that they cannot be"
           + " worked out from the totals.",
       "",

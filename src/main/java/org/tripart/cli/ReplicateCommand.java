@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Recompute the national AI-collaboration study's Tables 1-10 and its text-only figures"
           + " from respondent-level data, beside the published percentages, with n, denominator"
-          + " and a 95% Wilson interval.",
+          + " and a 95%% Wilson interval.",
       "With --design clustered, also design-based intervals: clinicians clustered by the hospital"
           + " they work in (strata: hospital tier, unless --design-strata none), researchers and"
           + " companies as simple random samples, with the standard error, the design effect and"

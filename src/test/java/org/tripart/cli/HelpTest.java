@@ -22,6 +22,7 @@ class HelpTest {
     CommandLineRun run = CommandLineRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: tripart " + command).contains("--help");
+    assertThat(run.err()).as("picocli formatting warnings").doesNotContain("WARN");
   }
 
   @ParameterizedTest
