@@ -19,7 +19,18 @@ class HelpTest {
         "benchmark"
       })
   void everyCommandExplainsItselfAndItsOptions(String command) {
-    CommandLineRun run = CommandLineRun.of(command, "--help");
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+    CommandLineRun run;
+    try {
+      System.setErr(new java.io.PrintStream(tracer, true, java.nio.charset.StandardCharsets.UTF_8));
+      run = CommandLineRun.of(command, "--help");
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(tracer.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .as("picocli's own warnings, such as an unescaped %")
+        .doesNotContain("WARN");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: tripart " + command).contains("--help");
     assertThat(run.err()).as("picocli formatting warnings").doesNotContain("WARN");
