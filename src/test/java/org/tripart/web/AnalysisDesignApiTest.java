@@ -194,4 +194,15 @@ class AnalysisDesignApiTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
     assertThat(Http.json(r).get("errors").get(0).get("pointer").asText()).isEqualTo("poststratify");
   }
+
+  @Test
+  void aDomainValueThatIsNoOptionIsUnprocessableAndNamesTheDomain() {
+    HttpResponse<String> r =
+        post("{\"group\":\"research\",\"design\":{\"domain\":{\"education\":\"phd\"}}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode p = Http.json(r);
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.domain");
+    assertThat(p.get("detail").asText()).contains("'phd' is not an option of education");
+  }
 }
