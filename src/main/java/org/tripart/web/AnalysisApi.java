@@ -20,8 +20,9 @@ import org.tripart.store.StoredStudy;
 
 /**
  * Frequencies of every coded item of a group's questionnaire over its stored final responses, with
- * 95% Wilson intervals, overall or by the options of one single-choice item ({@code by}). Reads a
- * fresh {@link Dataset} per request. Stateless apart from the store.
+ * 95% Wilson intervals, overall or by the options of one single-choice item ({@code by}) ({@code
+ * GET}); design-based estimates for a declared survey design ({@code POST}, see {@link
+ * DesignRequest}). Reads a fresh {@link Dataset} per request. Stateless apart from the store.
  */
 final class AnalysisApi {
   private static final double CONFIDENCE = 0.95;
@@ -38,6 +39,23 @@ final class AnalysisApi {
 
   void register(RoutesConfig r) {
     r.get("/api/studies/{study}/analysis", this::analysis);
+    r.post("/api/studies/{study}/analysis", this::designed);
+  }
+
+  private void designed(Context ctx) {
+    auth.require(ctx);
+    StoredStudy study = ResearcherApi.requireStudy(store, ctx);
+    DesignRequest req = DesignRequest.parse(Limits.json(ctx));
+    Instrument instrument =
+        instruments
+            .current(study.id(), req.group())
+            .orElseThrow(
+                () -> HttpProblem.notFound("the study has no group '" + req.group() + "'"));
+    Dataset data;
+    try (Stream<StoredResponse> responses = store.finalResponses(study.id(), req.group())) {
+      data = ResponseDatasets.build(instrument, responses);
+    }
+    ResearcherApi.json(ctx, 200, DesignAnalysisJson.analyse(study.id(), req, data));
   }
 
   private void analysis(Context ctx) {

@@ -27,6 +27,18 @@ class DemoCommandTest {
         .startsWith("<!DOCTYPE html>")
         .contains("SYNTHETIC DATA")
         .contains("Consistency audit of the published tables")
-        .doesNotContain("<script");
+        .doesNotContain("<script")
+        .contains("95% CI (Wilson)")
+        .contains("Design SE")
+        .contains("Deff")
+        .contains("95% CI (design)")
+        .contains("clinician: clustered by hospital")
+        .containsPattern(
+            "radiologists (in|of) the same hospital answer [^<]*intervals that account for"
+                + " clustering [^<]*design effect [0-9]+\\.[0-9]+")
+        .contains(
+            "The researchers are taken as a simple random sample, so the design-based intervals"
+                + " differ from the Wilson intervals only in how they are computed");
+    assertThat(run.out()).doesNotContain("Design SE").doesNotContain("answer hardly");
   }
 }

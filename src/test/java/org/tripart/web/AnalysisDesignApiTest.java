@@ -1,0 +1,208 @@
+package org.tripart.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code POST /api/studies/{study}/analysis} over real HTTP: six research respondents in three
+ * institution types used as clusters.
+ *
+ * <pre>
+ * institution_type   age_group (y = 1 for under_30)
+ * university         under_30, under_30      y = 1, 1
+ * research_institute under_30, 30_to_40      y = 1, 0
+ * hospital_affiliated_lab 30_to_40, 30_to_40 y = 0, 0
+ * </pre>
+ *
+ * By hand (with-replacement Taylor linearization, equal weights): p = 3/6 = 0.5; the linearized
+ * values z_i = (y_i - p) / n summed per cluster are t = 1/6, 0, -1/6; Var = C/(C-1) * sum (t_c -
+ * mean t)^2 = 3/2 * 2/36 = 1/12, SE = sqrt(1/12) = 0.288675134594813, so 50% with SE
+ * 28.8675134594813 points. Under simple random sampling with replacement Var = s^2/n = (0.25 * 6/5)
+ * / 6 = 0.05, so deff = (1/12) / 0.05 = 5/3. Logit interval on df = C - 1 = 2: expit(0 +- t(0.975,
+ * 2) * SE / (p (1 - p))) = [0.00690709261233831, 0.99309290738766165] (R: {@code svyciprop(~y,
+ * svydesign(ids = ~cl, data = d), method = "logit")}).
+ */
+class AnalysisDesignApiTest {
+  @TempDir static Path dir;
+  private static TripartServer server;
+  private static Http http;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server =
+        TripartServer.start(
+            ServerConfig.defaults()
+                .withPort(0)
+                .withDb(dir.resolve("design.sqlite").toString())
+                .withDataDir(dir.resolve("data")));
+    http = new Http(server);
+    List<String> types =
+        List.of(
+            "university",
+            "university",
+            "research_institute",
+            "research_institute",
+            "hospital_affiliated_lab",
+            "hospital_affiliated_lab");
+    List<String> ages =
+        List.of("under_30", "under_30", "under_30", "30_to_40", "30_to_40", "30_to_40");
+    List<String> tokens = Fixture.invite(http, 6);
+    for (int i = 0; i < 6; i++) {
+      ObjectNode answers = (ObjectNode) Answers.JSON.readTree(Fixture.answers(i));
+      answers.put("institution_type", types.get(i)).put("age_group", ages.get(i));
+      HttpResponse<String> r =
+          http.send(
+              http.request("/api/respond/" + tokens.get(i) + "/submit")
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(answers.toString())));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> post(String body) {
+    return http.send(
+        http.admin("/api/studies/national_ai/analysis")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static JsonNode option(JsonNode estimates, String code) {
+    for (JsonNode e : estimates) {
+      if (e.get("option").asText().equals(code)) {
+        return e;
+      }
+    }
+    throw new AssertionError("no option " + code + " in " + estimates);
+  }
+
+  @Test
+  void clusteredPercentageMatchesTheWithReplacementTaylorFormula() {
+    HttpResponse<String> r =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],"
+                + "\"design\":{\"cluster\":[\"institution_type\"]}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode body = Http.json(r);
+    assertThat(body.get("respondents").asInt()).isEqualTo(6);
+    JsonNode item = body.get("items").get(0);
+    assertThat(item.get("item").asText()).isEqualTo("age_group");
+    JsonNode under30 = option(item.get("overall"), "under_30");
+    assertThat(under30.get("n").asInt()).isEqualTo(3);
+    assertThat(under30.get("denominator").asInt()).isEqualTo(6);
+    assertThat(under30.get("pct").asDouble()).isCloseTo(50.0, within(1e-12));
+    assertThat(under30.get("se").asDouble()).isCloseTo(100 * Math.sqrt(1.0 / 12), within(1e-10));
+    assertThat(under30.get("deff").asDouble()).isCloseTo(5.0 / 3, within(1e-10));
+    assertThat(under30.get("ci_low").asDouble()).isCloseTo(0.690709261233831, within(1e-7));
+    assertThat(under30.get("ci_high").asDouble()).isCloseTo(99.309290738766165, within(1e-7));
+    assertThat(under30.get("df").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aBreakdownGivesEstimatesPerCategoryAndTheRaoScottTest() {
+    HttpResponse<String> r =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],\"by\":\"institution_type\","
+                + "\"design\":{\"cluster\":\"institution_type\",\"ci\":\"beta\"}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode item = Http.json(r).get("items").get(0);
+    JsonNode university = null;
+    for (JsonNode s : item.get("strata")) {
+      if (s.get("stratum").asText().equals("university")) {
+        university = s.get("estimates");
+      }
+    }
+    assertThat(option(university, "under_30").get("pct").asDouble()).isEqualTo(100.0);
+    assertThat(option(university, "under_30").get("denominator").asInt()).isEqualTo(2);
+    assertThat(item.get("raoScott")).hasSize(1);
+    assertThat(item.get("raoScott").get(0).has("p")).isTrue();
+  }
+
+  @Test
+  void anUnknownStrataColumnIsUnprocessableAndNamesTheField() {
+    HttpResponse<String> r =
+        post("{\"group\":\"research\",\"design\":{\"strata\":\"hospital_size\"}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode p = Http.json(r);
+    assertThat(p.get("code").asText()).isEqualTo("TRP-0501");
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.strata");
+    assertThat(p.get("detail").asText()).contains("hospital_size");
+  }
+
+  @Test
+  void aLonelyStratumUnderFailIsUnprocessableAndNamesTheStratum() {
+    HttpResponse<String> r =
+        post(
+            "{\"group\":\"research\",\"design\":{\"strata\":\"institution_type\","
+                + "\"cluster\":[\"institution_type\"],\"lonelyPsu\":\"fail\"}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode p = Http.json(r);
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.lonelyPsu");
+    assertThat(p.get("detail").asText()).contains("institution_type = university");
+  }
+
+  @Test
+  void aFieldOfTheWrongShapeOrAnUnknownFieldIsABadRequestNamingIt() {
+    HttpResponse<String> rule =
+        post("{\"group\":\"research\",\"design\":{\"lonelyPsu\":\"sometimes\"}}");
+    HttpResponse<String> unknown =
+        post("{\"group\":\"research\",\"design\":{\"clusters\":[\"institution_type\"]}}");
+    HttpResponse<String> margin =
+        post(
+            "{\"group\":\"research\",\"poststratify\":[{\"column\":\"education\","
+                + "\"value\":\"postgraduate\",\"population\":\"many\"}]}");
+
+    assertThat(rule.statusCode()).isEqualTo(400);
+    assertThat(Http.json(rule).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("design.lonelyPsu");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(Http.json(unknown).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("design.clusters");
+    assertThat(margin.statusCode()).isEqualTo(400);
+    assertThat(Http.json(margin).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("poststratify[0].population");
+  }
+
+  @Test
+  void aPostStratificationMarginMissingACategoryIsUnprocessable() {
+    HttpResponse<String> r =
+        post(
+            "{\"group\":\"research\",\"poststratify\":[{\"column\":\"institution_type\","
+                + "\"value\":\"university\",\"population\":100}]}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(Http.json(r).get("errors").get(0).get("pointer").asText()).isEqualTo("poststratify");
+  }
+
+  @Test
+  void aDomainValueThatIsNoOptionIsUnprocessableAndNamesTheDomain() {
+    HttpResponse<String> r =
+        post("{\"group\":\"research\",\"design\":{\"domain\":{\"education\":\"phd\"}}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    JsonNode p = Http.json(r);
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.domain");
+    assertThat(p.get("detail").asText()).contains("'phd' is not an option of education");
+  }
+}

@@ -1,0 +1,76 @@
+package org.tripart.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tripart.study.Study;
+import org.tripart.study.StudyGroup;
+
+/** A demo start loads the bundled study's SYNTHETIC responses once and keeps its admin token. */
+class DemoServerTest {
+  @TempDir Path dir;
+
+  private ServerConfig config() {
+    return ServerConfig.defaults()
+        .withPort(0)
+        .withDb(dir.resolve("demo.sqlite").toString())
+        .withDataDir(dir.resolve("data"))
+        .withDemo(true);
+  }
+
+  private static Map<String, Integer> completedByGroup(Http http) {
+    JsonNode fieldwork = Http.json(http.send(http.admin("/api/studies/national_ai/fieldwork")));
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (JsonNode g : fieldwork.get("byGroup")) {
+      out.put(g.get("key").asText(), g.get("completed").asInt());
+    }
+    return out;
+  }
+
+  @Test
+  void aDemoStartLoadsEveryGroupOnceAndKeepsTheAdminToken() throws Exception {
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    for (StudyGroup g : Study.nationalAi().groups()) {
+      expected.put(g.id(), g.respondents());
+    }
+    assertThat(expected.values()).containsExactlyInAnyOrder(5142, 120, 86);
+
+    String token;
+    Path tokenFile;
+    int institutions;
+    try (TripartServer first = TripartServer.start(config())) {
+      Http http = new Http(first);
+      assertThat(first.adminTokenCreated()).isTrue();
+      tokenFile = first.adminTokenFile();
+      token = Files.readString(tokenFile);
+      assertThat(first.demoLink()).isPresent();
+      String link = first.demoLink().orElseThrow();
+      assertThat(link).startsWith(first.baseUrl() + "/s/");
+      HttpResponse<String> page = http.get(link.substring(first.baseUrl().length()));
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<form");
+      assertThat(completedByGroup(http)).isEqualTo(expected);
+      institutions = first.store().institutions(Fixture.STUDY).size();
+      assertThat(Files.getPosixFilePermissions(tokenFile))
+          .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    try (TripartServer second = TripartServer.start(config())) {
+      Http http = new Http(second);
+      assertThat(second.adminTokenCreated()).isFalse();
+      assertThat(Files.readString(second.adminTokenFile())).isEqualTo(token);
+      assertThat(completedByGroup(http)).isEqualTo(expected);
+      assertThat(Http.json(http.send(http.admin("/api/studies")))).hasSize(1);
+      assertThat(second.store().instruments(Fixture.STUDY)).hasSize(expected.size());
+      assertThat(second.store().institutions(Fixture.STUDY)).hasSize(institutions);
+    }
+  }
+}
