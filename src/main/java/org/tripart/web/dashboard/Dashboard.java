@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
+import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
 import org.tripart.stats.CrossTabs;
@@ -38,6 +40,7 @@ import org.tripart.store.StoredStudy;
  */
 public final class Dashboard {
   static final double CONFIDENCE = 0.95;
+  static final String TIER_ITEM = "hospital_tier";
   static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
   private final Store store;
@@ -115,17 +118,36 @@ public final class Dashboard {
   }
 
   private List<ObjectNode> overviewCharts(String study, String lang) {
+    Map<String, String> groupNames = new HashMap<>();
+    Map<String, String> tierNames = new HashMap<>();
+    tierNames.put(FieldworkSummary.NOT_RECORDED, DashboardTexts.get("notRecorded", lang));
+    for (String g : groups(study)) {
+      sources
+          .instrument()
+          .apply(study, g)
+          .ifPresent(
+              i -> {
+                String title = i.title().in(lang);
+                int colon = Math.max(title.lastIndexOf(':'), title.lastIndexOf('：'));
+                groupNames.put(g, title.isEmpty() ? g : title.substring(colon + 1).strip());
+                if (i.hasItem(TIER_ITEM)) {
+                  i.item(TIER_ITEM)
+                      .options()
+                      .forEach(o -> tierNames.putIfAbsent(o.code(), o.label().in(lang)));
+                }
+              });
+    }
     List<ObjectNode> charts = new ArrayList<>();
     charts.add(
         ChartModels.completion(
             DashboardTexts.get("byGroup", lang),
             sources.fieldwork().apply(study, CountDimension.GROUP),
-            Map.of()));
+            groupNames));
     charts.add(
         ChartModels.completion(
             DashboardTexts.get("byTier", lang),
             sources.fieldwork().apply(study, CountDimension.TIER),
-            Map.of()));
+            tierNames));
     charts.add(
         ChartModels.perDay(
             DashboardTexts.get("byDay", lang),

@@ -26,6 +26,7 @@ final class DashboardTexts {
           Map.entry("submitted", new String[] {"Submitted", "已提交"}),
           Map.entry("completed", new String[] {"completed", "完成"}),
           Map.entry("invited", new String[] {"invited", "邀请"}),
+          Map.entry("notRecorded", new String[] {"not recorded", "未记录"}),
           Map.entry("noData", new String[] {"no invitations", "无邀请"}),
           Map.entry("group", new String[] {"Group", "组别"}),
           Map.entry("by", new String[] {"Split by", "分层变量"}),

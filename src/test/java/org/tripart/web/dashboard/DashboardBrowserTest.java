@@ -111,7 +111,7 @@ class DashboardBrowserTest {
     waiting()
         .until(
             ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".chart[data-rendered] svg")));
+                By.cssSelector(".chart[data-rendered] canvas")));
   }
 
   private Path downloaded(String extension) {
@@ -145,6 +145,8 @@ class DashboardBrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fieldwork at a glance");
     HeadlessChromium.screenshot(driver, "dashboard-overview");
     driver.manage().window().setSize(new Dimension(390, 900));
+    driver.navigate().refresh();
+    chartsDrawn();
     HeadlessChromium.screenshot(driver, "dashboard-overview-phone");
     driver.manage().window().setSize(new Dimension(1280, 1000));
 
@@ -156,7 +158,7 @@ class DashboardBrowserTest {
     chartsDrawn();
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("各题结果");
-    assertThat(driver.findElements(By.cssSelector(".chart[data-rendered] svg")))
+    assertThat(driver.findElements(By.cssSelector(".chart[data-rendered] canvas")))
         .hasSizeGreaterThan(10);
     HeadlessChromium.screenshot(driver, "dashboard-items-zh");
 

@@ -54,7 +54,7 @@
     };
   }
 
-  function option(model) {
+  function option(model, width) {
     var percent = model.unit === 'percent';
     var horizontal = model.orient !== 'v';
     var count = model.series.length;
@@ -88,19 +88,19 @@
         });
       }
     });
-    var valueAxis = { type: 'value', max: percent ? 100 : null, axisLabel: { formatter: percent ? '{value}%' : '{value}' } };
+    var valueAxis = { type: 'value', max: percent ? function (v) { return Math.min(100, Math.ceil((v.max + 5) / 10) * 10); } : null, axisLabel: { formatter: percent ? '{value}%' : '{value}' } };
     var categoryAxis = {
       type: 'category',
       data: model.categories,
       inverse: horizontal,
-      axisLabel: { width: horizontal ? 130 : 80, overflow: 'break', interval: 0, hideOverlap: !horizontal }
+      axisLabel: { width: horizontal ? Math.max(60, Math.min(130, width * 0.3)) : 80, overflow: 'break', interval: 0, hideOverlap: !horizontal }
     };
     return {
       animation: false,
       aria: { enabled: true, label: { enabled: true } },
       color: ['#2f6db5', '#d9822b', '#3a9a5b', '#8e5bb5', '#c23b3b', '#5e6b78', '#b59a2f', '#2fa3b5'],
-      grid: { left: 8, right: 40, top: count > 1 ? 36 : 10, bottom: 8, containLabel: true },
-      legend: count > 1 ? { type: 'scroll', top: 0 } : { show: false },
+      grid: { left: 8, right: 64, top: count > 1 ? 36 : 10, bottom: 8, containLabel: true },
+      legend: count > 1 ? { type: 'scroll', top: 0, itemGap: 18 } : { show: false },
       tooltip: { trigger: 'item', formatter: tooltip(model), confine: true },
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
@@ -115,8 +115,8 @@
     } catch (e) {
       return null;
     }
-    var chart = window.echarts.init(el, null, { renderer: 'svg' });
-    chart.setOption(option(model));
+    var chart = window.echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption(option(model, el.clientWidth));
     el.setAttribute('data-rendered', 'true');
     return chart;
   }
