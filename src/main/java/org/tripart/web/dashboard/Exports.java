@@ -45,7 +45,7 @@ final class Exports {
   private Exports() {}
 
   /** The publication table of the selection's items, as one table. */
-  static PublicationTable table(Dashboard.Selection s, List<String> itemIds, String lang) {
+  static PublicationTable table(DashboardData.Selection s, List<String> itemIds, String lang) {
     PublicationSettings settings =
         new PublicationSettings(
             lang, Suppression.DEFAULT_THRESHOLD, s.data().provenance(), "respondents");
@@ -70,11 +70,11 @@ final class Exports {
       return PublicationTables.overall(title, items, settings);
     }
     List<CrossTab> items = new ArrayList<>();
-    ids.forEach(id -> items.add(CrossTabs.of(s.data(), id, s.by().id(), Dashboard.CONFIDENCE)));
+    ids.forEach(id -> items.add(CrossTabs.of(s.data(), id, s.by().id(), DashboardData.CONFIDENCE)));
     return PublicationTables.byStratum(title, items, settings);
   }
 
-  static byte[] write(Kind kind, Dashboard.Selection s, List<String> itemIds, String lang) {
+  static byte[] write(Kind kind, DashboardData.Selection s, List<String> itemIds, String lang) {
     PublicationTable t = table(s, itemIds, lang);
     return kind == Kind.DOCX
         ? DocxExport.write(t.title(), List.of(s.data().provenance()), List.of(t))

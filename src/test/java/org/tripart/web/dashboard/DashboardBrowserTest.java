@@ -208,4 +208,41 @@ class DashboardBrowserTest {
           .isCloseTo(first.proportion() * 100, org.assertj.core.data.Offset.offset(0.5));
     }
   }
+
+  private java.net.http.HttpResponse<String> get(String path, boolean signedIn) throws Exception {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path));
+    if (signedIn) {
+      b.header("Authorization", "Bearer " + Files.readString(server.adminTokenFile()).strip());
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theDataAndDownloadsNeedASignedInResearcherAndNameWhatIsWrong() throws Exception {
+    String items = "/api/studies/national_ai/dashboard/items?group=clinician";
+
+    assertThat(get(items, false).statusCode()).isEqualTo(401);
+    assertThat(get("/dashboard/national_ai/export.xlsx", false).statusCode()).isEqualTo(401);
+    assertThat(get("/dashboard/national_ai", false).statusCode()).isEqualTo(303);
+    var unknownBy = get(items + "&by=no_such_item", true);
+    assertThat(unknownBy.statusCode()).isEqualTo(400);
+    assertThat(unknownBy.body()).contains("'by' must name a single-choice item");
+    assertThat(get("/api/studies/nope/dashboard/overview", true).statusCode()).isEqualTo(404);
+    var badItems = get("/dashboard/national_ai/export.docx?items=suggestions", true);
+    assertThat(badItems.statusCode()).isEqualTo(400);
+    assertThat(badItems.body()).contains("'suggestions'");
+  }
+
+  @Test
+  void aWaveKeepsTheResponsesToItsInvitationBatch() throws Exception {
+    String items = "/api/studies/national_ai/dashboard/items?group=clinician&wave=";
+    var demoWave = ChartModels.JSON.readTree(get(items + "SYNTHETIC-demo-clinician", true).body());
+    var otherWave = ChartModels.JSON.readTree(get(items + "no-such-batch", true).body());
+
+    assertThat(demoWave.get("respondents").asLong()).isEqualTo(engine.size());
+    assertThat(otherWave.get("respondents").asLong()).isZero();
+    assertThat(demoWave.get("charts").findValuesAsText("item")).contains(ITEM);
+  }
 }
