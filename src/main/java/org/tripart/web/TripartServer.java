@@ -126,6 +126,20 @@ public final class TripartServer implements AutoCloseable {
     new AnalysisApi(store, auth, instruments).register(c.routes);
     new RespondentApi(respondents, store).register(c.routes);
     new Pages(store, secrets, respondents, auth, instruments).register(c.routes);
+    new org.tripart.web.dashboard.Dashboard(
+            store,
+            new org.tripart.web.dashboard.DashboardSources(
+                ctx -> auth.current(ctx).isPresent(),
+                instruments::current,
+                ResponseDatasets::build,
+                (id, by) -> FieldworkApi.summary(store, id, by),
+                (status, detail) ->
+                    status == 404
+                        ? HttpProblem.notFound(detail)
+                        : status == 401
+                            ? HttpProblem.unauthenticated(detail)
+                            : HttpProblem.badRequest(detail)))
+        .register(c.routes);
   }
 
   public int port() {

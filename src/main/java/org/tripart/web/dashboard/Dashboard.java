@@ -1,0 +1,207 @@
+package org.tripart.web.dashboard;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tripart.instrument.Item;
+import org.tripart.store.CountDimension;
+import org.tripart.store.Store;
+import org.tripart.store.StoredStudy;
+
+/**
+ * The researcher's dashboard: the fieldwork overview, one chart per coded item (optionally split by
+ * a single-choice stratifier, with the test), the publication downloads, the JSON the charts are
+ * made of, and the ECharts script from its webjar. A wave is an invitation batch: {@code ?wave=}
+ * keeps the responses to invitations of that batch (open-link responses have none). Every route
+ * needs a signed-in researcher. Reads a fresh dataset per request; stateless apart from the store.
+ */
+public final class Dashboard {
+  static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+  private final Store store;
+  private final DashboardSources sources;
+  private final DashboardData data;
+
+  public Dashboard(Store store, DashboardSources sources) {
+    this.store = store;
+    this.sources = sources;
+    this.data = new DashboardData(store, sources);
+  }
+
+  public void register(RoutesConfig r) {
+    r.get("/assets/vendor/echarts.min.js", Dashboard::echarts);
+    r.get("/dashboard/{study}", ctx -> page(ctx, this::overview));
+    r.get("/dashboard/{study}/items", ctx -> page(ctx, this::items));
+    r.get("/dashboard/{study}/export.docx", ctx -> export(ctx, Exports.Kind.DOCX));
+    r.get("/dashboard/{study}/export.xlsx", ctx -> export(ctx, Exports.Kind.XLSX));
+    r.get("/api/studies/{study}/dashboard/overview", this::overviewJson);
+    r.get("/api/studies/{study}/dashboard/items", this::itemsJson);
+  }
+
+  /** The one place that decides whether the caller may see the dashboard. */
+  private boolean researcher(Context ctx) {
+    return sources.signedIn().test(ctx);
+  }
+
+  private void requireResearcher(Context ctx) {
+    if (!researcher(ctx)) {
+      throw sources
+          .problem()
+          .apply(401, "send an API token as 'Authorization: Bearer <token>' or sign in at /login");
+    }
+  }
+
+  private interface PageHandler {
+    String render(Context ctx, StoredStudy study, String lang);
+  }
+
+  private void page(Context ctx, PageHandler handler) {
+    if (!researcher(ctx)) {
+      ctx.redirect("/login?next=" + DashboardPage.enc(ctx.path()), HttpStatus.SEE_OTHER);
+      return;
+    }
+    String lang = DashboardTexts.language(ctx);
+    ctx.html(handler.render(ctx, study(ctx), lang));
+  }
+
+  private static void echarts(Context ctx) {
+    try (InputStream in = Dashboard.class.getResourceAsStream(ECHARTS)) {
+      if (in == null) {
+        ctx.status(404);
+        return;
+      }
+      ctx.contentType("text/javascript; charset=utf-8");
+      ctx.header("Cache-Control", "public, max-age=86400");
+      ctx.result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private StoredStudy study(Context ctx) {
+    String id = ctx.pathParam("study");
+    return store
+        .study(id)
+        .orElseThrow(() -> sources.problem().apply(404, "there is no study '" + id + "'"));
+  }
+
+  private String overview(Context ctx, StoredStudy study, String lang) {
+    return DashboardPage.overview(
+        lang,
+        study.id(),
+        DashboardData.title(study, lang),
+        data.overviewCharts(study.id(), lang),
+        sources.fieldwork().apply(study.id(), CountDimension.PROVINCE));
+  }
+
+  private void overviewJson(Context ctx) {
+    requireResearcher(ctx);
+    StoredStudy study = study(ctx);
+    String lang = DashboardTexts.language(ctx);
+    ObjectNode out = ChartModels.JSON.createObjectNode().put("study", study.id());
+    ArrayNode charts = out.putArray("charts");
+    data.overviewCharts(study.id(), lang).forEach(charts::add);
+    ArrayNode provinces = out.putArray("provinces");
+    sources
+        .fieldwork()
+        .apply(study.id(), CountDimension.PROVINCE)
+        .rows()
+        .forEach(
+            r -> {
+              ObjectNode p = provinces.addObject().put("code", r.key());
+              p.put("invited", r.invited()).put("completed", r.completed());
+              if (r.rr1().denominator() > 0) {
+                p.put("rr1", r.rr1().value());
+              } else {
+                p.putNull("rr1");
+              }
+            });
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private String items(Context ctx, StoredStudy study, String lang) {
+    DashboardData.Selection s = select(ctx);
+    Map<String, String> byChoices = new LinkedHashMap<>();
+    for (Item item : s.instrument().items()) {
+      if (item.type().isSingleChoice()) {
+        byChoices.put(item.id(), item.label().in(lang));
+      }
+    }
+    DashboardPage.Filters f =
+        new DashboardPage.Filters(
+            s.group(),
+            s.by() == null ? null : s.by().id(),
+            s.wave(),
+            data.groups(study.id()),
+            byChoices);
+    return DashboardPage.items(
+        lang,
+        study.id(),
+        DashboardData.title(study, lang),
+        f,
+        s.data().size(),
+        s.data().provenance(),
+        data.itemCharts(s, lang));
+  }
+
+  private void itemsJson(Context ctx) {
+    requireResearcher(ctx);
+    DashboardData.Selection s = select(ctx);
+    String lang = DashboardTexts.language(ctx);
+    ObjectNode out = ChartModels.JSON.createObjectNode();
+    out.put("study", s.study().id()).put("group", s.group());
+    out.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
+    out.put("respondents", s.data().size()).put("provenance", s.data().provenance());
+    ArrayNode charts = out.putArray("charts");
+    data.itemCharts(s, lang).forEach(charts::add);
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private void export(Context ctx, Exports.Kind kind) {
+    requireResearcher(ctx);
+    DashboardData.Selection s = select(ctx);
+    String lang = DashboardTexts.language(ctx);
+    List<String> items = new ArrayList<>();
+    String asked = DashboardData.blankToNull(ctx.queryParam("items"));
+    if (asked != null) {
+      for (String id : asked.split(",")) {
+        String i = id.strip();
+        if (!s.instrument().hasItem(i) || !s.instrument().item(i).type().isCoded()) {
+          throw sources
+              .problem()
+              .apply(
+                  400,
+                  "'items' names '"
+                      + i
+                      + "', which is not a coded item of the "
+                      + s.group()
+                      + " questionnaire");
+        }
+        items.add(i);
+      }
+    }
+    byte[] bytes = Exports.write(kind, s, items, lang);
+    String name = s.study().id() + "-" + s.group() + (s.by() == null ? "" : "-by-" + s.by().id());
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + name.replaceAll("[^A-Za-z0-9_.-]", "_")
+            + kind.extension()
+            + "\"");
+    ctx.contentType(kind.mediaType()).result(bytes);
+  }
+
+  private DashboardData.Selection select(Context ctx) {
+    return data.select(
+        study(ctx), ctx.queryParam("group"), ctx.queryParam("by"), ctx.queryParam("wave"));
+  }
+}

@@ -1,0 +1,41 @@
+package org.tripart.web.dashboard;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.tripart.dataset.Dataset;
+import org.tripart.fieldwork.FieldworkSummary;
+import org.tripart.instrument.Instrument;
+import org.tripart.store.CountDimension;
+import org.tripart.store.StoredResponse;
+
+/**
+ * What the dashboard takes from the rest of the web server, as functions, so that it depends on no
+ * package-private class of {@code org.tripart.web} and the sign-in check can be swapped alone.
+ * Immutable; the functions must be thread-safe. No field may be null.
+ *
+ * @param signedIn whether the request comes from a signed-in researcher (Bearer token or session
+ *     cookie)
+ * @param instrument the current instrument of a study's group, empty when there is none
+ * @param dataset the dataset of stored final responses under an instrument
+ * @param fieldwork the fieldwork summary of a study along one dimension
+ * @param problem the exception to throw for a refused request, by HTTP status (400, 401 or 404) and
+ *     a plain-language detail
+ */
+public record DashboardSources(
+    Predicate<Context> signedIn,
+    BiFunction<String, String, Optional<Instrument>> instrument,
+    BiFunction<Instrument, Stream<StoredResponse>, Dataset> dataset,
+    BiFunction<String, CountDimension, FieldworkSummary> fieldwork,
+    BiFunction<Integer, String, RuntimeException> problem) {
+
+  public DashboardSources {
+    java.util.Objects.requireNonNull(signedIn, "signedIn");
+    java.util.Objects.requireNonNull(instrument, "instrument");
+    java.util.Objects.requireNonNull(dataset, "dataset");
+    java.util.Objects.requireNonNull(fieldwork, "fieldwork");
+    java.util.Objects.requireNonNull(problem, "problem");
+  }
+}

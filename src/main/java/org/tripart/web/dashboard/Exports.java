@@ -1,0 +1,83 @@
+package org.tripart.web.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tripart.disclosure.Suppression;
+import org.tripart.instrument.Item;
+import org.tripart.report.publish.DocxExport;
+import org.tripart.report.publish.PublicationSettings;
+import org.tripart.report.publish.PublicationTable;
+import org.tripart.report.publish.PublicationTables;
+import org.tripart.report.publish.XlsxExport;
+import org.tripart.stats.CrossTab;
+import org.tripart.stats.CrossTabs;
+import org.tripart.stats.Frequencies;
+import org.tripart.stats.ItemFrequencies;
+
+/**
+ * The dashboard's publication downloads: one table of the chosen coded items (all of them when none
+ * is chosen), overall or by the stratifier, with counts below {@link Suppression#DEFAULT_THRESHOLD}
+ * withheld with their complements (the study has no threshold of its own yet). Stateless and
+ * thread-safe.
+ */
+final class Exports {
+  enum Kind {
+    DOCX(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    XLSX(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final String extension;
+    private final String mediaType;
+
+    Kind(String extension, String mediaType) {
+      this.extension = extension;
+      this.mediaType = mediaType;
+    }
+
+    String extension() {
+      return extension;
+    }
+
+    String mediaType() {
+      return mediaType;
+    }
+  }
+
+  private Exports() {}
+
+  /** The publication table of the selection's items, as one table. */
+  static PublicationTable table(DashboardData.Selection s, List<String> itemIds, String lang) {
+    PublicationSettings settings =
+        new PublicationSettings(
+            lang, Suppression.DEFAULT_THRESHOLD, s.data().provenance(), "respondents");
+    List<String> ids = new ArrayList<>(itemIds);
+    if (ids.isEmpty()) {
+      for (Item item : s.instrument().items()) {
+        if (item.type().isCoded() && (s.by() == null || !item.id().equals(s.by().id()))) {
+          ids.add(item.id());
+        }
+      }
+    }
+    String title =
+        "Table 1. "
+            + s.study().id()
+            + ", "
+            + s.group()
+            + (s.by() == null ? "" : ", by " + s.by().label().in(lang))
+            + (s.wave() == null ? "" : ", wave " + s.wave());
+    if (s.by() == null) {
+      List<ItemFrequencies> items = new ArrayList<>();
+      ids.forEach(id -> items.add(Frequencies.of(s.data(), id)));
+      return PublicationTables.overall(title, items, settings);
+    }
+    List<CrossTab> items = new ArrayList<>();
+    ids.forEach(id -> items.add(CrossTabs.of(s.data(), id, s.by().id(), DashboardData.CONFIDENCE)));
+    return PublicationTables.byStratum(title, items, settings);
+  }
+
+  static byte[] write(Kind kind, DashboardData.Selection s, List<String> itemIds, String lang) {
+    PublicationTable t = table(s, itemIds, lang);
+    return kind == Kind.DOCX
+        ? DocxExport.write(t.title(), List.of(s.data().provenance()), List.of(t))
+        : XlsxExport.write(List.of(t));
+  }
+}
