@@ -182,6 +182,7 @@ final class ErrorHandling {
         path.startsWith("/s/")
             || path.startsWith("/o/")
             || path.startsWith("/fieldwork/")
+            || path.startsWith("/dashboard/")
             || path.equals("/login")
             || path.equals("/");
     if (!page || path.endsWith("/draft")) {

@@ -23,7 +23,7 @@ final class LoginPage {
     }
     b.append("<form method=\"post\" action=\"/login\">")
         .append(
-            next != null && next.startsWith("/fieldwork/")
+            isResearcherPage(next)
                 ? "<input type=\"hidden\" name=\"next\" value=\"" + escape(next) + "\">"
                 : "")
         .append("<label for=\"token\">API token</label> ")
@@ -48,5 +48,17 @@ final class LoginPage {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * True for the pages a sign-in may return to: the fieldwork and dashboard pages of this server.
+   * Anything else (another host, a protocol-relative URL) is refused, so the form cannot be used as
+   * an open redirect.
+   */
+  static boolean isResearcherPage(String next) {
+    return next != null
+        && (next.startsWith("/fieldwork/") || next.startsWith("/dashboard/"))
+        && !next.contains("//")
+        && !next.contains("\\");
   }
 }

@@ -130,7 +130,7 @@ final class Pages {
       return;
     }
     auth.startSession(ctx, token);
-    ctx.redirect(target.startsWith("/fieldwork/") ? target : "/login", HttpStatus.SEE_OTHER);
+    ctx.redirect(LoginPage.isResearcherPage(target) ? target : "/login", HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {
