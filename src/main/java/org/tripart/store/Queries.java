@@ -123,7 +123,7 @@ final class Queries {
     return jdbi.withHandle(
             h ->
                 h.createQuery(
-                        "SELECT id, name, role, created_at, token_hash FROM api_tokens"
+                        "SELECT id, name, role, created_at, token_hash, user_id FROM api_tokens"
                             + " WHERE token_hash = :h AND revoked_at IS NULL")
                     .bind("h", tokenHash)
                     .map(
@@ -134,7 +134,8 @@ final class Queries {
                                   rs.getString("name"),
                                   rs.getString("role"),
                                   Instant.ofEpochMilli(rs.getLong("created_at")),
-                                  null),
+                                  null,
+                                  (Long) rs.getObject("user_id", Long.class)),
                               rs.getString("token_hash")
                             })
                     .findOne())
