@@ -276,7 +276,11 @@ final class Accounts {
   List<AuditEntry> audit(String study) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT * FROM audit_log WHERE study_id = :s ORDER BY id")
+            h.createQuery(
+                    "SELECT * FROM audit_log WHERE study_id = :s OR (study_id IS NULL AND ("
+                        + "actor IN (SELECT 'user:' || user_id FROM memberships WHERE study_id = :s)"
+                        + " OR target IN (SELECT u.email_key FROM users u JOIN memberships m"
+                        + " ON m.user_id = u.id WHERE m.study_id = :s))) ORDER BY id")
                 .bind("s", study)
                 .map(Accounts::auditEntry)
                 .list());

@@ -135,11 +135,16 @@ final class Queries {
                                   rs.getString("role"),
                                   Instant.ofEpochMilli(rs.getLong("created_at")),
                                   null,
-                                  (Long) rs.getObject("user_id", Long.class)),
+                                  userId(rs)),
                               rs.getString("token_hash")
                             })
                     .findOne())
         .filter(row -> TokenHashes.matches((String) row[1], tokenHash))
         .map(row -> (ApiToken) row[0]);
+  }
+
+  private static Long userId(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long id = rs.getLong("user_id");
+    return rs.wasNull() ? null : id;
   }
 }
