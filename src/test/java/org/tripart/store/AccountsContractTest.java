@@ -55,6 +55,9 @@ abstract class AccountsContractTest {
     store.setMembership(ana.id(), STUDY, StudyRole.OWNER);
 
     assertThat(store.role(ana.id(), STUDY)).hasValue(StudyRole.OWNER);
+    assertThat(store.memberships(ana.id()))
+        .containsExactly(
+            new Membership(ana.id(), "ana@example.org", "Ana", STUDY, StudyRole.OWNER));
     assertThat(store.role(ana.id(), OTHER)).isEmpty();
     assertThat(store.members(STUDY))
         .extracting(Membership::email)
