@@ -78,6 +78,8 @@ public enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE(810, "the request body has a media type the resource does not take"),
   SERVER_FAULT(811, "the server failed; nothing of the request was stored"),
   // web: reserved for the web work, add here
+  ROLE_INSUFFICIENT(812, "the user's role in the study does not allow this action"),
+  LAST_OWNER(813, "the change would leave the study without an owner"),
 
   // exports and disclosure control 0900-0999
   DISCLOSURE_INPUT(

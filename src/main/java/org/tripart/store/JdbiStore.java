@@ -23,6 +23,7 @@ final class JdbiStore implements Store {
   private final Responses responses;
   private final Registers registers;
   private final SubmissionWriter writer;
+  private final Accounts accounts;
 
   JdbiStore(Vendor vendor, HikariDataSource dataSource, Jdbi jdbi, Clock clock) {
     this.vendor = vendor;
@@ -37,6 +38,12 @@ final class JdbiStore implements Store {
             vendor.writerThreads(),
             SubmissionWriter.DEFAULT_MAX_BATCH,
             SubmissionWriter.DEFAULT_MAX_WAIT);
+    this.accounts = new Accounts(jdbi, clock);
+  }
+
+  /** The connections, for tests that look under the API. */
+  Jdbi jdbi() {
+    return jdbi;
   }
 
   SubmissionWriter writer() {
@@ -272,6 +279,144 @@ final class JdbiStore implements Store {
   public boolean revokeApiToken(long id) {
     long now = clock.millis();
     return write("API token " + id, "", () -> registers.revokeApiToken(id, now));
+  }
+
+  @Override
+  public StoredUser createUser(String email, String displayName, String passwordHash) {
+    String where = "user " + email;
+    Require.text(where, "email", email);
+    if (!email.contains("@") || email.strip().length() > 254) {
+      throw new InvalidRecordException(where, "the email must contain '@' and be at most 254 long");
+    }
+    Require.text(where, "display name", displayName);
+    Require.text(where, "password hash", passwordHash);
+    return write(
+        where,
+        "a user with this email (ignoring case) is already stored",
+        () -> accounts.createUser(email, displayName, passwordHash));
+  }
+
+  @Override
+  public Optional<StoredUser> userByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return read(() -> accounts.user("email_key", Accounts.emailKey(email)));
+  }
+
+  @Override
+  public Optional<StoredUser> user(long id) {
+    return read(() -> accounts.user("id", id));
+  }
+
+  @Override
+  public boolean setUserDisabled(long userId, boolean disabled) {
+    return write("user " + userId, "", () -> accounts.setDisabled(userId, disabled));
+  }
+
+  @Override
+  public void setMembership(long userId, String study, StudyRole role) {
+    String where = "membership of user " + userId + " in study " + study;
+    Require.text(where, "study", study);
+    if (role == null) {
+      throw new InvalidRecordException(where, "the role is missing");
+    }
+    execute(where, "", () -> accounts.setMembership(userId, study, role));
+  }
+
+  @Override
+  public boolean removeMembership(long userId, String study) {
+    return write(
+        "membership of user " + userId + " in study " + study,
+        "",
+        () -> accounts.removeMembership(userId, study));
+  }
+
+  @Override
+  public Optional<StudyRole> role(long userId, String study) {
+    return read(() -> accounts.role(userId, study));
+  }
+
+  @Override
+  public List<Membership> members(String study) {
+    return read(() -> accounts.members("m.study_id", study));
+  }
+
+  @Override
+  public List<Membership> memberships(long userId) {
+    return read(() -> accounts.members("m.user_id", userId));
+  }
+
+  @Override
+  public StoredSession createSession(String idHash, long userId, Instant expires) {
+    String where = "session of user " + userId;
+    Require.hash(where, idHash);
+    if (expires == null) {
+      throw new InvalidRecordException(where, "the expiry is missing");
+    }
+    return write(
+        where,
+        "the session id is already stored",
+        () -> accounts.createSession(idHash, userId, expires));
+  }
+
+  @Override
+  public Optional<StoredSession> sessionByHash(String idHash) {
+    if (!TokenHashes.isHash(idHash)) {
+      return Optional.empty();
+    }
+    return read(() -> accounts.session(idHash));
+  }
+
+  @Override
+  public void touchSession(String idHash, Instant lastSeen) {
+    execute("session", "", () -> accounts.touchSession(idHash, lastSeen));
+  }
+
+  @Override
+  public boolean deleteSession(String idHash) {
+    return write("session", "", () -> accounts.deleteSession(idHash));
+  }
+
+  @Override
+  public ApiToken createUserApiToken(long userId, String name, String tokenHash) {
+    String where = "API token " + name + " of user " + userId;
+    Require.text(where, "name", name);
+    Require.hash(where, tokenHash);
+    return write(
+        where,
+        "a token with this hash is already stored",
+        () -> accounts.createUserApiToken(userId, name, tokenHash));
+  }
+
+  @Override
+  public List<ApiToken> userApiTokens(long userId) {
+    return read(() -> accounts.userApiTokens(userId));
+  }
+
+  @Override
+  public boolean revokeUserApiToken(long userId, long tokenId) {
+    return write("API token " + tokenId, "", () -> accounts.revokeUserApiToken(userId, tokenId));
+  }
+
+  @Override
+  public AuditEntry appendAudit(NewAuditEntry entry) {
+    String where = "audit entry";
+    if (entry == null) {
+      throw new InvalidRecordException(where, "the entry is missing");
+    }
+    Require.text(where, "actor", entry.actor());
+    Require.text(where, "action", entry.action());
+    String detail =
+        entry.detailJson() == null
+            ? "{}"
+            : Json.requireObject(where + " " + entry.action(), "the detail", entry.detailJson());
+    return write(where, "", () -> accounts.appendAudit(entry, detail));
+  }
+
+  @Override
+  public List<AuditEntry> audit(String study) {
+    return read(() -> accounts.audit(study));
   }
 
   @Override

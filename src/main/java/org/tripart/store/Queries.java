@@ -123,7 +123,7 @@ final class Queries {
     return jdbi.withHandle(
             h ->
                 h.createQuery(
-                        "SELECT id, name, role, created_at, token_hash FROM api_tokens"
+                        "SELECT id, name, role, created_at, token_hash, user_id FROM api_tokens"
                             + " WHERE token_hash = :h AND revoked_at IS NULL")
                     .bind("h", tokenHash)
                     .map(
@@ -134,11 +134,17 @@ final class Queries {
                                   rs.getString("name"),
                                   rs.getString("role"),
                                   Instant.ofEpochMilli(rs.getLong("created_at")),
-                                  null),
+                                  null,
+                                  userId(rs)),
                               rs.getString("token_hash")
                             })
                     .findOne())
         .filter(row -> TokenHashes.matches((String) row[1], tokenHash))
         .map(row -> (ApiToken) row[0]);
+  }
+
+  private static Long userId(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long id = rs.getLong("user_id");
+    return rs.wasNull() ? null : id;
   }
 }

@@ -129,6 +129,73 @@ public interface Store extends AutoCloseable {
   boolean revokeApiToken(long id);
 
   /**
+   * Stores a researcher account. The email is kept as given (stripped) and must be unique ignoring
+   * case, else {@link DuplicateRecordException}.
+   *
+   * @param passwordHash the encoded hash of the password, never the password
+   */
+  StoredUser createUser(String email, String displayName, String passwordHash);
+
+  /** The user with this email, compared ignoring case; empty when there is none. */
+  Optional<StoredUser> userByEmail(String email);
+
+  Optional<StoredUser> user(long id);
+
+  /** Disables or re-enables a user; false when there is no such user. */
+  boolean setUserDisabled(long userId, boolean disabled);
+
+  /**
+   * Gives the user this role in the study, replacing the role it had there. {@link
+   * UnknownRecordException} for an unknown user or study.
+   */
+  void setMembership(long userId, String study, StudyRole role);
+
+  /** Removes the user from the study; false when it was not a member. */
+  boolean removeMembership(long userId, String study);
+
+  /** The user's role in the study, empty when it is not a member. */
+  Optional<StudyRole> role(long userId, String study);
+
+  /** The study's members ordered by email. */
+  List<Membership> members(String study);
+
+  /** The user's memberships ordered by study. */
+  List<Membership> memberships(long userId);
+
+  /**
+   * Stores a session by the SHA-256 hash of its id (see {@link TokenHashes}); the clear id is never
+   * stored.
+   */
+  StoredSession createSession(String idHash, long userId, java.time.Instant expires);
+
+  /** The session with this id hash, expired or not; empty for a malformed or unknown hash. */
+  Optional<StoredSession> sessionByHash(String idHash);
+
+  /** Records the session's latest use. */
+  void touchSession(String idHash, java.time.Instant lastSeen);
+
+  /** Deletes a session (sign-out); false when there was none. */
+  boolean deleteSession(String idHash);
+
+  /** Stores an API token's hash acting for the user, with role {@code user}. */
+  ApiToken createUserApiToken(long userId, String name, String tokenHash);
+
+  /** The user's API tokens, active and revoked, ordered by id. */
+  List<ApiToken> userApiTokens(long userId);
+
+  /** Revokes one of the user's tokens; false when the user has no active token with this id. */
+  boolean revokeUserApiToken(long userId, long tokenId);
+
+  /**
+   * Appends a row to the audit log, committed when this returns. The log is append-only: the
+   * database refuses UPDATE and DELETE of its rows (triggers on both vendors).
+   */
+  AuditEntry appendAudit(NewAuditEntry entry);
+
+  /** The study's audit rows in the order they were appended. */
+  List<AuditEntry> audit(String study);
+
+  /**
    * Stops taking writes, commits the writes already queued, then closes the connections. Calls
    * after the first do nothing.
    */

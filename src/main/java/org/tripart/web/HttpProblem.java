@@ -31,7 +31,8 @@ public final class HttpProblem extends TripartException {
     this(status, code, title, detail, List.of(), 0);
   }
 
-  HttpProblem(
+  /** A problem; public for {@code org.tripart.web.auth}, which answers with these too. */
+  public HttpProblem(
       int status,
       ErrorCode code,
       String title,

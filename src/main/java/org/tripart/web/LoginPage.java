@@ -30,6 +30,8 @@ final class LoginPage {
         .append(
             "<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"off\" required>")
         .append(" <button type=\"submit\">Sign in</button></form>")
+        .append("<p>Researchers with an account sign in with email and password at")
+        .append(" <a href=\"/signin\">/signin</a>.</p>")
         .append("<p>The admin token is in the file <code>data/admin-token</code> beside the")
         .append(" server's store.</p></main></body></html>\n");
     return b.toString();

@@ -15,10 +15,13 @@ import org.tripart.store.Store;
 import org.tripart.store.StoredInstrument;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.auth.Principal;
 
 /**
  * The researcher's JSON API over studies, instruments, the institution register and responses.
- * Every route needs an API token. Stateless apart from the store.
+ * Every route needs an API token or a session; {@code org.tripart.web.auth.StudyGuard} checks the
+ * caller's role in the study before a handler runs, and the study list shows only the caller's
+ * studies. Stateless apart from the store.
  */
 final class ResearcherApi {
   private final Store store;
@@ -53,10 +56,12 @@ final class ResearcherApi {
   }
 
   private void studies(Context ctx) {
-    auth.require(ctx);
+    Principal who = auth.require(ctx);
     ArrayNode out = Answers.JSON.createArrayNode();
     for (String id : studyIds) {
-      store.study(id).ifPresent(s -> out.add(studyJson(s)));
+      if (who.isAdmin() || store.role(who.user().id(), id).isPresent()) {
+        store.study(id).ifPresent(s -> out.add(studyJson(s)));
+      }
     }
     json(ctx, 200, out);
   }

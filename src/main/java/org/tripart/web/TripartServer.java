@@ -15,6 +15,13 @@ import org.tripart.store.Store;
 import org.tripart.store.Stores;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
+import org.tripart.web.auth.Access;
+import org.tripart.web.auth.AccountApi;
+import org.tripart.web.auth.Audit;
+import org.tripart.web.auth.AuditApi;
+import org.tripart.web.auth.Sessions;
+import org.tripart.web.auth.SignIn;
+import org.tripart.web.auth.StudyGuard;
 
 /**
  * The Tripart web server: respondent pages, researcher pages and the JSON API (described by {@code
@@ -115,11 +122,20 @@ public final class TripartServer implements AutoCloseable {
     RateLimiter perIp = new RateLimiter(config.perIp());
     RateLimiter perToken = new RateLimiter(config.perToken());
     Respondents respondents = new Respondents(store, instruments, perIp, perToken, clock);
-    ResearcherAuth auth = new ResearcherAuth(store, secrets, new RateLimiter(config.perToken()));
+    Sessions sessions = new Sessions(store, clock);
+    ResearcherAuth auth =
+        new ResearcherAuth(store, secrets, sessions, new RateLimiter(config.perToken()));
+    Access access = new Access(store, auth);
+    Audit audit = new Audit(store);
     PageRenderer pages = Pages.renderer();
     ErrorHandling.install(c, pages);
     c.routes.before(SecurityHeaders::apply);
+    StudyGuard.install(c.routes, access, audit);
     c.routes.get("/openapi.json", OpenApi::serve);
+    new SignIn(store, sessions, access, audit, secrets::csrfToken, secrets::csrfMatches)
+        .register(c.routes);
+    new AccountApi(store, access, audit).register(c.routes);
+    new AuditApi(store, access, audit).register(c.routes);
     new ResearcherApi(store, auth, List.of(study.id())).register(c.routes);
     new InvitationApi(store, auth, instruments, clock).register(c.routes);
     new FieldworkApi(store, auth).register(c.routes);

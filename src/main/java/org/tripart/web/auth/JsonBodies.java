@@ -1,0 +1,41 @@
+package org.tripart.web.auth;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** JSON request and response bodies of this package's API routes. Thread-safe. */
+final class JsonBodies {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonBodies() {}
+
+  /** The request body as a JSON object, or 400. */
+  static JsonNode object(Context ctx) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw Problems.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw Problems.badRequest("the body must be a JSON object");
+    }
+    return node;
+  }
+
+  /** The text field {@code name}, or 400 naming it. */
+  static String text(JsonNode body, String name) {
+    JsonNode v = body.get(name);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw Problems.badRequest("give \"" + name + "\" as a non-empty string");
+    }
+    return v.asText().strip();
+  }
+
+  static void send(Context ctx, int status, JsonNode body) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.status(status).contentType("application/json").result(body.toString());
+  }
+}
