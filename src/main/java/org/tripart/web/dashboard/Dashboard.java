@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tripart.disclosure.Suppression;
 import org.tripart.instrument.Item;
 import org.tripart.store.CountDimension;
 import org.tripart.store.Store;
@@ -50,6 +51,11 @@ public final class Dashboard {
   /** The one place that decides whether the caller may see the dashboard. */
   private boolean researcher(Context ctx) {
     return sources.signedIn().test(ctx);
+  }
+
+  /** Whether the caller sees exact counts; a viewer sees small counts withheld. */
+  private boolean exact(Context ctx, StoredStudy study) {
+    return sources.exactCounts().test(ctx, study.id());
   }
 
   private void requireResearcher(Context ctx) {
@@ -150,7 +156,7 @@ public final class Dashboard {
         f,
         s.data().size(),
         s.data().provenance(),
-        data.itemCharts(s, lang));
+        data.itemCharts(s, lang, !exact(ctx, study)));
   }
 
   private void itemsJson(Context ctx) {
@@ -160,9 +166,15 @@ public final class Dashboard {
     ObjectNode out = ChartModels.JSON.createObjectNode();
     out.put("study", s.study().id()).put("group", s.group());
     out.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
-    out.put("respondents", s.data().size()).put("provenance", s.data().provenance());
+    boolean suppress = !exact(ctx, s.study());
+    if (suppress && s.data().size() < Suppression.DEFAULT_THRESHOLD) {
+      out.putNull("respondents");
+    } else {
+      out.put("respondents", s.data().size());
+    }
+    out.put("provenance", s.data().provenance());
     ArrayNode charts = out.putArray("charts");
-    data.itemCharts(s, lang).forEach(charts::add);
+    data.itemCharts(s, lang, suppress).forEach(charts::add);
     ctx.contentType("application/json").result(out.toString());
   }
 

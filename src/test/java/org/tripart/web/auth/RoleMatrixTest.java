@@ -130,6 +130,14 @@ class RoleMatrixTest {
               "OA",
               200),
           new Route(
+              "GET",
+              "/api/studies/{study}/microdata.csv",
+              S + "/microdata.csv?group=research",
+              null,
+              null,
+              "OA",
+              200),
+          new Route(
               "POST",
               "/api/studies/{study}/invitations",
               S + "/invitations",
