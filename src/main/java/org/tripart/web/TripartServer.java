@@ -162,7 +162,7 @@ public final class TripartServer implements AutoCloseable {
                     : status == 401
                         ? HttpProblem.unauthenticated(detail)
                         : HttpProblem.badRequest(detail));
-    new org.tripart.web.dashboard.Dashboard(store, dashboard).register(c.routes);
+    new org.tripart.web.dashboard.Dashboard(store, dashboard, study).register(c.routes);
     new org.tripart.web.dashboard.Microdata(store, dashboard, secrets::studySecret)
         .register(c.routes);
   }

@@ -91,6 +91,14 @@ class RoleMatrixTest {
               200),
           new Route(
               "GET",
+              "/dashboard/{study}/paper.docx",
+              "/dashboard/" + Client.STUDY + "/paper.docx",
+              null,
+              null,
+              "OAV",
+              200),
+          new Route(
+              "GET",
               "/api/studies/{study}/instruments",
               S + "/instruments",
               null,

@@ -28,10 +28,12 @@ import org.tripart.store.StoredResponse;
 /**
  * What a viewer and an analyst see of a tiny group of seven stored responses, over real HTTP: the
  * viewer's frequencies carry no count from 1 to 4 and no withheld count follows from the totals;
- * the analyst sees exact counts and exports de-identified microdata, which the audit trail records.
+ * the analyst sees exact counts and exports de-identified microdata, which the audit trail records;
+ * the items page lets a researcher choose the items of a download and offers the paper-style
+ * report.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ViewerDisclosureTest {
+class ResearcherWorkspaceTest {
   private static final String GROUP = "tiny";
   private static final String YAML =
       """
@@ -304,5 +306,67 @@ class ViewerDisclosureTest {
       out.append(alphabet.charAt(Integer.parseInt(bits.substring(i, i + 5), 2)));
     }
     return out.toString();
+  }
+
+  /** The text of a DOCX downloaded with {@code role}'s token. */
+  private String docxText(char role, String path) throws Exception {
+    HttpResponse<byte[]> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                client.request(path).header("Authorization", "Bearer " + tokens.get(role)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(path + " has no word/document.xml");
+  }
+
+  @Test
+  void theItemsPageOffersACheckboxPerItemAndThePaperReport() {
+    HttpResponse<String> page =
+        client.send(
+            tokens.get('V'),
+            "GET",
+            "/dashboard/" + Client.STUDY + "/items?group=" + GROUP,
+            null,
+            null);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("name=\"item\" value=\"tier\" checked")
+        .contains("name=\"item\" value=\"uses_ai\" checked")
+        .contains("name=\"item\" value=\"tools\" checked")
+        .contains("formaction=\"/dashboard/" + Client.STUDY + "/export.xlsx\"")
+        .contains("id=\"paper-report\"")
+        .doesNotContain("onclick");
+  }
+
+  @Test
+  void theDownloadHoldsOnlyTheTickedItems() throws Exception {
+    String text =
+        docxText(
+            'V',
+            "/dashboard/"
+                + Client.STUDY
+                + "/export.docx?group="
+                + GROUP
+                + "&item=uses_ai&item=tools");
+
+    assertThat(text).contains("Uses AI", "Tools").doesNotContain(">Tier<");
+  }
+
+  @Test
+  void thePaperReportHoldsTablesOneToTen() throws Exception {
+    String text = docxText('V', "/dashboard/" + Client.STUDY + "/paper.docx");
+
+    for (int n = 1; n <= 10; n++) {
+      assertThat(text).contains("Table " + n + ".");
+    }
   }
 }
