@@ -97,8 +97,9 @@ final class AnalysisApi {
     boolean suppress = !exactCounts.test(ctx, study.id());
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("study", study.id()).put("group", group).put("by", by);
-    count(out, "respondents", data.size(), suppress && data.size() < THRESHOLD);
-    out.put("provenance", data.provenance());
+    boolean small = suppress && data.size() < THRESHOLD;
+    count(out, "respondents", data.size(), small);
+    out.put("provenance", small ? ViewerMasks.withoutCounts(data.provenance()) : data.provenance());
     out.put("suppressionThreshold", suppress ? THRESHOLD : 0);
     out.put("confidence", CONFIDENCE).put("interval", "wilson");
     ArrayNode items = out.putArray("items");

@@ -71,6 +71,11 @@ public final class Dashboard {
     return sources.exactCounts().test(ctx, study.id());
   }
 
+  /** Whether the caller sees small counts withheld and the selection has fewer respondents. */
+  private boolean smallForViewer(Context ctx, DashboardData.Selection s) {
+    return !exact(ctx, s.study()) && s.data().size() < Suppression.DEFAULT_THRESHOLD;
+  }
+
   private void requireResearcher(Context ctx) {
     if (!researcher(ctx)) {
       throw sources
@@ -167,8 +172,10 @@ public final class Dashboard {
         study.id(),
         DashboardData.title(study, lang),
         f,
-        s.data().size(),
-        s.data().provenance(),
+        smallForViewer(ctx, s) ? -1 : s.data().size(),
+        smallForViewer(ctx, s)
+            ? ViewerMasks.withoutCounts(s.data().provenance())
+            : s.data().provenance(),
         data.itemCharts(s, lang, !exact(ctx, study)));
   }
 
@@ -180,12 +187,12 @@ public final class Dashboard {
     out.put("study", s.study().id()).put("group", s.group());
     out.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
     boolean suppress = !exact(ctx, s.study());
-    if (suppress && s.data().size() < Suppression.DEFAULT_THRESHOLD) {
-      out.putNull("respondents");
+    if (smallForViewer(ctx, s)) {
+      out.putNull("respondents")
+          .put("provenance", ViewerMasks.withoutCounts(s.data().provenance()));
     } else {
-      out.put("respondents", s.data().size());
+      out.put("respondents", s.data().size()).put("provenance", s.data().provenance());
     }
-    out.put("provenance", s.data().provenance());
     ArrayNode charts = out.putArray("charts");
     data.itemCharts(s, lang, suppress).forEach(charts::add);
     ctx.contentType("application/json").result(out.toString());

@@ -60,7 +60,7 @@ final class DashboardPage {
     out.append("<main class=\"dash\">\n<h1>").append(esc(DashboardTexts.get("items", lang)));
     out.append("</h1>\n<p class=\"study\">").append(esc(title)).append("</p>\n");
     filters(out, lang, study, f);
-    out.append("<p class=\"note\">").append(respondents).append(' ');
+    out.append("<p class=\"note\">").append(respondents < 0 ? "–" : respondents).append(' ');
     out.append(esc(DashboardTexts.get("respondents", lang))).append(". ").append(esc(provenance));
     out.append("</p>\n<p class=\"downloads\">").append(esc(DashboardTexts.get("download", lang)));
     String base = "/dashboard/" + enc(study) + "/export.";

@@ -98,6 +98,14 @@ public record ViewerMasks(CellStatus[][] cells, boolean[] sizeHidden) {
     return false;
   }
 
+  /**
+   * The provenance sentence of a dataset ({@code "3 responses collected with Tripart"}) with its
+   * counts withheld, for a viewer of a selection smaller than the threshold.
+   */
+  public static String withoutCounts(String provenance) {
+    return provenance.replaceAll("[0-9]+", "–");
+  }
+
   private static boolean small(long count, int threshold) {
     return count >= 1 && count < threshold;
   }

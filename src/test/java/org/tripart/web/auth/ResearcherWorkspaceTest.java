@@ -105,6 +105,10 @@ class ResearcherWorkspaceTest {
     for (int i = 0; i < ANSWERS.length; i++) {
       store.submit(ResponseKey.openLink(Client.STUDY, GROUP, "tiny-" + i), ANSWERS[i], null);
     }
+    store.addInstrument(Client.STUDY, "few", "few", 1, YAML.replace("tiny", "few"));
+    for (int i = 0; i < 3; i++) {
+      store.submit(ResponseKey.openLink(Client.STUDY, "few", "few-" + i), ANSWERS[i], null);
+    }
     String password = "correct horse battery";
     client.createUser("owner@example.org", password);
     analystId = client.createUser("analyst@example.org", password);
@@ -220,6 +224,18 @@ class ResearcherWorkspaceTest {
     }
     JsonNode exact = get('A', S + "/analysis?group=" + GROUP);
     assertThat(exact.findValues("count").stream().map(JsonNode::asLong)).contains(1L, 2L);
+  }
+
+  @Test
+  void aViewerOfAGroupOfThreeSeesNeitherItsSizeNorAnyCount() {
+    for (String path : List.of(S + "/dashboard/items?group=few", S + "/analysis?group=few")) {
+      JsonNode got = get('V', path);
+
+      assertThat(wholeNumbers(got)).as(path).allMatch(n -> n == 0 || n >= 5);
+      assertThat(got.get("respondents").isNull()).as(path).isTrue();
+      assertThat(got.get("provenance").asText()).as(path).doesNotContainPattern("[0-9]");
+    }
+    assertThat(get('A', S + "/analysis?group=few").get("respondents").asLong()).isEqualTo(3);
   }
 
   @Test
