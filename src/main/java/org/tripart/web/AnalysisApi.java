@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.tripart.dataset.Column;
 import org.tripart.dataset.Dataset;
+import org.tripart.disclosure.Suppression;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Option;
 import org.tripart.stats.CrossTab;
@@ -17,6 +20,7 @@ import org.tripart.stats.OptionFrequency;
 import org.tripart.store.Store;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.dashboard.ViewerMasks;
 
 /**
  * Frequencies of every coded item of a group's questionnaire over its stored final responses, with
@@ -26,15 +30,27 @@ import org.tripart.store.StoredStudy;
  */
 final class AnalysisApi {
   private static final double CONFIDENCE = 0.95;
+  private static final int THRESHOLD = Suppression.DEFAULT_THRESHOLD;
 
   private final Store store;
   private final ResearcherAuth auth;
   private final Instruments instruments;
+  private final BiPredicate<Context, String> exactCounts;
 
-  AnalysisApi(Store store, ResearcherAuth auth, Instruments instruments) {
+  /**
+   * @param exactCounts whether the caller may see a study's exact counts; everyone else (viewers)
+   *     gets the frequencies with counts below {@link Suppression#DEFAULT_THRESHOLD} withheld with
+   *     their complements, and the percentages and intervals of withheld counts withheld too
+   */
+  AnalysisApi(
+      Store store,
+      ResearcherAuth auth,
+      Instruments instruments,
+      BiPredicate<Context, String> exactCounts) {
     this.store = store;
     this.auth = auth;
     this.instruments = instruments;
+    this.exactCounts = exactCounts;
   }
 
   void register(RoutesConfig r) {
@@ -78,9 +94,13 @@ final class AnalysisApi {
     try (Stream<StoredResponse> responses = store.finalResponses(study.id(), group)) {
       data = ResponseDatasets.build(instrument, responses);
     }
+    boolean suppress = !exactCounts.test(ctx, study.id());
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("study", study.id()).put("group", group).put("by", by);
-    out.put("respondents", data.size()).put("provenance", data.provenance());
+    boolean small = suppress && data.size() < THRESHOLD;
+    count(out, "respondents", data.size(), small);
+    out.put("provenance", small ? ViewerMasks.withoutCounts(data.provenance()) : data.provenance());
+    out.put("suppressionThreshold", suppress ? THRESHOLD : 0);
     out.put("confidence", CONFIDENCE).put("interval", "wilson");
     ArrayNode items = out.putArray("items");
     for (Column c : data.columns().values()) {
@@ -93,31 +113,54 @@ final class AnalysisApi {
           .put("type", c.item().type().fileName())
           .put("label", c.item().label().en());
       if (by == null) {
-        item.set("overall", frequencies(Frequencies.of(data, id)));
+        ItemFrequencies f = Frequencies.of(data, id);
+        ViewerMasks m = suppress ? ViewerMasks.of(f, List.of(), THRESHOLD) : null;
+        item.set("overall", frequencies(f, m, 0));
       } else {
         CrossTab t = CrossTabs.of(data, id, by, CONFIDENCE);
-        item.set("overall", frequencies(t.overall()));
+        ViewerMasks m = suppress ? ViewerMasks.of(t.overall(), t.perStratum(), THRESHOLD) : null;
+        item.set("overall", frequencies(t.overall(), m, 0));
         ArrayNode strata = item.putArray("strata");
         for (int s = 0; s < t.strata().size(); s++) {
           ObjectNode stratum = strata.addObject().put("stratum", t.strata().get(s).code());
-          stratum.set("frequencies", frequencies(t.perStratum().get(s)));
+          stratum.set("frequencies", frequencies(t.perStratum().get(s), m, s + 1));
         }
       }
     }
     ResearcherApi.json(ctx, 200, out);
   }
 
-  private static ObjectNode frequencies(ItemFrequencies f) {
+  /**
+   * One column of frequencies; with {@code masks} (a viewer) the cells the masks hide in column
+   * {@code group} are withheld, the column's sizes too when its total is hidden, and the counts of
+   * non-response and of answers given when skipped when one of them is small.
+   */
+  private static ObjectNode frequencies(ItemFrequencies f, ViewerMasks masks, int group) {
+    boolean sizeHidden = false;
+    boolean restHidden = false;
+    if (masks != null) {
+      sizeHidden = masks.sizeHidden()[group];
+      restHidden =
+          sizeHidden
+              || small(f.nonResponse())
+              || small(f.answeredWhenSkipped())
+              || small(f.respondents());
+    }
     ObjectNode o = Answers.JSON.createObjectNode();
-    o.put("respondents", f.respondents()).put("applicable", f.applicable());
-    o.put("answered", f.answered()).put("nonResponse", f.nonResponse());
-    o.put("answeredWhenSkipped", f.answeredWhenSkipped());
+    count(o, "respondents", f.respondents(), restHidden);
+    count(o, "applicable", f.applicable(), restHidden);
+    count(o, "answered", f.answered(), sizeHidden);
+    count(o, "nonResponse", f.nonResponse(), restHidden);
+    count(o, "answeredWhenSkipped", f.answeredWhenSkipped(), restHidden);
     ArrayNode options = o.putArray("options");
-    for (OptionFrequency of : f.options()) {
+    for (int i = 0; i < f.options().size(); i++) {
+      OptionFrequency of = f.options().get(i);
       Option opt = of.option();
       ObjectNode x = options.addObject().put("code", opt.code()).put("label", opt.label().en());
-      x.put("count", of.count()).put("denominator", of.denominator());
-      if (of.denominator() == 0) {
+      boolean hidden = masks != null && masks.hidden(i, group);
+      count(x, "count", of.count(), hidden);
+      count(x, "denominator", of.denominator(), sizeHidden);
+      if (of.denominator() == 0 || hidden) {
         x.putNull("proportion").putNull("ciLow").putNull("ciHigh");
       } else {
         x.put("proportion", of.proportion())
@@ -126,5 +169,17 @@ final class AnalysisApi {
       }
     }
     return o;
+  }
+
+  private static boolean small(long count) {
+    return count >= 1 && count < THRESHOLD;
+  }
+
+  private static void count(ObjectNode o, String name, long value, boolean withheld) {
+    if (withheld) {
+      o.putNull(name);
+    } else {
+      o.put(name, value);
+    }
   }
 }

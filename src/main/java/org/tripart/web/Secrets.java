@@ -96,6 +96,21 @@ final class Secrets {
     }
   }
 
+  /**
+   * The pseudonym secret of a study's de-identified exports: HMAC-SHA256(server secret, study id),
+   * 32 bytes. The same study always gets the same secret on this server, so pseudonyms stay stable
+   * across exports, and the secret of one study says nothing about another's.
+   */
+  byte[] studySecret(String study) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(study.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("every Java platform provides HmacSHA256", e);
+    }
+  }
+
   /** Whether {@code given} is the CSRF token of {@code subject}, compared in constant time. */
   boolean csrfMatches(String subject, String given) {
     if (given == null) {

@@ -19,6 +19,7 @@ import org.tripart.web.auth.Access;
 import org.tripart.web.auth.AccountApi;
 import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.AuditApi;
+import org.tripart.web.auth.Permission;
 import org.tripart.web.auth.Sessions;
 import org.tripart.web.auth.SignIn;
 import org.tripart.web.auth.StudyGuard;
@@ -139,22 +140,30 @@ public final class TripartServer implements AutoCloseable {
     new ResearcherApi(store, auth, List.of(study.id())).register(c.routes);
     new InvitationApi(store, auth, instruments, clock).register(c.routes);
     new FieldworkApi(store, auth).register(c.routes);
-    new AnalysisApi(store, auth, instruments).register(c.routes);
+    java.util.function.BiPredicate<io.javalin.http.Context, String> exact =
+        (ctx, id) ->
+            access
+                .current(ctx)
+                .map(p -> access.allows(p, id, Permission.EXPORT_MICRODATA))
+                .orElse(false);
+    new AnalysisApi(store, auth, instruments, exact).register(c.routes);
     new RespondentApi(respondents, store).register(c.routes);
     new Pages(store, secrets, respondents, auth, instruments).register(c.routes);
-    new org.tripart.web.dashboard.Dashboard(
-            store,
-            new org.tripart.web.dashboard.DashboardSources(
-                ctx -> auth.current(ctx).isPresent(),
-                instruments::current,
-                ResponseDatasets::build,
-                (id, by) -> FieldworkApi.summary(store, id, by),
-                (status, detail) ->
-                    status == 404
-                        ? HttpProblem.notFound(detail)
-                        : status == 401
-                            ? HttpProblem.unauthenticated(detail)
-                            : HttpProblem.badRequest(detail)))
+    org.tripart.web.dashboard.DashboardSources dashboard =
+        new org.tripart.web.dashboard.DashboardSources(
+            ctx -> auth.current(ctx).isPresent(),
+            exact,
+            instruments::current,
+            ResponseDatasets::build,
+            (id, by) -> FieldworkApi.summary(store, id, by),
+            (status, detail) ->
+                status == 404
+                    ? HttpProblem.notFound(detail)
+                    : status == 401
+                        ? HttpProblem.unauthenticated(detail)
+                        : HttpProblem.badRequest(detail));
+    new org.tripart.web.dashboard.Dashboard(store, dashboard, study).register(c.routes);
+    new org.tripart.web.dashboard.Microdata(store, dashboard, secrets::studySecret)
         .register(c.routes);
   }
 

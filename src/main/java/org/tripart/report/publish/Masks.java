@@ -17,9 +17,13 @@ import org.tripart.stats.ItemFrequencies;
  * @param cells {@code [option][group]}, group 0 the overall column, then the strata
  * @param denominatorHidden true when the overall denominator must not be printed either
  */
-record Masks(CellStatus[][] cells, boolean denominatorHidden) {
+public record Masks(CellStatus[][] cells, boolean denominatorHidden) {
 
-  static Masks of(ItemFrequencies overall, List<ItemFrequencies> strata, int threshold) {
+  /**
+   * The cells of an item overall ({@code strata} empty) or by stratum that may be printed at {@code
+   * threshold}.
+   */
+  public static Masks of(ItemFrequencies overall, List<ItemFrequencies> strata, int threshold) {
     int options = overall.options().size();
     int groups = strata.size() + 1;
     CellStatus[][] cells = new CellStatus[options][groups];

@@ -32,6 +32,7 @@ public final class StudyGuard {
           Map.entry("GET " + S + "/institutions", Permission.VIEW_AGGREGATES),
           Map.entry("POST " + S + "/institutions", Permission.CHANGE_STUDY),
           Map.entry("GET " + S + "/responses", Permission.EXPORT_MICRODATA),
+          Map.entry("GET " + S + "/microdata.csv", Permission.EXPORT_MICRODATA),
           Map.entry("POST " + S + "/invitations", Permission.CHANGE_STUDY),
           Map.entry("GET " + S + "/invitations/{batch}.csv", Permission.CHANGE_STUDY),
           Map.entry("GET " + S + "/fieldwork", Permission.VIEW_AGGREGATES),
@@ -99,6 +100,9 @@ public final class StudyGuard {
       detail.set("count", body.path("count"));
     } else if (route.equals("GET " + S + "/responses")) {
       action = "export.responses";
+      detail.put("group", ctx.queryParam("group"));
+    } else if (route.equals("GET " + S + "/microdata.csv")) {
+      action = "export.microdata";
       detail.put("group", ctx.queryParam("group"));
     } else if (route.equals("GET " + S + "/invitations/{batch}.csv")) {
       action = "export.invitationLinks";

@@ -2,6 +2,7 @@ package org.tripart.web.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,43 @@ final class ChartModels {
     chart.put("by", t.by().id());
     chart.put("test", testSentence(t, lang));
     return chart;
+  }
+
+  /**
+   * Withholds in {@code chart} (made by {@link #item} or {@link #split}) what {@code masks} hides:
+   * the proportion, interval and count of each hidden cell, the denominator of a series whose cells
+   * are all hidden or whose size is hidden, the answered count and its note when the item's total
+   * is hidden, and the test when any cell is hidden (its statistic could give a count away).
+   *
+   * @param firstGroup the mask column of the first series: 0 for {@link #item}, 1 for {@link
+   *     #split} (whose series are the strata)
+   */
+  static void withhold(ObjectNode chart, ViewerMasks masks, int firstGroup, String lang) {
+    ArrayNode series = (ArrayNode) chart.get("series");
+    for (int s = 0; s < series.size(); s++) {
+      int g = s + firstGroup;
+      ObjectNode one = (ObjectNode) series.get(s);
+      for (int o = 0; o < masks.cells().length; o++) {
+        if (masks.hidden(o, g)) {
+          for (String key : new String[] {"p", "lo", "hi", "n"}) {
+            ((ArrayNode) one.get(key)).set(o, NullNode.getInstance());
+          }
+        }
+      }
+      if (masks.sizeHidden()[g]) {
+        ArrayNode d = (ArrayNode) one.get("d");
+        for (int o = 0; o < d.size(); o++) {
+          d.set(o, NullNode.getInstance());
+        }
+      }
+    }
+    if (masks.sizeHidden()[0]) {
+      chart.putNull("answered");
+      chart.put("note", DashboardTexts.get("percentNote", lang));
+    }
+    if (masks.any() && chart.has("test")) {
+      chart.put("test", DashboardTexts.get("testWithheld", lang));
+    }
   }
 
   /** RR1 per row of a fieldwork summary, as percent bars with counts in the tooltip. */

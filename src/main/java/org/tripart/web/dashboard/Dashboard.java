@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tripart.disclosure.Suppression;
 import org.tripart.instrument.Item;
 import org.tripart.store.CountDimension;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
+import org.tripart.study.Study;
 
 /**
  * The researcher's dashboard: the fieldwork overview, one chart per coded item (optionally split by
@@ -31,10 +33,21 @@ public final class Dashboard {
   private final DashboardSources sources;
   private final DashboardData data;
 
+  private final Study paperStudy;
+
   public Dashboard(Store store, DashboardSources sources) {
+    this(store, sources, null);
+  }
+
+  /**
+   * @param paperStudy the bundled study whose paper-style report {@code paper.docx} serves, or null
+   *     for none
+   */
+  public Dashboard(Store store, DashboardSources sources, Study paperStudy) {
     this.store = store;
     this.sources = sources;
     this.data = new DashboardData(store, sources);
+    this.paperStudy = paperStudy;
   }
 
   public void register(RoutesConfig r) {
@@ -43,6 +56,7 @@ public final class Dashboard {
     r.get("/dashboard/{study}/items", ctx -> page(ctx, this::items));
     r.get("/dashboard/{study}/export.docx", ctx -> export(ctx, Exports.Kind.DOCX));
     r.get("/dashboard/{study}/export.xlsx", ctx -> export(ctx, Exports.Kind.XLSX));
+    r.get("/dashboard/{study}/paper.docx", this::paper);
     r.get("/api/studies/{study}/dashboard/overview", this::overviewJson);
     r.get("/api/studies/{study}/dashboard/items", this::itemsJson);
   }
@@ -50,6 +64,16 @@ public final class Dashboard {
   /** The one place that decides whether the caller may see the dashboard. */
   private boolean researcher(Context ctx) {
     return sources.signedIn().test(ctx);
+  }
+
+  /** Whether the caller sees exact counts; a viewer sees small counts withheld. */
+  private boolean exact(Context ctx, StoredStudy study) {
+    return sources.exactCounts().test(ctx, study.id());
+  }
+
+  /** Whether the caller sees small counts withheld and the selection has fewer respondents. */
+  private boolean smallForViewer(Context ctx, DashboardData.Selection s) {
+    return !exact(ctx, s.study()) && s.data().size() < Suppression.DEFAULT_THRESHOLD;
   }
 
   private void requireResearcher(Context ctx) {
@@ -148,9 +172,11 @@ public final class Dashboard {
         study.id(),
         DashboardData.title(study, lang),
         f,
-        s.data().size(),
-        s.data().provenance(),
-        data.itemCharts(s, lang));
+        smallForViewer(ctx, s) ? -1 : s.data().size(),
+        smallForViewer(ctx, s)
+            ? ViewerMasks.withoutCounts(s.data().provenance())
+            : s.data().provenance(),
+        data.itemCharts(s, lang, !exact(ctx, study)));
   }
 
   private void itemsJson(Context ctx) {
@@ -160,9 +186,15 @@ public final class Dashboard {
     ObjectNode out = ChartModels.JSON.createObjectNode();
     out.put("study", s.study().id()).put("group", s.group());
     out.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
-    out.put("respondents", s.data().size()).put("provenance", s.data().provenance());
+    boolean suppress = !exact(ctx, s.study());
+    if (smallForViewer(ctx, s)) {
+      out.putNull("respondents")
+          .put("provenance", ViewerMasks.withoutCounts(s.data().provenance()));
+    } else {
+      out.put("respondents", s.data().size()).put("provenance", s.data().provenance());
+    }
     ArrayNode charts = out.putArray("charts");
-    data.itemCharts(s, lang).forEach(charts::add);
+    data.itemCharts(s, lang, suppress).forEach(charts::add);
     ctx.contentType("application/json").result(out.toString());
   }
 
@@ -171,23 +203,25 @@ public final class Dashboard {
     DashboardData.Selection s = select(ctx);
     String lang = DashboardTexts.language(ctx);
     List<String> items = new ArrayList<>();
-    String asked = DashboardData.blankToNull(ctx.queryParam("items"));
-    if (asked != null) {
-      for (String id : asked.split(",")) {
-        String i = id.strip();
-        if (!s.instrument().hasItem(i) || !s.instrument().item(i).type().isCoded()) {
-          throw sources
-              .problem()
-              .apply(
-                  400,
-                  "'items' names '"
-                      + i
-                      + "', which is not a coded item of the "
-                      + s.group()
-                      + " questionnaire");
-        }
-        items.add(i);
+    List<String> asked = new ArrayList<>(ctx.queryParams("item"));
+    String list = DashboardData.blankToNull(ctx.queryParam("items"));
+    if (list != null) {
+      asked.addAll(List.of(list.split(",")));
+    }
+    for (String id : asked) {
+      String i = id.strip();
+      if (!s.instrument().hasItem(i) || !s.instrument().item(i).type().isCoded()) {
+        throw sources
+            .problem()
+            .apply(
+                400,
+                "'item' names '"
+                    + i
+                    + "', which is not a coded item of the "
+                    + s.group()
+                    + " questionnaire");
       }
+      items.add(i);
     }
     byte[] bytes = Exports.write(kind, s, items, lang);
     String name = s.study().id() + "-" + s.group() + (s.by() == null ? "" : "-by-" + s.by().id());
@@ -198,6 +232,26 @@ public final class Dashboard {
             + kind.extension()
             + "\"");
     ctx.contentType(kind.mediaType()).result(bytes);
+  }
+
+  private void paper(Context ctx) {
+    requireResearcher(ctx);
+    StoredStudy study = study(ctx);
+    if (paperStudy == null || !paperStudy.id().equals(study.id())) {
+      throw sources
+          .problem()
+          .apply(404, "the study '" + study.id() + "' has no paper-style table layout");
+    }
+    byte[] bytes =
+        PaperReport.write(
+            paperStudy,
+            data,
+            study,
+            DashboardData.blankToNull(ctx.queryParam("wave")),
+            DashboardTexts.language(ctx));
+    String name = (study.id() + "-paper-tables").replaceAll("[^A-Za-z0-9_.-]", "_");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".docx\"");
+    ctx.contentType(Exports.Kind.DOCX.mediaType()).result(bytes);
   }
 
   private DashboardData.Selection select(Context ctx) {

@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
+import org.tripart.disclosure.Suppression;
 import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
+import org.tripart.stats.CrossTab;
 import org.tripart.stats.CrossTabs;
 import org.tripart.stats.Frequencies;
+import org.tripart.stats.ItemFrequencies;
 import org.tripart.store.CountDimension;
 import org.tripart.store.Invitation;
 import org.tripart.store.Store;
@@ -146,17 +149,34 @@ final class DashboardData {
             .isPresent();
   }
 
-  List<ObjectNode> itemCharts(Selection s, String lang) {
+  /**
+   * One chart per coded item of the selection; with {@code suppress} the counts below {@link
+   * Suppression#DEFAULT_THRESHOLD} are withheld with their complements ({@link
+   * ChartModels#withhold}).
+   */
+  List<ObjectNode> itemCharts(Selection s, String lang, boolean suppress) {
     List<ObjectNode> charts = new ArrayList<>();
+    int threshold = Suppression.DEFAULT_THRESHOLD;
     for (Item item : s.instrument().items()) {
       if (!item.type().isCoded() || s.by() != null && item.id().equals(s.by().id())) {
         continue;
       }
-      charts.add(
-          s.by() == null
-              ? ChartModels.item(Frequencies.of(s.data(), item.id()), lang)
-              : ChartModels.split(
-                  CrossTabs.of(s.data(), item.id(), s.by().id(), CONFIDENCE), lang));
+      ObjectNode chart;
+      if (s.by() == null) {
+        ItemFrequencies f = Frequencies.of(s.data(), item.id());
+        chart = ChartModels.item(f, lang);
+        if (suppress) {
+          ChartModels.withhold(chart, ViewerMasks.of(f, List.of(), threshold), 0, lang);
+        }
+      } else {
+        CrossTab t = CrossTabs.of(s.data(), item.id(), s.by().id(), CONFIDENCE);
+        chart = ChartModels.split(t, lang);
+        if (suppress) {
+          ChartModels.withhold(
+              chart, ViewerMasks.of(t.overall(), t.perStratum(), threshold), 1, lang);
+        }
+      }
+      charts.add(chart);
     }
     return charts;
   }

@@ -60,7 +60,7 @@ final class DashboardPage {
     out.append("<main class=\"dash\">\n<h1>").append(esc(DashboardTexts.get("items", lang)));
     out.append("</h1>\n<p class=\"study\">").append(esc(title)).append("</p>\n");
     filters(out, lang, study, f);
-    out.append("<p class=\"note\">").append(respondents).append(' ');
+    out.append("<p class=\"note\">").append(respondents < 0 ? "–" : respondents).append(' ');
     out.append(esc(DashboardTexts.get("respondents", lang))).append(". ").append(esc(provenance));
     out.append("</p>\n<p class=\"downloads\">").append(esc(DashboardTexts.get("download", lang)));
     String base = "/dashboard/" + enc(study) + "/export.";
@@ -68,12 +68,49 @@ final class DashboardPage {
     out.append("\">DOCX</a> <a id=\"download-xlsx\" href=\"");
     out.append(esc(base + "xlsx" + query(f, lang))).append("\">XLSX</a> <small>");
     out.append(esc(DashboardTexts.get("suppressed", lang))).append("</small></p>\n");
+    choose(out, lang, base, f, charts);
+    out.append("<p class=\"downloads\"><a id=\"paper-report\" href=\"");
+    out.append(esc("/dashboard/" + enc(study) + "/paper.docx" + query(f, lang)));
+    out.append("\">").append(esc(DashboardTexts.get("paperReport", lang))).append("</a></p>\n");
     out.append("<div class=\"dash-grid\">\n");
     for (ObjectNode c : charts) {
       chart(out, c);
     }
     out.append("</div>\n</main>\n");
     return tail(out);
+  }
+
+  /**
+   * A plain GET form to the DOCX download (its XLSX button posts nowhere else: it changes the
+   * action with {@code formaction}) with one checkbox per item chart, all ticked.
+   */
+  private static void choose(
+      StringBuilder out, String lang, String base, Filters f, List<ObjectNode> charts) {
+    out.append("<form class=\"choose-items\" method=\"get\" action=\"");
+    out.append(esc(base + "docx")).append("\">\n<fieldset><legend>");
+    out.append(esc(DashboardTexts.get("chooseItems", lang))).append("</legend>\n");
+    hidden(out, "group", f.group());
+    hidden(out, "by", f.by());
+    hidden(out, "wave", f.wave());
+    hidden(out, "lang", lang);
+    for (ObjectNode c : charts) {
+      String id = c.path("item").asText("");
+      if (id.isEmpty()) {
+        continue;
+      }
+      out.append("<label><input type=\"checkbox\" name=\"item\" value=\"").append(esc(id));
+      out.append("\" checked> ").append(esc(c.path("title").asText())).append("</label>\n");
+    }
+    out.append("</fieldset>\n<button type=\"submit\" id=\"download-chosen-docx\">DOCX</button>\n");
+    out.append("<button type=\"submit\" id=\"download-chosen-xlsx\" formaction=\"");
+    out.append(esc(base + "xlsx")).append("\">XLSX</button>\n</form>\n");
+  }
+
+  private static void hidden(StringBuilder out, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      out.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"");
+      out.append(esc(value)).append("\">\n");
+    }
   }
 
   static String esc(String text) {

@@ -3,6 +3,7 @@ package org.tripart.web.dashboard;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
@@ -18,6 +19,9 @@ import org.tripart.store.StoredResponse;
  *
  * @param signedIn whether the request comes from a signed-in researcher (Bearer token or session
  *     cookie)
+ * @param exactCounts whether the caller may see a study's exact counts (analysts, owners and the
+ *     admin token); everyone else sees counts below {@link
+ *     org.tripart.disclosure.Suppression#DEFAULT_THRESHOLD} withheld with their complements
  * @param instrument the current instrument of a study's group, empty when there is none
  * @param dataset the dataset of stored final responses under an instrument
  * @param fieldwork the fieldwork summary of a study along one dimension
@@ -26,6 +30,7 @@ import org.tripart.store.StoredResponse;
  */
 public record DashboardSources(
     Predicate<Context> signedIn,
+    BiPredicate<Context, String> exactCounts,
     BiFunction<String, String, Optional<Instrument>> instrument,
     BiFunction<Instrument, Stream<StoredResponse>, Dataset> dataset,
     BiFunction<String, CountDimension, FieldworkSummary> fieldwork,
@@ -33,6 +38,7 @@ public record DashboardSources(
 
   public DashboardSources {
     java.util.Objects.requireNonNull(signedIn, "signedIn");
+    java.util.Objects.requireNonNull(exactCounts, "exactCounts");
     java.util.Objects.requireNonNull(instrument, "instrument");
     java.util.Objects.requireNonNull(dataset, "dataset");
     java.util.Objects.requireNonNull(fieldwork, "fieldwork");

@@ -53,6 +53,13 @@ final class DashboardTexts {
           Map.entry(
               "suppressed",
               new String[] {"Counts below 5 are withheld in the downloads.", "下载文件中小于5的计数不予显示。"}),
+          Map.entry("chooseItems", new String[] {"Items in the download", "下载文件包含的题目"}),
+          Map.entry(
+              "paperReport",
+              new String[] {"Paper-style report (Tables 1–10, DOCX)", "论文式报告（表1–10，DOCX）"}),
+          Map.entry(
+              "testWithheld",
+              new String[] {"Test not shown: some counts are withheld.", "部分计数不予显示，故不显示检验结果。"}),
           Map.entry("language", new String[] {"中文", "English"}),
           Map.entry("signOut", new String[] {"Sign out", "退出"}),
           Map.entry("test", new String[] {"Test of independence", "独立性检验"}),

@@ -44,7 +44,7 @@
         return text + p.value;
       }
       text += (p.value === null ? '–' : p.value + '%');
-      if (byName.n && byName.d) {
+      if (byName.n && byName.d && byName.n[i] !== null && byName.d[i] !== null) {
         text += ' (' + byName.n[i] + '/' + byName.d[i] + ')';
       }
       if (byName.lo && byName.lo[i] !== null && byName.lo[i] !== undefined) {

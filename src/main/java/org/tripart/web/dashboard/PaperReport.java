@@ -1,0 +1,66 @@
+package org.tripart.web.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tripart.audit.PublishedRow;
+import org.tripart.disclosure.Suppression;
+import org.tripart.instrument.Item;
+import org.tripart.report.publish.DocxExport;
+import org.tripart.report.publish.PublicationSettings;
+import org.tripart.report.publish.PublicationTable;
+import org.tripart.report.publish.PublicationTables;
+import org.tripart.stats.Frequencies;
+import org.tripart.stats.ItemFrequencies;
+import org.tripart.store.StoredStudy;
+import org.tripart.study.Replication;
+import org.tripart.study.Study;
+
+/**
+ * The paper-style report of a bundled study as DOCX: one table per table of the study's published
+ * tables ({@link Replication#tables}, Tables 1-10 for the national AI-collaboration study), with
+ * the same group and items in the printed order, computed over the stored final responses (of one
+ * wave when asked) with counts below {@link Suppression#DEFAULT_THRESHOLD} withheld with their
+ * complements. Items the stored questionnaire lacks are left out. Stateless and thread-safe.
+ */
+final class PaperReport {
+  private PaperReport() {}
+
+  static byte[] write(
+      Study study, DashboardData data, StoredStudy stored, String wave, String lang) {
+    Map<String, String> groups = new LinkedHashMap<>();
+    Map<String, Set<String>> items = new LinkedHashMap<>();
+    for (PublishedRow r : Replication.tables(study)) {
+      groups.putIfAbsent(r.table(), r.group());
+      items.computeIfAbsent(r.table(), k -> new LinkedHashSet<>()).add(r.item());
+    }
+    Map<String, DashboardData.Selection> selections = new HashMap<>();
+    List<PublicationTable> tables = new ArrayList<>();
+    Set<String> provenance = new LinkedHashSet<>();
+    for (Map.Entry<String, String> e : groups.entrySet()) {
+      DashboardData.Selection s =
+          selections.computeIfAbsent(e.getValue(), g -> data.select(stored, g, null, wave));
+      provenance.add(s.group() + ": " + s.data().provenance());
+      List<ItemFrequencies> frequencies = new ArrayList<>();
+      for (String id : items.get(e.getKey())) {
+        if (s.instrument().hasItem(id)) {
+          Item item = s.instrument().item(id);
+          if (item.type().isCoded()) {
+            frequencies.add(Frequencies.of(s.data(), id));
+          }
+        }
+      }
+      PublicationSettings settings =
+          new PublicationSettings(
+              lang, Suppression.DEFAULT_THRESHOLD, s.data().provenance(), "respondents");
+      String caption =
+          "Table " + e.getKey() + ". " + s.group() + (wave == null ? "" : ", wave " + wave);
+      tables.add(PublicationTables.overall(caption, frequencies, settings));
+    }
+    return DocxExport.write(DashboardData.title(stored, lang), List.copyOf(provenance), tables);
+  }
+}
