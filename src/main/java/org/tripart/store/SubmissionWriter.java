@@ -51,6 +51,7 @@ final class SubmissionWriter implements AutoCloseable {
   static final int DEFAULT_MAX_BATCH = 256;
   static final Duration DEFAULT_MAX_WAIT = Duration.ofMillis(2);
   private static final int VALIDATION_SECONDS = 2;
+  private static final int RECONNECTS = 16;
 
   private final Jdbi jdbi;
   private final int maxBatch;
@@ -171,6 +172,16 @@ final class SubmissionWriter implements AutoCloseable {
     }
 
     private void commit(List<Pending<?>> batch) {
+      commit(batch, RECONNECTS);
+    }
+
+    /**
+     * Commits {@code batch}; when it fails because the connection broke (a restarted server, a
+     * killed backend), runs it again on another connection, up to {@code reconnects} times, since
+     * the pool may hand out further connections that broke at the same time and drops each as it
+     * fails.
+     */
+    private void commit(List<Pending<?>> batch, int reconnects) {
       try {
         Session current = session();
         current
@@ -182,12 +193,14 @@ final class SubmissionWriter implements AutoCloseable {
                   }
                 });
       } catch (RuntimeException e) {
-        recover();
-        if (batch.size() == 1) {
+        boolean broken = recover();
+        if (broken && reconnects > 0) {
+          commit(batch, reconnects - 1);
+        } else if (batch.size() == 1) {
           batch.get(0).fail(Failures.translate(null, e));
         } else {
           for (Pending<?> pending : batch) {
-            commit(List.of(pending));
+            commit(List.of(pending), RECONNECTS);
           }
         }
         return;
@@ -202,9 +215,14 @@ final class SubmissionWriter implements AutoCloseable {
       return session;
     }
 
-    private void recover() {
+    /**
+     * Closes the prepared statements; true when the open connection was broken and is discarded,
+     * false when it is healthy or none could be opened (retrying would only wait for the pool
+     * again).
+     */
+    private boolean recover() {
       if (session == null) {
-        return;
+        return false;
       }
       session.closeStatements();
       boolean healthy;
@@ -218,6 +236,7 @@ final class SubmissionWriter implements AutoCloseable {
       if (!healthy) {
         discard();
       }
+      return !healthy;
     }
 
     private void discard() {
