@@ -93,10 +93,7 @@ final class Responses {
   }
 
   SubmitResult submit(
-      SubmissionWriter.Session session,
-      ResponseKey key,
-      String answersJson,
-      String idempotencyKey) {
+      WriterSession session, ResponseKey key, String answersJson, String idempotencyKey) {
     if (key instanceof ResponseKey.Invited invited) {
       Optional<SubmitResult> first = firstSubmission(session, invited, answersJson, idempotencyKey);
       if (first.isPresent()) {
@@ -158,10 +155,7 @@ final class Responses {
    * answers): the general path then decides, with the same outcome as if this had not been tried.
    */
   private Optional<SubmitResult> firstSubmission(
-      SubmissionWriter.Session session,
-      ResponseKey.Invited key,
-      String answersJson,
-      String idempotencyKey) {
+      WriterSession session, ResponseKey.Invited key, String answersJson, String idempotencyKey) {
     long now = clock.millis();
     try {
       PreparedStatement insert = session.statement(FIRST_INSERT);

@@ -1,20 +1,16 @@
 package org.tripart.store;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -45,7 +41,7 @@ final class SubmissionWriter implements AutoCloseable {
   /** One write, run inside a batch's transaction. */
   @FunctionalInterface
   interface Write<T> {
-    T apply(Session session);
+    T apply(WriterSession session);
   }
 
   static final int DEFAULT_MAX_BATCH = 256;
@@ -141,7 +137,7 @@ final class SubmissionWriter implements AutoCloseable {
 
   /** One writer thread's loop and its connection; used by that thread only. */
   private final class Worker {
-    private Session session;
+    private WriterSession session;
 
     void run() {
       try {
@@ -183,7 +179,7 @@ final class SubmissionWriter implements AutoCloseable {
      */
     private void commit(List<Pending<?>> batch, int reconnects) {
       try {
-        Session current = session();
+        WriterSession current = session();
         current
             .handle()
             .useTransaction(
@@ -208,9 +204,9 @@ final class SubmissionWriter implements AutoCloseable {
       batch.forEach(Pending::complete);
     }
 
-    private Session session() {
+    private WriterSession session() {
       if (session == null) {
-        session = new Session(jdbi.open());
+        session = new WriterSession(jdbi.open());
       }
       return session;
     }
@@ -247,61 +243,6 @@ final class SubmissionWriter implements AutoCloseable {
     }
   }
 
-  /**
-   * A writer thread's open connection and the statements prepared on it. Writes use {@link
-   * #handle()} for Jdbi and {@link #statement} for hot statements worth preparing once. Not
-   * thread-safe: confined to its writer thread; statements must not be closed by callers.
-   */
-  static final class Session {
-    private final Handle handle;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
-
-    Session(Handle handle) {
-      this.handle = handle;
-    }
-
-    Handle handle() {
-      return handle;
-    }
-
-    /** The statement for {@code sql}, prepared on first use and kept until a batch fails. */
-    PreparedStatement statement(String sql) throws SQLException {
-      PreparedStatement statement = statements.get(sql);
-      if (statement == null) {
-        statement = handle.getConnection().prepareStatement(sql);
-        statements.put(sql, statement);
-      }
-      return statement;
-    }
-
-    void closeStatements() {
-      for (PreparedStatement statement : statements.values()) {
-        try {
-          statement.close();
-        } catch (SQLException | RuntimeException e) {
-          // the connection is checked next; a statement that will not close is dropped
-        }
-      }
-      statements.clear();
-    }
-
-    void close() {
-      closeStatements();
-      try {
-        if (handle.isInTransaction()) {
-          handle.rollback();
-        }
-      } catch (RuntimeException e) {
-        // the handle is closed below whatever its state
-      }
-      try {
-        handle.close();
-      } catch (RuntimeException e) {
-        // closing a broken connection fails; the pool drops it either way
-      }
-    }
-  }
-
   private static final class Pending<T> {
     final String orderKey;
     final Write<T> write;
@@ -313,7 +254,7 @@ final class SubmissionWriter implements AutoCloseable {
       this.write = write;
     }
 
-    void apply(Session session) {
+    void apply(WriterSession session) {
       result = write.apply(session);
     }
 
