@@ -214,7 +214,8 @@ final class JdbiStore implements Store {
       return CompletableFuture.failedFuture(e);
     }
     return writer.enqueue(
-        Responses.orderKey(key), handle -> responses.saveDraft(handle, key, answersJson));
+        Responses.orderKey(key),
+        session -> responses.saveDraft(session.handle(), key, answersJson));
   }
 
   @Override
@@ -233,7 +234,7 @@ final class JdbiStore implements Store {
     }
     return writer.enqueue(
         Responses.orderKey(key),
-        handle -> responses.submit(handle, key, answersJson, idempotencyKey));
+        session -> responses.submit(session, key, answersJson, idempotencyKey));
   }
 
   @Override

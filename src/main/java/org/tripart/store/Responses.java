@@ -1,7 +1,9 @@
 package org.tripart.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +23,13 @@ final class Responses {
       "id, invitation_id, client_key, study_id, group_id, answers_json, revision, updated_at,"
           + " submitted_at, submit_key";
   private static final int ATTEMPTS = 3;
+  private static final String FIRST_INSERT =
+      "INSERT INTO responses (invitation_id, client_key, study_id, group_id, answers_json,"
+          + " revision, updated_at, submitted_at, submit_key)"
+          + " SELECT id, NULL, study_id, group_id, ?, 1, ?, ?, ? FROM invitations WHERE id = ?"
+          + " ON CONFLICT DO NOTHING RETURNING id, study_id, group_id";
+  private static final String COMPLETE =
+      "UPDATE invitations SET status = 'completed' WHERE id = ? AND status <> 'completed'";
 
   private final Clock clock;
 
@@ -83,13 +92,15 @@ final class Responses {
         where(key), "the draft kept meeting concurrent saves", null);
   }
 
-  SubmitResult submit(Handle handle, ResponseKey key, String answersJson, String idempotencyKey) {
+  SubmitResult submit(
+      WriterSession session, ResponseKey key, String answersJson, String idempotencyKey) {
     if (key instanceof ResponseKey.Invited invited) {
-      Optional<SubmitResult> first = firstSubmission(handle, invited, answersJson, idempotencyKey);
+      Optional<SubmitResult> first = firstSubmission(session, invited, answersJson, idempotencyKey);
       if (first.isPresent()) {
         return first.get();
       }
     }
+    Handle handle = session.handle();
     Owner owner = owner(handle, key);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       long now = clock.millis();
@@ -144,42 +155,47 @@ final class Responses {
    * answers): the general path then decides, with the same outcome as if this had not been tried.
    */
   private Optional<SubmitResult> firstSubmission(
-      Handle handle, ResponseKey.Invited key, String answersJson, String idempotencyKey) {
+      WriterSession session, ResponseKey.Invited key, String answersJson, String idempotencyKey) {
     long now = clock.millis();
-    Optional<StoredResponse> inserted =
-        handle
-            .createQuery(
-                "INSERT INTO responses (invitation_id, client_key, study_id, group_id,"
-                    + " answers_json, revision, updated_at, submitted_at, submit_key)"
-                    + " SELECT id, NULL, study_id, group_id, :a, 1, :t, :t, :k"
-                    + " FROM invitations WHERE id = :inv"
-                    + " ON CONFLICT DO NOTHING RETURNING id, study_id, group_id")
-            .bind("inv", key.invitationId())
-            .bind("a", answersJson)
-            .bind("t", now)
-            .bind("k", idempotencyKey)
-            .map(
-                (rs, ctx) ->
-                    new StoredResponse(
-                        rs.getLong(1),
-                        key.invitationId(),
-                        null,
-                        rs.getString(2),
-                        rs.getString(3),
-                        answersJson,
-                        1,
-                        Instant.ofEpochMilli(now),
-                        Instant.ofEpochMilli(now)))
-            .findOne();
-    if (inserted.isEmpty()) {
-      return Optional.empty();
+    try {
+      PreparedStatement insert = session.statement(FIRST_INSERT);
+      insert.setString(1, answersJson);
+      insert.setLong(2, now);
+      insert.setLong(3, now);
+      if (idempotencyKey == null) {
+        insert.setNull(4, Types.VARCHAR);
+      } else {
+        insert.setString(4, idempotencyKey);
+      }
+      insert.setString(5, key.invitationId());
+      StoredResponse inserted = null;
+      if (insert.execute()) {
+        try (ResultSet rs = insert.getResultSet()) {
+          if (rs.next()) {
+            inserted =
+                new StoredResponse(
+                    rs.getLong(1),
+                    key.invitationId(),
+                    null,
+                    rs.getString(2),
+                    rs.getString(3),
+                    answersJson,
+                    1,
+                    Instant.ofEpochMilli(now),
+                    Instant.ofEpochMilli(now));
+          }
+        }
+      }
+      if (inserted == null) {
+        return Optional.empty();
+      }
+      PreparedStatement complete = session.statement(COMPLETE);
+      complete.setString(1, key.invitationId());
+      complete.executeUpdate();
+      return Optional.of(new SubmitResult(SubmitOutcome.ACCEPTED, inserted, true));
+    } catch (SQLException e) {
+      throw Failures.translate(where(key), e);
     }
-    handle
-        .createUpdate(
-            "UPDATE invitations SET status = 'completed' WHERE id = :id AND status <> 'completed'")
-        .bind("id", key.invitationId())
-        .execute();
-    return Optional.of(new SubmitResult(SubmitOutcome.ACCEPTED, inserted.get(), true));
   }
 
   private static int insert(

@@ -1,5 +1,6 @@
 package org.tripart.store;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -29,6 +29,11 @@ import org.jdbi.v3.core.Jdbi;
  * keeping arrival order among writes with the same key; with several writer threads on PostgreSQL,
  * this fixed lock order keeps concurrent batches from deadlocking.
  *
+ * <p>Each writer thread keeps one connection open for its whole life (opened on its first batch,
+ * and opened again after a failure that left it broken or mid-transaction) and keeps the statements
+ * its writes prepare on it, because preparing statements and opening handles per batch was most of
+ * the writer's CPU under load. After any failed batch the prepared statements are closed.
+ *
  * <p>Thread-safe. Futures complete on a writer thread.
  */
 final class SubmissionWriter implements AutoCloseable {
@@ -36,11 +41,13 @@ final class SubmissionWriter implements AutoCloseable {
   /** One write, run inside a batch's transaction. */
   @FunctionalInterface
   interface Write<T> {
-    T apply(Handle handle);
+    T apply(WriterSession session);
   }
 
   static final int DEFAULT_MAX_BATCH = 256;
   static final Duration DEFAULT_MAX_WAIT = Duration.ofMillis(2);
+  private static final int VALIDATION_SECONDS = 2;
+  private static final int RECONNECTS = 16;
 
   private final Jdbi jdbi;
   private final int maxBatch;
@@ -55,7 +62,7 @@ final class SubmissionWriter implements AutoCloseable {
     this.maxBatch = maxBatch;
     this.maxWaitNanos = maxWait.toNanos();
     for (int i = 0; i < threadCount; i++) {
-      Thread thread = new Thread(this::run, "tripart-store-writer-" + i);
+      Thread thread = new Thread(new Worker()::run, "tripart-store-writer-" + i);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -104,29 +111,6 @@ final class SubmissionWriter implements AutoCloseable {
     }
   }
 
-  private void run() {
-    while (!closed || !queue.isEmpty()) {
-      List<Pending<?>> batch;
-      try {
-        batch = nextBatch();
-      } catch (InterruptedException e) {
-        return;
-      }
-      if (batch.isEmpty()) {
-        continue;
-      }
-      batch.sort(Comparator.comparing(p -> p.orderKey));
-      try {
-        commit(batch);
-      } catch (Throwable t) {
-        batch.forEach(p -> p.fail(Failures.translate(null, t)));
-        if (t instanceof Error e) {
-          throw e;
-        }
-      }
-    }
-  }
-
   private List<Pending<?>> nextBatch() throws InterruptedException {
     List<Pending<?>> batch = new ArrayList<>();
     Pending<?> first = queue.poll(50, TimeUnit.MILLISECONDS);
@@ -151,25 +135,112 @@ final class SubmissionWriter implements AutoCloseable {
     return batch;
   }
 
-  private void commit(List<Pending<?>> batch) {
-    try {
-      jdbi.useTransaction(
-          handle -> {
-            for (Pending<?> pending : batch) {
-              pending.apply(handle);
+  /** One writer thread's loop and its connection; used by that thread only. */
+  private final class Worker {
+    private WriterSession session;
+
+    void run() {
+      try {
+        while (!closed || !queue.isEmpty()) {
+          List<Pending<?>> batch;
+          try {
+            batch = nextBatch();
+          } catch (InterruptedException e) {
+            return;
+          }
+          if (batch.isEmpty()) {
+            continue;
+          }
+          batch.sort(Comparator.comparing(p -> p.orderKey));
+          try {
+            commit(batch);
+          } catch (Throwable t) {
+            batch.forEach(p -> p.fail(Failures.translate(null, t)));
+            discard();
+            if (t instanceof Error e) {
+              throw e;
             }
-          });
-    } catch (RuntimeException e) {
-      if (batch.size() == 1) {
-        batch.get(0).fail(Failures.translate(null, e));
-      } else {
-        for (Pending<?> pending : batch) {
-          commit(List.of(pending));
+          }
         }
+      } finally {
+        discard();
       }
-      return;
     }
-    batch.forEach(Pending::complete);
+
+    private void commit(List<Pending<?>> batch) {
+      commit(batch, RECONNECTS);
+    }
+
+    /**
+     * Commits {@code batch}; when it fails because the connection broke (a restarted server, a
+     * killed backend), runs it again on another connection, up to {@code reconnects} times, since
+     * the pool may hand out further connections that broke at the same time and drops each as it
+     * fails.
+     */
+    private void commit(List<Pending<?>> batch, int reconnects) {
+      try {
+        WriterSession current = session();
+        current
+            .handle()
+            .useTransaction(
+                handle -> {
+                  for (Pending<?> pending : batch) {
+                    pending.apply(current);
+                  }
+                });
+      } catch (RuntimeException e) {
+        boolean broken = recover();
+        if (broken && reconnects > 0) {
+          commit(batch, reconnects - 1);
+        } else if (batch.size() == 1) {
+          batch.get(0).fail(Failures.translate(null, e));
+        } else {
+          for (Pending<?> pending : batch) {
+            commit(List.of(pending), RECONNECTS);
+          }
+        }
+        return;
+      }
+      batch.forEach(Pending::complete);
+    }
+
+    private WriterSession session() {
+      if (session == null) {
+        session = new WriterSession(jdbi.open());
+      }
+      return session;
+    }
+
+    /**
+     * Closes the prepared statements; true when the open connection was broken and is discarded,
+     * false when it is healthy or none could be opened (retrying would only wait for the pool
+     * again).
+     */
+    private boolean recover() {
+      if (session == null) {
+        return false;
+      }
+      session.closeStatements();
+      boolean healthy;
+      try {
+        healthy =
+            !session.handle().isInTransaction()
+                && session.handle().getConnection().isValid(VALIDATION_SECONDS);
+      } catch (RuntimeException | SQLException e) {
+        healthy = false;
+      }
+      if (!healthy) {
+        discard();
+      }
+      return !healthy;
+    }
+
+    private void discard() {
+      if (session != null) {
+        session.close();
+        session = null;
+      }
+    }
   }
 
   private static final class Pending<T> {
@@ -183,8 +254,8 @@ final class SubmissionWriter implements AutoCloseable {
       this.write = write;
     }
 
-    void apply(Handle handle) {
-      result = write.apply(handle);
+    void apply(WriterSession session) {
+      result = write.apply(session);
     }
 
     void complete() {

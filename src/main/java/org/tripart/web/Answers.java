@@ -38,6 +38,9 @@ final class Answers {
   static Map<String, Object> parse(String json) {
     JsonNode node;
     try {
+      if (startsAnObject(json)) {
+        return JSON.readValue(json, MAP);
+      }
       node = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw HttpProblem.badRequest(
@@ -52,6 +55,16 @@ final class Answers {
       throw HttpProblem.badRequest("the answers must be a JSON object of answers by item id");
     }
     return JSON.convertValue(node, MAP);
+  }
+
+  private static boolean startsAnObject(String json) {
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{';
+      }
+    }
+    return false;
   }
 
   /** The stored JSON of typed answers, in the order given. */

@@ -14,7 +14,8 @@ import org.tripart.store.SubmitResult;
 
 /**
  * The respondent's JSON API, authenticated by the invitation token in the path (no cookies, so no
- * CSRF token): read the questionnaire state, save a draft, submit once. Stateless.
+ * CSRF token): read the questionnaire state, save a draft, submit once. The submit route answers
+ * from the store's future, so no request thread waits for the group commit. Stateless.
  */
 final class RespondentApi {
   private final Respondents respondents;
@@ -70,8 +71,14 @@ final class RespondentApi {
       throw HttpProblem.badRequest("the Idempotency-Key header must be 1 to 200 characters");
     }
     String lang = Respondents.language(ctx, instrument);
-    SubmitResult r =
-        respondents.submit(ResponseKey.invitation(inv.id()), instrument, raw, idem, lang);
+    ctx.future(
+        () ->
+            respondents
+                .submitAsync(ResponseKey.invitation(inv.id()), instrument, raw, idem, lang)
+                .thenAccept(r -> answerSubmit(ctx, r)));
+  }
+
+  private static void answerSubmit(Context ctx, SubmitResult r) {
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("responseId", r.response().id());
     out.put("outcome", r.outcome().name());

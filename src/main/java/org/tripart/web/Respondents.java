@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.tripart.ErrorCode;
 import org.tripart.capture.Mode;
 import org.tripart.capture.ValidationResult;
@@ -88,6 +89,16 @@ final class Respondents {
    */
   SubmitResult submit(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
+    return submitAsync(key, instrument, raw, idem, lang).join();
+  }
+
+  /**
+   * {@link #submit} without holding the calling thread while the write waits for its group commit:
+   * the 422 is thrown at once; the future completes after the COMMIT, or fails with the 409 or the
+   * store's exception.
+   */
+  CompletableFuture<SubmitResult> submitAsync(
+      ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
     ValidationResult v = Validator.validate(instrument, raw, Mode.FINAL);
     if (!v.isValid()) {
       var stored = store.response(key);
@@ -96,11 +107,15 @@ final class Respondents {
       }
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
-    SubmitResult r = store.submitAsync(key, Answers.toJson(v.answers()), idem).join();
-    if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
-      throw alreadySubmitted();
-    }
-    return r;
+    return store
+        .submitAsync(key, Answers.toJson(v.answers()), idem)
+        .thenApply(
+            r -> {
+              if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
+                throw alreadySubmitted();
+              }
+              return r;
+            });
   }
 
   /**

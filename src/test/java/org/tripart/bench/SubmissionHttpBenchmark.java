@@ -2,6 +2,8 @@ package org.tripart.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +39,9 @@ import org.tripart.web.TripartServer;
  *   org.tripart.bench.SubmissionHttpBenchmark sqlite 20000 200
  * </pre>
  *
- * with {@code sqlite} (a file under target/) or {@code postgresql} (a throwaway server).
+ * with {@code sqlite} (a file under target/) or {@code postgresql} (a throwaway server). A fourth
+ * argument {@code separate-client} runs the clients in a second JVM process, so that client and
+ * server do not share a heap and garbage collector.
  */
 final class SubmissionHttpBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,9 +49,19 @@ final class SubmissionHttpBenchmark {
   private SubmissionHttpBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("client")) {
+      send(
+          args[1],
+          args[2],
+          new ConcurrentLinkedQueue<>(Files.readAllLines(Path.of(args[3]))),
+          Files.readAllLines(Path.of(args[4])),
+          Integer.parseInt(args[5]));
+      System.exit(0);
+    }
     String vendor = args.length > 0 ? args[0] : "sqlite";
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int clients = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    boolean separateClient = args.length > 3 && args[3].equals("separate-client");
     Path folder = Files.createTempDirectory(Path.of("target"), "http-benchmark");
     String db =
         vendor.equals("postgresql")
@@ -71,66 +85,128 @@ final class SubmissionHttpBenchmark {
       for (int made = 0; made < count; made += 10_000) {
         tokens.addAll(invite(client, server.baseUrl(), admin, Math.min(10_000, count - made)));
       }
-      long[] latencies = new long[count];
-      AtomicInteger done = new AtomicInteger();
-      AtomicInteger failed = new AtomicInteger();
-      List<Thread> threads = new ArrayList<>();
-      long start = System.nanoTime();
-      for (int c = 0; c < clients; c++) {
-        Thread t =
-            new Thread(
-                () -> {
-                  for (String token = tokens.poll(); token != null; token = tokens.poll()) {
-                    int i = done.get();
-                    long t0 = System.nanoTime();
-                    try {
-                      HttpResponse<Void> r =
-                          client.send(
-                              HttpRequest.newBuilder(
-                                      URI.create(
-                                          server.baseUrl() + "/api/respond/" + token + "/submit"))
-                                  .header("Content-Type", "application/json")
-                                  .POST(
-                                      HttpRequest.BodyPublishers.ofString(
-                                          answers.get(
-                                              Math.floorMod(token.hashCode(), answers.size()))))
-                                  .build(),
-                              HttpResponse.BodyHandlers.discarding());
-                      if (r.statusCode() != 201) {
-                        failed.incrementAndGet();
-                        continue;
-                      }
-                    } catch (Exception e) {
+      long cpu0 = processCpuNanos();
+      long writer0 = writerCpuNanos();
+      if (separateClient) {
+        Path tokenFile = folder.resolve("tokens.txt");
+        Path answerFile = folder.resolve("answers.txt");
+        Files.write(tokenFile, tokens);
+        Files.write(answerFile, answers);
+        Process p =
+            new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    SubmissionHttpBenchmark.class.getName(),
+                    "client",
+                    vendor,
+                    server.baseUrl(),
+                    tokenFile.toString(),
+                    answerFile.toString(),
+                    Integer.toString(clients))
+                .inheritIO()
+                .start();
+        if (p.waitFor() != 0) {
+          throw new IllegalStateException("the client process failed");
+        }
+      } else {
+        send(vendor, server.baseUrl(), tokens, answers, clients);
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "CPU per submission: %s process %.3f ms, store writer threads %.3f ms%n",
+          separateClient ? "server" : "server and client",
+          (processCpuNanos() - cpu0) / 1e6 / count,
+          (writerCpuNanos() - writer0) / 1e6 / count);
+    }
+    System.exit(0);
+  }
+
+  private static void send(
+      String vendor,
+      String base,
+      ConcurrentLinkedQueue<String> tokens,
+      List<String> answers,
+      int clients)
+      throws InterruptedException {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    int count = tokens.size();
+    long[] latencies = new long[count];
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      Thread t =
+          new Thread(
+              () -> {
+                for (String token = tokens.poll(); token != null; token = tokens.poll()) {
+                  long t0 = System.nanoTime();
+                  try {
+                    HttpResponse<Void> r =
+                        client.send(
+                            HttpRequest.newBuilder(
+                                    URI.create(base + "/api/respond/" + token + "/submit"))
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        answers.get(
+                                            Math.floorMod(token.hashCode(), answers.size()))))
+                                .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() != 201) {
                       failed.incrementAndGet();
                       continue;
                     }
-                    latencies[done.getAndIncrement()] = System.nanoTime() - t0;
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                    continue;
                   }
-                });
-        t.start();
-        threads.add(t);
-      }
-      for (Thread t : threads) {
-        t.join();
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      int n = done.get();
-      long[] sorted = Arrays.copyOf(latencies, n);
-      Arrays.sort(sorted);
-      System.out.printf(
-          Locale.ROOT,
-          "%s: %d submissions by %d clients over HTTP in %.2f s = %.0f completed/s;"
-              + " latency p50 %.1f ms, p99 %.1f ms; %d failed%n",
-          vendor,
-          n,
-          clients,
-          seconds,
-          n / seconds,
-          sorted[n / 2] / 1e6,
-          sorted[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6,
-          failed.get());
+                  latencies[done.getAndIncrement()] = System.nanoTime() - t0;
+                }
+              });
+      t.start();
+      threads.add(t);
     }
-    System.exit(0);
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int n = done.get();
+    long[] sorted = Arrays.copyOf(latencies, n);
+    Arrays.sort(sorted);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d submissions by %d clients over HTTP in %.2f s = %.0f completed/s;"
+            + " latency p50 %.1f ms, p99 %.1f ms; %d failed%n",
+        vendor,
+        n,
+        clients,
+        seconds,
+        n / seconds,
+        sorted[n / 2] / 1e6,
+        sorted[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6,
+        failed.get());
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static long writerCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("tripart-store-writer-")) {
+        total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+      }
+    }
+    return total;
   }
 
   private static List<String> answers() {
