@@ -92,8 +92,13 @@ final class ChartModels {
     }
   }
 
-  /** RR1 per row of a fieldwork summary, as percent bars with counts in the tooltip. */
-  static ObjectNode completion(String title, FieldworkSummary s, Map<String, String> names) {
+  /**
+   * RR1 per row of a fieldwork summary, as percent bars with counts in the tooltip.
+   *
+   * @param hidden per row, whether its rate and counts are withheld (null values)
+   */
+  static ObjectNode completion(
+      String title, FieldworkSummary s, Map<String, String> names, boolean[] hidden) {
     ObjectNode chart = base(title, "percent", "h");
     ArrayNode categories = chart.putArray("categories");
     ObjectNode one = chart.putArray("series").addObject().put("name", "RR1");
@@ -102,8 +107,17 @@ final class ChartModels {
     ArrayNode hi = one.putArray("hi");
     ArrayNode n = one.putArray("n");
     ArrayNode d = one.putArray("d");
-    for (FieldworkSummary.Row r : s.rows()) {
+    for (int i = 0; i < s.rows().size(); i++) {
+      FieldworkSummary.Row r = s.rows().get(i);
       categories.add(names.getOrDefault(r.key(), r.key()));
+      if (hidden[i]) {
+        p.addNull();
+        lo.addNull();
+        hi.addNull();
+        n.addNull();
+        d.addNull();
+        continue;
+      }
       Rate rate = r.rr1();
       number(p, rate.denominator() == 0 ? Double.NaN : rate.value());
       lo.addNull();
@@ -114,17 +128,29 @@ final class ChartModels {
     return chart;
   }
 
-  /** Submitted questionnaires per day, oldest first. */
-  static ObjectNode perDay(String title, Map<String, Long> counts, String seriesName) {
+  /**
+   * Submitted questionnaires per day, oldest first.
+   *
+   * @param threshold counts from 1 to {@code threshold - 1} are withheld (null) with their
+   *     complement ({@link OverviewMasks#counts}); 0 for exact counts
+   */
+  static ObjectNode perDay(
+      String title, Map<String, Long> counts, String seriesName, int threshold) {
     ObjectNode chart = base(title, "count", "v");
     ArrayNode categories = chart.putArray("categories");
     ObjectNode one = chart.putArray("series").addObject().put("name", seriesName);
     ArrayNode p = one.putArray("p");
-    counts.forEach(
-        (day, c) -> {
-          categories.add(day);
-          p.add(c);
-        });
+    long[] values = counts.values().stream().mapToLong(Long::longValue).toArray();
+    boolean[] hidden = OverviewMasks.counts(values, threshold);
+    int i = 0;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      categories.add(e.getKey());
+      if (hidden[i++]) {
+        p.addNull();
+      } else {
+        p.add(e.getValue());
+      }
+    }
     return chart;
   }
 

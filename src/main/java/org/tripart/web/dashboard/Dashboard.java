@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tripart.disclosure.Suppression;
+import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Item;
 import org.tripart.store.CountDimension;
 import org.tripart.store.Store;
@@ -118,13 +119,21 @@ public final class Dashboard {
         .orElseThrow(() -> sources.problem().apply(404, "there is no study '" + id + "'"));
   }
 
+  /** The threshold of the overview's counts for the caller: 0 (none) when it sees exact counts. */
+  private int overviewThreshold(Context ctx, StoredStudy study) {
+    return exact(ctx, study) ? 0 : Suppression.DEFAULT_THRESHOLD;
+  }
+
   private String overview(Context ctx, StoredStudy study, String lang) {
+    int threshold = overviewThreshold(ctx, study);
+    FieldworkSummary byProvince = sources.fieldwork().apply(study.id(), CountDimension.PROVINCE);
     return DashboardPage.overview(
         lang,
         study.id(),
         DashboardData.title(study, lang),
-        data.overviewCharts(study.id(), lang),
-        sources.fieldwork().apply(study.id(), CountDimension.PROVINCE));
+        data.overviewCharts(study.id(), lang, threshold),
+        byProvince,
+        OverviewMasks.rows(byProvince, threshold));
   }
 
   private void overviewJson(Context ctx) {
@@ -133,22 +142,25 @@ public final class Dashboard {
     String lang = DashboardTexts.language(ctx);
     ObjectNode out = ChartModels.JSON.createObjectNode().put("study", study.id());
     ArrayNode charts = out.putArray("charts");
-    data.overviewCharts(study.id(), lang).forEach(charts::add);
+    int threshold = overviewThreshold(ctx, study);
+    data.overviewCharts(study.id(), lang, threshold).forEach(charts::add);
     ArrayNode provinces = out.putArray("provinces");
-    sources
-        .fieldwork()
-        .apply(study.id(), CountDimension.PROVINCE)
-        .rows()
-        .forEach(
-            r -> {
-              ObjectNode p = provinces.addObject().put("code", r.key());
-              p.put("invited", r.invited()).put("completed", r.completed());
-              if (r.rr1().denominator() > 0) {
-                p.put("rr1", r.rr1().value());
-              } else {
-                p.putNull("rr1");
-              }
-            });
+    FieldworkSummary byProvince = sources.fieldwork().apply(study.id(), CountDimension.PROVINCE);
+    boolean[] hidden = OverviewMasks.rows(byProvince, threshold);
+    for (int i = 0; i < hidden.length; i++) {
+      FieldworkSummary.Row r = byProvince.rows().get(i);
+      ObjectNode p = provinces.addObject().put("code", r.key());
+      if (hidden[i]) {
+        p.putNull("invited").putNull("completed").putNull("rr1");
+        continue;
+      }
+      p.put("invited", r.invited()).put("completed", r.completed());
+      if (r.rr1().denominator() > 0) {
+        p.put("rr1", r.rr1().value());
+      } else {
+        p.putNull("rr1");
+      }
+    }
     ctx.contentType("application/json").result(out.toString());
   }
 

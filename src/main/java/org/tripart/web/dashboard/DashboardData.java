@@ -44,7 +44,11 @@ final class DashboardData {
     this.sources = sources;
   }
 
-  List<ObjectNode> overviewCharts(String study, String lang) {
+  /**
+   * @param threshold counts from 1 to {@code threshold - 1} are withheld, with their complements
+   *     ({@link OverviewMasks}); 0 for exact counts
+   */
+  List<ObjectNode> overviewCharts(String study, String lang, int threshold) {
     Map<String, String> groupNames = new HashMap<>();
     Map<String, String> tierNames = new HashMap<>();
     tierNames.put(FieldworkSummary.NOT_RECORDED, DashboardTexts.get("notRecorded", lang));
@@ -65,21 +69,26 @@ final class DashboardData {
               });
     }
     List<ObjectNode> charts = new ArrayList<>();
+    FieldworkSummary byGroup = sources.fieldwork().apply(study, CountDimension.GROUP);
+    FieldworkSummary byTier = sources.fieldwork().apply(study, CountDimension.TIER);
     charts.add(
         ChartModels.completion(
             DashboardTexts.get("byGroup", lang),
-            sources.fieldwork().apply(study, CountDimension.GROUP),
-            groupNames));
+            byGroup,
+            groupNames,
+            OverviewMasks.rows(byGroup, threshold)));
     charts.add(
         ChartModels.completion(
             DashboardTexts.get("byTier", lang),
-            sources.fieldwork().apply(study, CountDimension.TIER),
-            tierNames));
+            byTier,
+            tierNames,
+            OverviewMasks.rows(byTier, threshold)));
     charts.add(
         ChartModels.perDay(
             DashboardTexts.get("byDay", lang),
             perDay(study),
-            DashboardTexts.get("submitted", lang)));
+            DashboardTexts.get("submitted", lang),
+            threshold));
     return charts;
   }
 

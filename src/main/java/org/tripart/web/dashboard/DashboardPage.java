@@ -30,7 +30,8 @@ final class DashboardPage {
       String study,
       String title,
       List<ObjectNode> charts,
-      FieldworkSummary byProvince) {
+      FieldworkSummary byProvince,
+      boolean[] provinceHidden) {
     StringBuilder out = new StringBuilder(32_768);
     head(out, lang, DashboardTexts.get("overview", lang) + " – " + title);
     nav(out, lang, study, "overview", "/dashboard/" + enc(study));
@@ -40,7 +41,7 @@ final class DashboardPage {
     for (ObjectNode c : charts) {
       chart(out, c);
     }
-    provinces(out, lang, byProvince);
+    provinces(out, lang, byProvince, provinceHidden);
     out.append("</div>\n</main>\n");
     return tail(out);
   }
@@ -199,9 +200,17 @@ final class DashboardPage {
     out.append("</figure>\n");
   }
 
-  private static void provinces(StringBuilder out, String lang, FieldworkSummary s) {
+  private static void provinces(
+      StringBuilder out, String lang, FieldworkSummary s, boolean[] hidden) {
     Map<String, FieldworkSummary.Row> rows = new java.util.HashMap<>();
-    s.rows().forEach(r -> rows.put(r.key(), r));
+    java.util.Set<String> withheld = new java.util.HashSet<>();
+    for (int i = 0; i < hidden.length; i++) {
+      if (hidden[i]) {
+        withheld.add(s.rows().get(i).key());
+      } else {
+        rows.put(s.rows().get(i).key(), s.rows().get(i));
+      }
+    }
     out.append("<figure class=\"chart-box\">\n<figcaption><h2>");
     out.append(esc(DashboardTexts.get("byProvince", lang))).append("</h2></figcaption>\n");
     out.append("<ol class=\"tiles\">\n");
@@ -215,7 +224,7 @@ final class DashboardPage {
       String value =
           known
               ? String.format(Locale.ROOT, "%.0f%%", rate.value() * 100)
-              : DashboardTexts.get("noData", lang);
+              : DashboardTexts.get(withheld.contains(p.code()) ? "smallWithheld" : "noData", lang);
       String detail = known ? r.completed() + "/" + r.invited() : "";
       out.append("<li class=\"tile r").append(at[0]).append(" c").append(at[1]).append(' ');
       out.append(bin).append("\" data-province=\"").append(p.code()).append('"');

@@ -28,6 +28,7 @@ final class DashboardTexts {
           Map.entry("invited", new String[] {"invited", "邀请"}),
           Map.entry("notRecorded", new String[] {"not recorded", "未记录"}),
           Map.entry("noData", new String[] {"no invitations", "无邀请"}),
+          Map.entry("smallWithheld", new String[] {"few (withheld)", "人数过少（不显示）"}),
           Map.entry("group", new String[] {"Group", "组别"}),
           Map.entry("by", new String[] {"Split by", "分层变量"}),
           Map.entry("none", new String[] {"(none)", "（无）"}),

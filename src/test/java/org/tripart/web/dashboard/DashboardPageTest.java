@@ -132,7 +132,7 @@ class DashboardPageTest {
     Map<String, Counts> counts = new java.util.LinkedHashMap<>();
     counts.put("11", new Counts(3, 0, 0, 7, 0, 0, 0));
     FieldworkSummary s = FieldworkSummary.fromCounts(FieldworkSummary.Dimension.PROVINCE, counts);
-    String html = DashboardPage.overview("zh", "national_ai", "T", List.of(), s);
+    String html = DashboardPage.overview("zh", "national_ai", "T", List.of(), s, new boolean[1]);
 
     assertThat(Pattern.compile("<li class=\"tile ").matcher(html).results().count()).isEqualTo(31);
     assertThat(ProvinceGrid.TILES).hasSize(31);
