@@ -38,9 +38,10 @@ import org.tripart.web.TripartServer;
 import org.tripart.web.pages.HeadlessChromium;
 
 /**
- * The dashboard in headless Chromium over a demo server: sign in, charts drawn, Chinese, and the
- * DOCX and XLSX downloads opened with POI and compared with the engine's frequencies of the same
- * SYNTHETIC responses. Screenshots go to {@code target/screenshots/} for a person to look at.
+ * The dashboard in headless Chromium over a demo server: sign in (with the admin token, and as an
+ * analyst account made with it, by email and password), charts drawn, Chinese, and the DOCX and
+ * XLSX downloads opened with POI and compared with the engine's frequencies of the same SYNTHETIC
+ * responses. Screenshots go to {@code target/screenshots/} for a person to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
@@ -206,6 +207,90 @@ class DashboardBrowserTest {
       double printed = Double.parseDouble(cell.substring(cell.indexOf('(') + 1, cell.indexOf(')')));
       assertThat(printed)
           .isCloseTo(first.proportion() * 100, org.assertj.core.data.Offset.offset(0.5));
+    }
+  }
+
+  private java.net.http.HttpResponse<String> post(String path, String json) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
+                .header(
+                    "Authorization", "Bearer " + Files.readString(server.adminTokenFile()).strip())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void clearDownloads() throws java.io.IOException {
+    try (Stream<Path> files = Files.list(downloads)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  @Test
+  void anAnalystMadeWithTheAdminTokenSignsInByEmailAndDownloadsTheDocx() throws Exception {
+    String base = server.baseUrl();
+    String email = "analyst@example.org";
+    String password = "correct horse battery";
+    var user =
+        post(
+            "/api/users",
+            "{\"email\":\""
+                + email
+                + "\",\"displayName\":\"Analyst\",\"password\":\""
+                + password
+                + "\"}");
+    assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+    var member =
+        post(
+            "/api/studies/national_ai/members",
+            "{\"email\":\"" + email + "\",\"role\":\"ANALYST\"}");
+    assertThat(member.statusCode()).as(member.body()).isIn(200, 201);
+    driver.get(base + "/signin?lang=en");
+    driver.manage().deleteAllCookies();
+    clearDownloads();
+    try {
+      driver.get(base + "/dashboard/national_ai");
+      assertThat(driver.getCurrentUrl()).contains("/login");
+
+      driver.get(base + "/signin?lang=en");
+      driver.findElement(By.id("email")).sendKeys(email);
+      driver.findElement(By.id("password")).sendKeys(password);
+      driver.findElement(By.cssSelector("form[action='/signin'] button")).click();
+      waiting().until(d -> !d.getCurrentUrl().contains("/signin"));
+
+      driver.get(base + "/dashboard/national_ai?lang=en");
+      chartsDrawn();
+      assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fieldwork at a glance");
+      driver.get(base + "/dashboard/national_ai/items?group=clinician&lang=en");
+      chartsDrawn();
+      driver.findElement(By.id("download-docx")).click();
+
+      String heading = engine.instrument().item(ITEM).label().in("en");
+      long first = Frequencies.of(engine, ITEM).options().get(0).count();
+      try (XWPFDocument doc =
+          new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(downloaded(".docx"))))) {
+        XWPFTableRow option = null;
+        for (XWPFTable table : doc.getTables()) {
+          List<XWPFTableRow> rows = table.getRows();
+          for (int r = 0; r < rows.size() - 1 && option == null; r++) {
+            if (heading.equals(rows.get(r).getCell(0).getText().strip())) {
+              option = rows.get(r + 1);
+            }
+          }
+        }
+        assertThat(option).as("the DOCX has a row for " + ITEM).isNotNull();
+        String cell = option.getCell(1).getText();
+        assertThat(cell.substring(0, cell.indexOf(' ')).replace(",", ""))
+            .isEqualTo(String.valueOf(first));
+      }
+    } finally {
+      driver.manage().deleteAllCookies();
+      clearDownloads();
     }
   }
 
