@@ -29,15 +29,15 @@ import org.tripart.store.SubmitResult;
  * the durable, idempotent write. Thread-safe.
  */
 final class Respondents {
+  /** How many invitations, by token hash, {@link #resolve} keeps without asking the store. */
+  static final int CACHE_CAPACITY = 10_000;
+
   private final Store store;
   private final Instruments instruments;
   private final RateLimiter perIp;
   private final RateLimiter perToken;
   private final Clock clock;
   private final InvitationCache cache = new InvitationCache(CACHE_CAPACITY);
-
-  /** How many invitations, by token hash, {@link #resolve} keeps without asking the store. */
-  static final int CACHE_CAPACITY = 10_000;
 
   Respondents(
       Store store, Instruments instruments, RateLimiter perIp, RateLimiter perToken, Clock clock) {
