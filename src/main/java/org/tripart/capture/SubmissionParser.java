@@ -44,11 +44,13 @@ public final class SubmissionParser {
   private static final Set<String> YES_NO = Set.of("yes", "no");
 
   private final Instrument instrument;
+  private final InstrumentIndex index;
   private final Map<String, Item> items;
 
   public SubmissionParser(Instrument instrument) {
     this.instrument = instrument;
-    this.items = instrument.itemsById();
+    this.index = InstrumentIndex.of(instrument);
+    this.items = index.byId;
   }
 
   public Instrument instrument() {
@@ -61,29 +63,32 @@ public final class SubmissionParser {
     List<Violation> violations = new ArrayList<>();
     for (Item item : items.values()) {
       if (raw.containsKey(item.id())) {
-        Answer answer = parseValue(item, raw.get(item.id()), violations);
+        Answer answer = parseValue(item, raw.get(item.id()), index, violations);
         if (answer != null) {
           answers.put(item.id(), answer);
         }
       }
     }
-    for (String id : new TreeSet<>(raw.keySet())) {
-      if (!items.containsKey(id)) {
-        violations.add(new Violation(id, ViolationKind.UNKNOWN_ITEM, Messages.unknownItem(id)));
+    if (!items.keySet().containsAll(raw.keySet())) {
+      for (String id : new TreeSet<>(raw.keySet())) {
+        if (!items.containsKey(id)) {
+          violations.add(new Violation(id, ViolationKind.UNKNOWN_ITEM, Messages.unknownItem(id)));
+        }
       }
     }
     return new ParsedSubmission(answers, violations);
   }
 
   /** The answer the value gives, or null when it is unanswered or has a problem (then reported). */
-  static Answer parseValue(Item item, Object value, List<Violation> out) {
+  private static Answer parseValue(
+      Item item, Object value, InstrumentIndex index, List<Violation> out) {
     if (isBlank(value)) {
       return null;
     }
     Sink sink = new Sink(item, out);
     switch (item.type()) {
       case MULTIPLE:
-        return choices(item, value, sink);
+        return choices(item, value, index.allowedCodes(item), sink);
       case INTEGER:
       case DECIMAL:
         return number(item, value, sink);
@@ -97,7 +102,7 @@ public final class SubmissionParser {
           return id == null ? sink.wrongType() : new Answer.Text(id.strip());
         }
       default:
-        return choice(item, value, sink);
+        return choice(item, value, index.allowedCodes(item), sink);
     }
   }
 
@@ -107,22 +112,21 @@ public final class SubmissionParser {
         || (value instanceof Collection<?> c && c.isEmpty());
   }
 
-  private static Answer choice(Item item, Object value, Sink sink) {
+  private static Answer choice(Item item, Object value, Set<String> allowed, Sink sink) {
     String code = code(value);
     if (code == null) {
       return sink.wrongType();
     }
-    if (!allowedCodes(item).contains(code)) {
+    if (!allowed.contains(code)) {
       return sink.add(ViolationKind.UNKNOWN_OPTION, Messages.unknownOption(code));
     }
     return new Answer.Choice(code);
   }
 
-  private static Answer choices(Item item, Object value, Sink sink) {
+  private static Answer choices(Item item, Object value, Set<String> allowed, Sink sink) {
     if (!(value instanceof Collection<?> raw)) {
       return sink.wrongType();
     }
-    Set<String> allowed = allowedCodes(item);
     Set<String> codes = new LinkedHashSet<>();
     boolean ok = true;
     for (Object element : raw) {

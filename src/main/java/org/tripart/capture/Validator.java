@@ -46,7 +46,7 @@ public final class Validator {
     List<Violation> violations = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     Set<String> uncertain = new HashSet<>(valueProblems.keySet());
-    for (Item item : instrument.items()) {
+    for (Item item : InstrumentIndex.of(instrument).items) {
       String id = item.id();
       List<Violation> problems = valueProblems.get(id);
       if (problems != null) {

@@ -33,7 +33,7 @@ final class RespondentApi {
   }
 
   private void state(Context ctx) {
-    Invitation inv = respondents.resolve(ctx, ctx.pathParam("token"));
+    Invitation inv = respondents.resolveCurrent(ctx, ctx.pathParam("token"));
     Instrument instrument = respondents.instrument(inv);
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("study", inv.study()).put("group", inv.group());

@@ -3,6 +3,7 @@ package org.tripart.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,15 @@ import org.tripart.store.SubmitResult;
  * the durable, idempotent write. Thread-safe.
  */
 final class Respondents {
+  /** How many invitations, by token hash, {@link #resolve} keeps without asking the store. */
+  static final int CACHE_CAPACITY = 10_000;
+
   private final Store store;
   private final Instruments instruments;
   private final RateLimiter perIp;
   private final RateLimiter perToken;
   private final Clock clock;
+  private final InvitationCache cache = new InvitationCache(CACHE_CAPACITY);
 
   Respondents(
       Store store, Instruments instruments, RateLimiter perIp, RateLimiter perToken, Clock clock) {
@@ -54,9 +59,24 @@ final class Respondents {
   /**
    * The invitation of a token: 429 over the rate limits, 404 unknown, 410 expired.
    *
+   * <p>Known invitations are kept in a bounded cache: what a route uses of them (id, study, group,
+   * institution, expiry) never changes once stored, so the store is asked only for a token not seen
+   * lately. Unknown tokens are not cached, so an invitation created a moment ago works at once. The
+   * {@link Invitation#status()} returned may be stale; use {@link #resolveCurrent} where it
+   * matters.
+   *
    * @param token the clear token from the link
    */
   Invitation resolve(Context ctx, String token) {
+    return resolve(ctx, token, false);
+  }
+
+  /** {@link #resolve}, reading the invitation from the store so its status is current. */
+  Invitation resolveCurrent(Context ctx, String token) {
+    return resolve(ctx, token, true);
+  }
+
+  private Invitation resolve(Context ctx, String token, boolean current) {
     limitIp(ctx);
     if (token == null || token.length() > 200) {
       throw unknownToken();
@@ -66,8 +86,11 @@ final class Respondents {
     if (wait > 0) {
       throw HttpProblem.rateLimited(wait);
     }
-    Invitation invitation =
-        store.invitationByTokenHash(hash).orElseThrow(Respondents::unknownToken);
+    Invitation invitation = current ? null : cache.get(hash);
+    if (invitation == null) {
+      invitation = store.invitationByTokenHash(hash).orElseThrow(Respondents::unknownToken);
+      cache.put(hash, invitation);
+    }
     if (invitation.expires() != null && !clock.instant().isBefore(invitation.expires())) {
       throw HttpProblem.gone("this invitation has expired; ask the study team for a new link");
     }
@@ -181,5 +204,28 @@ final class Respondents {
         ErrorCode.ALREADY_SUBMITTED,
         "Already submitted",
         "final answers were already stored for this questionnaire; they were not changed");
+  }
+
+  /** A least-recently-used map of invitations by token hash, guarded by its own lock. */
+  private static final class InvitationCache {
+    private final LinkedHashMap<String, Invitation> map;
+
+    InvitationCache(int capacity) {
+      map =
+          new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Invitation> eldest) {
+              return size() > capacity;
+            }
+          };
+    }
+
+    synchronized Invitation get(String hash) {
+      return map.get(hash);
+    }
+
+    synchronized void put(String hash, Invitation invitation) {
+      map.put(hash, invitation);
+    }
   }
 }

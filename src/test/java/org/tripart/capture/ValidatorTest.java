@@ -214,6 +214,47 @@ class ValidatorTest {
             tuple("zzz", ViolationKind.UNKNOWN_ITEM));
   }
 
+  private static Instrument oneChoice(String... codes) {
+    List<org.tripart.instrument.Option> options = new java.util.ArrayList<>();
+    for (String c : codes) {
+      options.add(Fixtures.option(c));
+    }
+    return new Instrument(
+        "x",
+        "x",
+        1,
+        LocalizedText.of("x", "x"),
+        List.of("en", "zh"),
+        List.of(
+            new Section(
+                "s",
+                LocalizedText.EMPTY,
+                List.of(
+                    Fixtures.item(
+                        "pick",
+                        ItemType.SINGLE,
+                        true,
+                        null,
+                        options.toArray(org.tripart.instrument.Option[]::new))))),
+        "<built-in>");
+  }
+
+  @Test
+  void eachInstrumentIsCheckedAgainstItsOwnOptionsEvenWithTheSameIdAndVersion() {
+    Instrument first = oneChoice("a", "b");
+    Instrument second = oneChoice("c");
+
+    ValidationResult a1 = Validator.validate(first, raw("pick", "a"), Mode.FINAL);
+    ValidationResult a2 = Validator.validate(second, raw("pick", "a"), Mode.FINAL);
+    ValidationResult c2 = Validator.validate(second, raw("pick", "c"), Mode.FINAL);
+
+    assertThat(a1.isValid()).isTrue();
+    assertThat(a2.violations())
+        .extracting(Violation::itemId, Violation::kind)
+        .containsExactly(tuple("pick", ViolationKind.UNKNOWN_OPTION));
+    assertThat(c2.answers()).containsEntry("pick", new Answer.Choice("c"));
+  }
+
   @Test
   void anItemWithoutConditionAndNotRequiredMayStayBlankInFinal() {
     Instrument one =

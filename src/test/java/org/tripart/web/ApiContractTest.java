@@ -223,6 +223,42 @@ abstract class ApiContractTest {
   }
 
   @Test
+  void aTokenRefusedAsUnknownWorksOnceItsInvitationIsCreated() {
+    String token = org.tripart.fieldwork.Tokens.generate();
+    long[] before = Fixture.counts(server.store());
+    refused(submit(token, Fixture.answers(0), null), 404, "TRP-0803", before);
+
+    server
+        .store()
+        .createInvitations(
+            Fixture.STUDY,
+            Fixture.GROUP,
+            "late-batch-" + token.substring(0, 8),
+            List.of(
+                new org.tripart.store.NewInvitation(
+                    "late-" + token.substring(0, 8),
+                    null,
+                    org.tripart.fieldwork.Tokens.hash(token),
+                    null)));
+    HttpResponse<String> r = submit(token, Fixture.answers(0), null);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
+  @Test
+  void theStateShowsTheCurrentStatusOfAnInvitationSeenBefore() throws Exception {
+    String token = Fixture.invite(http, 1).get(0);
+    JsonNode fresh = Http.json(http.get("/api/respond/" + token));
+
+    HttpResponse<String> r = submit(token, Fixture.answers(4), null);
+    JsonNode after = Http.json(http.get("/api/respond/" + token));
+
+    assertThat(fresh.get("status").asText()).isEqualTo("INVITED");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(after.get("status").asText()).isEqualTo("COMPLETED");
+  }
+
+  @Test
   void aDraftIsSavedAndResumed() throws Exception {
     String token = Fixture.invite(http, 1).get(0);
     Item single = firstOf(org.tripart.instrument.ItemType.SINGLE);
