@@ -180,18 +180,7 @@ public final class SurveyDesign {
     if (added != null) {
       all.add(added);
     }
-    return new SurveyDesign(
-        newWeights,
-        strataCount,
-        stratum,
-        psuCount,
-        psu,
-        ssuCount,
-        ssu,
-        popsize1,
-        popsize2,
-        lonelyPsu,
-        all);
+    return withCalibrations(newWeights, all);
   }
 
   SurveyDesign withCalibrations(double[] newWeights, List<Calibration> all) {
