@@ -20,9 +20,14 @@ final class TextRenderer implements Renderer {
       } else if (b instanceof Block.Paragraph p) {
         out.append(p.text()).append("\n\n");
       } else if (b instanceof Block.Banner banner) {
-        String line = "*".repeat(Math.min(100, width(banner.text()) + 4));
-        out.append(line).append("\n* ").append(banner.text()).append(" *\n");
-        out.append(line).append("\n\n");
+        List<String> lines = wrap(banner.text(), 96);
+        int inner = lines.stream().mapToInt(TextRenderer::width).max().orElse(0);
+        String frame = "*".repeat(inner + 4);
+        out.append(frame).append('\n');
+        for (String l : lines) {
+          out.append("* ").append(l).append(" ".repeat(inner - width(l))).append(" *\n");
+        }
+        out.append(frame).append("\n\n");
       } else if (b instanceof Block.TableBlock tb) {
         table(out, tb.table());
       }
@@ -69,6 +74,24 @@ final class TextRenderer implements Renderer {
       }
     }
     out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  /** Splits text at spaces into lines of at most {@code max} columns (longer words stay whole). */
+  static List<String> wrap(String text, int max) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && width(line.toString()) + 1 + width(word) > max) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   static int width(String s) {

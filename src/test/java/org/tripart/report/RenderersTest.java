@@ -2,6 +2,7 @@ package org.tripart.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
@@ -65,5 +66,16 @@ class RenderersTest {
     int width = lines[header].length();
     assertThat(lines[header + 2]).endsWith("12").hasSize(width);
     assertThat(TextRenderer.width(lines[header + 4])).isEqualTo(TextRenderer.width(lines[header]));
+  }
+
+  @Test
+  void aLongBannerIsWrappedInsideItsFrameWithinOneHundredColumns() {
+    String text = "SYNTHETIC DATA: " + "generated respondents, not real responses; ".repeat(6);
+    String out = Format.TEXT.render(Document.builder("T").banner(text.strip()).build());
+    List<String> framed = out.lines().filter(l -> l.startsWith("*")).toList();
+    assertThat(framed).hasSizeGreaterThan(3);
+    assertThat(framed).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+    assertThat(framed.stream().map(String::length).distinct()).hasSize(1);
+    assertThat(String.join(" ", framed)).contains("SYNTHETIC DATA:").contains("real responses;");
   }
 }
