@@ -16,6 +16,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The {@link Store} over Jdbi, for both vendors. Thread-safe. */
 final class JdbiStore implements Store {
+  /** Connections kept with the token lookup prepared: two cores rarely run more lookups at once. */
+  private static final int LOOKUP_CONNECTIONS = 2;
+
   private final Vendor vendor;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
@@ -24,6 +27,7 @@ final class JdbiStore implements Store {
   private final Registers registers;
   private final SubmissionWriter writer;
   private final Accounts accounts;
+  private final InvitationLookup invitations;
 
   JdbiStore(Vendor vendor, HikariDataSource dataSource, Jdbi jdbi, Clock clock) {
     this.vendor = vendor;
@@ -39,6 +43,7 @@ final class JdbiStore implements Store {
             SubmissionWriter.DEFAULT_MAX_BATCH,
             SubmissionWriter.DEFAULT_MAX_WAIT);
     this.accounts = new Accounts(jdbi, clock);
+    this.invitations = new InvitationLookup(dataSource, LOOKUP_CONNECTIONS);
   }
 
   /** The connections, for tests that look under the API. */
@@ -196,7 +201,8 @@ final class JdbiStore implements Store {
     if (!TokenHashes.isHash(tokenHash)) {
       return Optional.empty();
     }
-    return read(() -> Queries.invitation(jdbi, "token_hash", tokenHash))
+    return invitations
+        .find(tokenHash)
         .filter(found -> TokenHashes.matches(found.tokenHash(), tokenHash));
   }
 
@@ -423,6 +429,7 @@ final class JdbiStore implements Store {
   @Override
   public void close() {
     writer.close();
+    invitations.close();
     dataSource.close();
   }
 

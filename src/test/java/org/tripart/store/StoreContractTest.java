@@ -402,4 +402,60 @@ abstract class StoreContractTest {
     assertThatThrownBy(() -> store.createApiToken("clear", "researcher", apiToken))
         .isInstanceOf(InvalidRecordException.class);
   }
+
+  @Test
+  void tokenLookupsSeeInvitationsAndStatusesWrittenAfterEarlierLookups() {
+    Store store = withStudy(open());
+    String first = TokenHashes.newToken();
+    store.createInvitations(
+        STUDY,
+        "clinician",
+        "wave1",
+        List.of(new NewInvitation("a", null, TokenHashes.hash(first), null)));
+    assertThat(store.invitationByTokenHash(TokenHashes.hash(first)))
+        .map(Invitation::status)
+        .contains(InvitationStatus.INVITED);
+
+    String second = TokenHashes.newToken();
+    store.createInvitations(
+        STUDY,
+        "clinician",
+        "wave2",
+        List.of(new NewInvitation("b", null, TokenHashes.hash(second), null)));
+    store.saveDraft(ResponseKey.invitation("a"), "{\"q1\":\"a\"}");
+
+    assertThat(store.invitationByTokenHash(TokenHashes.hash(second)))
+        .map(Invitation::id)
+        .contains("b");
+    assertThat(store.invitationByTokenHash(TokenHashes.hash(first)))
+        .map(Invitation::status)
+        .contains(InvitationStatus.STARTED);
+  }
+
+  @Test
+  void manyConcurrentTokenLookupsEachFindTheirOwnInvitation() throws Exception {
+    Store store = withStudy(open());
+    List<NewInvitation> invitations = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      String token = TokenHashes.newToken();
+      tokens.add(token);
+      invitations.add(new NewInvitation("i" + i, null, TokenHashes.hash(token), null));
+    }
+    store.createInvitations(STUDY, "clinician", "wave1", invitations);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Optional<Invitation>>> found = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String token : tokens) {
+          found.add(pool.submit(() -> store.invitationByTokenHash(TokenHashes.hash(token))));
+        }
+      }
+      for (int i = 0; i < found.size(); i++) {
+        assertThat(found.get(i).get()).map(Invitation::id).contains("i" + (i % tokens.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
