@@ -53,6 +53,15 @@ public final class ServeCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--threads",
+      defaultValue = "" + ServerConfig.DEFAULT_THREADS,
+      paramLabel = "N",
+      description =
+          "Most threads serving requests at once; more rarely help on a few cores"
+              + " (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
       names = "--demo",
       description =
           "Also load the bundled study's SYNTHETIC responses and print a fresh respondent link.")
@@ -64,6 +73,10 @@ public final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--port must be 0 to 65535");
     }
+    if (threads < ServerConfig.MIN_THREADS || threads > 10_000) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be " + ServerConfig.MIN_THREADS + " to 10000");
+    }
     var out = spec.commandLine().getOut();
     ServerConfig config =
         ServerConfig.defaults()
@@ -71,6 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
             .withHost(host)
             .withPort(port)
             .withDataDir(data)
+            .withThreads(threads)
             .withDemo(demo);
     runUntilStopped(TripartServer.start(config), out);
     return 0;

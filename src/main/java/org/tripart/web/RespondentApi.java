@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.tripart.instrument.Instrument;
 import org.tripart.store.DraftResult;
 import org.tripart.store.Invitation;
@@ -15,15 +16,19 @@ import org.tripart.store.SubmitResult;
 /**
  * The respondent's JSON API, authenticated by the invitation token in the path (no cookies, so no
  * CSRF token): read the questionnaire state, save a draft, submit once. The submit route answers
- * from the store's future, so no request thread waits for the group commit. Stateless.
+ * from the store's future, so no request thread waits for the group commit; the answer is written
+ * on {@code responders}, never on the store's writer thread, whose next batch would otherwise wait
+ * for every socket write of the last one. Stateless.
  */
 final class RespondentApi {
   private final Respondents respondents;
   private final org.tripart.store.Store store;
+  private final Executor responders;
 
-  RespondentApi(Respondents respondents, org.tripart.store.Store store) {
+  RespondentApi(Respondents respondents, org.tripart.store.Store store, Executor responders) {
     this.respondents = respondents;
     this.store = store;
+    this.responders = responders;
   }
 
   void register(RoutesConfig r) {
@@ -57,7 +62,14 @@ final class RespondentApi {
     Instrument instrument = respondents.instrument(inv);
     Map<String, Object> raw = Answers.parse(Limits.json(ctx));
     String lang = Respondents.language(ctx, instrument);
-    DraftResult r = respondents.saveDraft(ResponseKey.invitation(inv.id()), instrument, raw, lang);
+    ctx.future(
+        () ->
+            respondents
+                .saveDraftAsync(ResponseKey.invitation(inv.id()), instrument, raw, lang)
+                .thenAcceptAsync(r -> answerDraft(ctx, r), responders));
+  }
+
+  private static void answerDraft(Context ctx, DraftResult r) {
     ResearcherApi.json(
         ctx, 200, Answers.JSON.createObjectNode().put("revision", r.response().revision()));
   }
@@ -75,7 +87,7 @@ final class RespondentApi {
         () ->
             respondents
                 .submitAsync(ResponseKey.invitation(inv.id()), instrument, raw, idem, lang)
-                .thenAccept(r -> answerSubmit(ctx, r)));
+                .thenAcceptAsync(r -> answerSubmit(ctx, r), responders));
   }
 
   private static void answerSubmit(Context ctx, SubmitResult r) {

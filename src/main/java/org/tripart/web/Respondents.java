@@ -148,15 +148,28 @@ final class Respondents {
    */
   DraftResult saveDraft(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
+    return saveDraftAsync(key, instrument, raw, lang).join();
+  }
+
+  /**
+   * {@link #saveDraft} without holding the calling thread while the write waits for its group
+   * commit: the 422 is thrown at once; the future fails with the 409 or the store's exception.
+   */
+  CompletableFuture<DraftResult> saveDraftAsync(
+      ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
     ValidationResult v = Validator.validate(instrument, raw, Mode.DRAFT);
     if (!v.isValid()) {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
-    DraftResult r = store.saveDraftAsync(key, Answers.toJson(v.answers())).join();
-    if (r.outcome() == DraftOutcome.FINALISED) {
-      throw alreadySubmitted();
-    }
-    return r;
+    return store
+        .saveDraftAsync(key, Answers.toJson(v.answers()))
+        .thenApply(
+            r -> {
+              if (r.outcome() == DraftOutcome.FINALISED) {
+                throw alreadySubmitted();
+              }
+              return r;
+            });
   }
 
   static List<HttpProblem.FieldError> errors(List<Violation> violations, String lang) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param perIp the token bucket of each client address on the token endpoints
  * @param perToken the token bucket of each invitation or open link
  * @param invitationTtl how long new invitations stay valid, or null for never
+ * @param threads the most threads that serve requests at once (Jetty's pool, its selector
+ *     included): respondent writes wait for the group commit without a thread, so a few dozen keep
+ *     both cores busy, and more only make the scheduler share them unevenly (BENCHMARKS.md)
  */
 public record ServerConfig(
     String db,
@@ -25,7 +28,14 @@ public record ServerConfig(
     Path dataDir,
     RateLimiter.Limit perIp,
     RateLimiter.Limit perToken,
-    Duration invitationTtl) {
+    Duration invitationTtl,
+    int threads) {
+
+  /** The default of {@link #threads}. */
+  public static final int DEFAULT_THREADS = 32;
+
+  /** The fewest {@link #threads} Jetty runs with: its acceptor and selectors need some. */
+  public static final int MIN_THREADS = 8;
 
   public ServerConfig {
     Objects.requireNonNull(db, "db");
@@ -35,6 +45,9 @@ public record ServerConfig(
     Objects.requireNonNull(perToken, "perToken");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535: " + port);
+    }
+    if (threads < MIN_THREADS || threads > 10_000) {
+      throw new IllegalArgumentException("threads must be " + MIN_THREADS + "-10000: " + threads);
     }
   }
 
@@ -51,34 +64,43 @@ public record ServerConfig(
         Path.of("data"),
         new RateLimiter.Limit(20, 60),
         new RateLimiter.Limit(5, 20),
-        null);
+        null,
+        DEFAULT_THREADS);
   }
 
   public ServerConfig withDb(String value) {
-    return new ServerConfig(value, host, port, demo, dataDir, perIp, perToken, invitationTtl);
+    return new ServerConfig(
+        value, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads);
   }
 
   public ServerConfig withHost(String value) {
-    return new ServerConfig(db, value, port, demo, dataDir, perIp, perToken, invitationTtl);
+    return new ServerConfig(
+        db, value, port, demo, dataDir, perIp, perToken, invitationTtl, threads);
   }
 
   public ServerConfig withPort(int value) {
-    return new ServerConfig(db, host, value, demo, dataDir, perIp, perToken, invitationTtl);
+    return new ServerConfig(
+        db, host, value, demo, dataDir, perIp, perToken, invitationTtl, threads);
   }
 
   public ServerConfig withDemo(boolean value) {
-    return new ServerConfig(db, host, port, value, dataDir, perIp, perToken, invitationTtl);
+    return new ServerConfig(
+        db, host, port, value, dataDir, perIp, perToken, invitationTtl, threads);
   }
 
   public ServerConfig withDataDir(Path value) {
-    return new ServerConfig(db, host, port, demo, value, perIp, perToken, invitationTtl);
+    return new ServerConfig(db, host, port, demo, value, perIp, perToken, invitationTtl, threads);
   }
 
   public ServerConfig withRateLimits(RateLimiter.Limit ip, RateLimiter.Limit token) {
-    return new ServerConfig(db, host, port, demo, dataDir, ip, token, invitationTtl);
+    return new ServerConfig(db, host, port, demo, dataDir, ip, token, invitationTtl, threads);
+  }
+
+  public ServerConfig withThreads(int value) {
+    return new ServerConfig(db, host, port, demo, dataDir, perIp, perToken, invitationTtl, value);
   }
 
   public ServerConfig withInvitationTtl(Duration value) {
-    return new ServerConfig(db, host, port, demo, dataDir, perIp, perToken, value);
+    return new ServerConfig(db, host, port, demo, dataDir, perIp, perToken, value, threads);
   }
 }

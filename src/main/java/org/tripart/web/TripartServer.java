@@ -107,7 +107,9 @@ public final class TripartServer implements AutoCloseable {
     c.startup.showOldJavalinVersionWarning = false;
     c.http.maxRequestSize = Limits.MAX_BODY;
     c.http.prefer405over404 = true;
-    c.jetty.threadPool = new QueuedThreadPool(400, 8);
+    QueuedThreadPool threads =
+        new QueuedThreadPool(config.threads(), Math.min(8, config.threads()));
+    c.jetty.threadPool = threads;
     c.jsonMapper(new JavalinJackson(Answers.JSON, false));
     c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
     if (TripartServer.class.getResource(ASSETS) != null) {
@@ -147,7 +149,7 @@ public final class TripartServer implements AutoCloseable {
                 .map(p -> access.allows(p, id, Permission.EXPORT_MICRODATA))
                 .orElse(false);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
-    new RespondentApi(respondents, store).register(c.routes);
+    new RespondentApi(respondents, store, threads).register(c.routes);
     new Pages(store, secrets, respondents, auth, instruments).register(c.routes);
     org.tripart.web.dashboard.DashboardSources dashboard =
         new org.tripart.web.dashboard.DashboardSources(
