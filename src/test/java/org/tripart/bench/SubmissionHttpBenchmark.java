@@ -45,6 +45,7 @@ import org.tripart.web.TripartServer;
  */
 final class SubmissionHttpBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int WARM_UP_SECONDS = 15;
 
   private SubmissionHttpBenchmark() {}
 
@@ -62,6 +63,8 @@ final class SubmissionHttpBenchmark {
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int clients = args.length > 2 ? Integer.parseInt(args[2]) : 200;
     boolean separateClient = args.length > 3 && args[3].equals("separate-client");
+    boolean wrk = args.length > 3 && args[3].equals("wrk");
+    int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
     Path folder = Files.createTempDirectory(Path.of("target"), "http-benchmark");
     String db =
         vendor.equals("postgresql")
@@ -87,6 +90,33 @@ final class SubmissionHttpBenchmark {
       }
       long cpu0 = processCpuNanos();
       long writer0 = writerCpuNanos();
+      if (wrk) {
+        List<String> all = new ArrayList<>(tokens);
+        Path warmTokens = folder.resolve("warm-up-tokens.txt");
+        Path tokenFile = folder.resolve("tokens.txt");
+        Path answerFile = folder.resolve("answers.txt");
+        Files.write(warmTokens, all.subList(0, all.size() / 2));
+        Files.write(tokenFile, all.subList(all.size() / 2, all.size()));
+        Files.write(answerFile, answers);
+        System.out.print("warm-up (not counted): ");
+        runWrk(server.baseUrl(), warmTokens, answerFile, clients, WARM_UP_SECONDS, folder);
+        long[] ticks0 = processTicks();
+        cpu0 = processCpuNanos();
+        writer0 = writerCpuNanos();
+        System.out.print("measured: ");
+        long accepted = runWrk(server.baseUrl(), tokenFile, answerFile, clients, seconds, folder);
+        long[] ticks = processTicks();
+        double tick = 1000.0 / 100;
+        System.out.printf(
+            Locale.ROOT,
+            "CPU per accepted submission: server process %.3f ms (user %.3f, system %.3f),"
+                + " store writer threads %.3f ms%n",
+            (processCpuNanos() - cpu0) / 1e6 / accepted,
+            (ticks[0] - ticks0[0]) * tick / accepted,
+            (ticks[1] - ticks0[1]) * tick / accepted,
+            (writerCpuNanos() - writer0) / 1e6 / accepted);
+        System.exit(0);
+      }
       if (separateClient) {
         Path tokenFile = folder.resolve("tokens.txt");
         Path answerFile = folder.resolve("answers.txt");
@@ -191,6 +221,79 @@ final class SubmissionHttpBenchmark {
         sorted[n / 2] / 1e6,
         sorted[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6,
         failed.get());
+  }
+
+  /**
+   * Runs wrk (Debian's package) with {@code submit.lua} for {@code seconds}, prints its figures and
+   * returns the number of 201 answers. wrk's two threads use far less CPU than 200 JVM clients, so
+   * more of the two cores is left to the server.
+   */
+  private static long runWrk(
+      String base, Path tokens, Path answers, int clients, int seconds, Path folder)
+      throws Exception {
+    Path script = folder.resolve("submit.lua");
+    try (var in = SubmissionHttpBenchmark.class.getResourceAsStream("submit.lua")) {
+      Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "wrk",
+                "-t2",
+                "-c" + clients,
+                "-d" + seconds + "s",
+                "--timeout",
+                "10s",
+                "--latency",
+                "-s",
+                script.toString(),
+                base)
+            .redirectErrorStream(true);
+    pb.environment().put("TRIPART_TOKENS", tokens.toString());
+    pb.environment().put("TRIPART_ANSWERS", answers.toString());
+    pb.environment().put("TRIPART_THREADS", "2");
+    Process p = pb.start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("wrk failed:\n" + out);
+    }
+    java.util.Map<String, Double> f = new java.util.HashMap<>();
+    for (String line : out.split("\n")) {
+      if (line.startsWith("TRIPART ")) {
+        for (String kv : line.substring(8).trim().split(" ")) {
+          String[] parts = kv.split("=");
+          f.put(parts[0], Double.parseDouble(parts[1]));
+        }
+      }
+    }
+    if (f.isEmpty()) {
+      throw new IllegalStateException("wrk printed no figures:\n" + out);
+    }
+    long accepted = f.get("accepted").longValue();
+    System.out.printf(
+        Locale.ROOT,
+        "wrk, %d connections, %.1f s: %d accepted (201) = %.0f completed/s; %d other answers,"
+            + " %d socket errors, %d requests after the tokens ran out; latency p50 %.1f ms,"
+            + " p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        clients,
+        f.get("seconds"),
+        accepted,
+        accepted / f.get("seconds"),
+        f.get("other").longValue(),
+        f.get("errors").longValue(),
+        f.get("exhausted").longValue(),
+        f.get("p50_us") / 1e3,
+        f.get("p90_us") / 1e3,
+        f.get("p99_us") / 1e3,
+        f.get("max_us") / 1e3);
+    return accepted;
+  }
+
+  /** User and system CPU of this process in clock ticks (USER_HZ, 100 on Linux). */
+  private static long[] processTicks() throws java.io.IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
   }
 
   private static long processCpuNanos() {
