@@ -19,10 +19,10 @@ public final class Stores {
   static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
 
   /**
-   * Connections to an SQLite file: one for the single writer thread, the rest for concurrent
-   * readers, which WAL lets run beside the writer without blocking it.
+   * Connections for reads other than the token lookup, beyond those the writer threads and the
+   * lookup keep: on SQLite, WAL lets these readers run beside the writer without blocking it.
    */
-  private static final int SQLITE_POOL_SIZE = 12;
+  private static final int OTHER_CONNECTIONS = 8;
 
   private Stores() {}
 
@@ -89,7 +89,8 @@ public final class Stores {
     HikariConfig hikari = new HikariConfig();
     hikari.setDataSource(sqlite);
     hikari.setPoolName("tripart-sqlite");
-    hikari.setMaximumPoolSize(SQLITE_POOL_SIZE);
+    hikari.setMaximumPoolSize(
+        Vendor.SQLITE.writerThreads() + JdbiStore.LOOKUP_CONNECTIONS + OTHER_CONNECTIONS);
     return start(hikari, where);
   }
 
@@ -105,7 +106,8 @@ public final class Stores {
       hikari.setPassword(password);
     }
     hikari.setPoolName("tripart-postgresql");
-    hikari.setMaximumPoolSize(Vendor.POSTGRESQL.writerThreads() + 4);
+    hikari.setMaximumPoolSize(
+        Vendor.POSTGRESQL.writerThreads() + JdbiStore.LOOKUP_CONNECTIONS + OTHER_CONNECTIONS);
     return start(hikari, where);
   }
 

@@ -41,7 +41,12 @@ import org.tripart.web.TripartServer;
  *
  * with {@code sqlite} (a file under target/) or {@code postgresql} (a throwaway server). A fourth
  * argument {@code separate-client} runs the clients in a second JVM process, so that client and
- * server do not share a heap and garbage collector.
+ * server do not share a heap and garbage collector. A fourth argument {@code wrk} drives the server
+ * with wrk (Debian's package {@code wrk}; far lighter on the shared cores than 200 JVM threads):
+ * half the invitations warm the server up for 15 s uncounted, the other half are submitted for the
+ * given seconds (fifth argument, default 10), each connection waiting a random think time of the
+ * mean in the sixth argument (milliseconds, default 0) between its requests, for example {@code
+ * sqlite 100000 200 wrk 10 0}.
  */
 final class SubmissionHttpBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +70,7 @@ final class SubmissionHttpBenchmark {
     boolean separateClient = args.length > 3 && args[3].equals("separate-client");
     boolean wrk = args.length > 3 && args[3].equals("wrk");
     int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+    int thinkMs = args.length > 5 ? Integer.parseInt(args[5]) : 0;
     Path folder = Files.createTempDirectory(Path.of("target"), "http-benchmark");
     String db =
         vendor.equals("postgresql")
@@ -99,12 +105,13 @@ final class SubmissionHttpBenchmark {
         Files.write(tokenFile, all.subList(all.size() / 2, all.size()));
         Files.write(answerFile, answers);
         System.out.print("warm-up (not counted): ");
-        runWrk(server.baseUrl(), warmTokens, answerFile, clients, WARM_UP_SECONDS, folder);
+        runWrk(server.baseUrl(), warmTokens, answerFile, clients, WARM_UP_SECONDS, 0, folder);
         long[] ticks0 = processTicks();
         cpu0 = processCpuNanos();
         writer0 = writerCpuNanos();
         System.out.print("measured: ");
-        long accepted = runWrk(server.baseUrl(), tokenFile, answerFile, clients, seconds, folder);
+        long accepted =
+            runWrk(server.baseUrl(), tokenFile, answerFile, clients, seconds, thinkMs, folder);
         long[] ticks = processTicks();
         double tick = 1000.0 / 100;
         System.out.printf(
@@ -229,7 +236,7 @@ final class SubmissionHttpBenchmark {
    * more of the two cores is left to the server.
    */
   private static long runWrk(
-      String base, Path tokens, Path answers, int clients, int seconds, Path folder)
+      String base, Path tokens, Path answers, int clients, int seconds, int thinkMs, Path folder)
       throws Exception {
     Path script = folder.resolve("submit.lua");
     try (var in = SubmissionHttpBenchmark.class.getResourceAsStream("submit.lua")) {
@@ -251,6 +258,7 @@ final class SubmissionHttpBenchmark {
     pb.environment().put("TRIPART_TOKENS", tokens.toString());
     pb.environment().put("TRIPART_ANSWERS", answers.toString());
     pb.environment().put("TRIPART_THREADS", "2");
+    pb.environment().put("TRIPART_THINK_MS", Integer.toString(thinkMs));
     Process p = pb.start();
     String out =
         new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -272,10 +280,11 @@ final class SubmissionHttpBenchmark {
     long accepted = f.get("accepted").longValue();
     System.out.printf(
         Locale.ROOT,
-        "wrk, %d connections, %.1f s: %d accepted (201) = %.0f completed/s; %d other answers,"
+        "wrk, %d connections, think time %d ms, %.1f s: %d accepted (201) = %.0f completed/s; %d other answers,"
             + " %d socket errors, %d requests after the tokens ran out; latency p50 %.1f ms,"
             + " p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         clients,
+        thinkMs,
         f.get("seconds"),
         accepted,
         accepted / f.get("seconds"),

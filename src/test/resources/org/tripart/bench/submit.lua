@@ -1,6 +1,9 @@
 -- wrk script for SubmissionHttpBenchmark: each request submits the next unused invitation token
 -- with one of the prepared answer bodies. Environment: TRIPART_TOKENS and TRIPART_ANSWERS name
 -- files with one token / one JSON body per line. Each wrk thread takes every k-th token.
+-- TRIPART_THINK_MS, when above 0, makes each connection wait a random time (exponential, that
+-- mean) after each answer before its next request, like respondents who do not all press submit
+-- at the same instant; 0 sends the next request at once.
 local threads = {}
 
 function setup(thread)
@@ -27,6 +30,13 @@ function init(args)
   other = 0
   exhausted = 0
   headers = { ["Content-Type"] = "application/json" }
+  think = tonumber(os.getenv("TRIPART_THINK_MS") or "0")
+  math.randomseed(index + 1)
+end
+
+function delay()
+  if think <= 0 then return 0 end
+  return math.floor(-think * math.log(1 - math.random()))
 end
 
 function request()
