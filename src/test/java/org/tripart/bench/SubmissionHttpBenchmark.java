@@ -79,7 +79,7 @@ final class SubmissionHttpBenchmark {
     List<String> answers = answers();
     try (TripartServer server =
         TripartServer.start(
-            ServerConfig.defaults()
+            threads(ServerConfig.defaults())
                 .withPort(0)
                 .withDb(db)
                 .withDataDir(folder.resolve("data"))
@@ -296,6 +296,12 @@ final class SubmissionHttpBenchmark {
         f.get("p99_us") / 1e3,
         f.get("max_us") / 1e3);
     return accepted;
+  }
+
+  /** The configuration with {@code -Dtripart.bench.threads=N} request threads, when given. */
+  private static ServerConfig threads(ServerConfig config) {
+    Integer threads = Integer.getInteger("tripart.bench.threads");
+    return threads == null ? config : config.withThreads(threads);
   }
 
   /** User and system CPU of this process in clock ticks (USER_HZ, 100 on Linux). */
