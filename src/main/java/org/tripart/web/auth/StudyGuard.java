@@ -27,6 +27,8 @@ public final class StudyGuard {
   static final Map<String, Permission> PERMISSIONS =
       Map.ofEntries(
           Map.entry("GET " + S, Permission.VIEW_AGGREGATES),
+          Map.entry("PATCH " + S, Permission.CHANGE_STUDY),
+          Map.entry("POST " + S + "/instruments", Permission.CHANGE_STUDY),
           Map.entry("GET " + S + "/instruments", Permission.VIEW_AGGREGATES),
           Map.entry("GET " + S + "/instruments/{instrument}/{version}", Permission.VIEW_AGGREGATES),
           Map.entry("GET " + S + "/institutions", Permission.VIEW_AGGREGATES),
