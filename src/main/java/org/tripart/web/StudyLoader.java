@@ -145,6 +145,11 @@ final class StudyLoader {
     } catch (IOException | RuntimeException e) {
       throw new TripartException(ErrorCode.YAML_SYNTAX, resource, "cannot be read: " + e);
     }
+    return threshold(root, resource);
+  }
+
+  /** The {@code suppression_threshold} of a study file's parsed root, or the default. */
+  static int threshold(Object root, String where) {
     Object value = root instanceof Map<?, ?> m ? m.get("suppression_threshold") : null;
     if (value == null) {
       return StoredStudy.DEFAULT_THRESHOLD;
@@ -153,7 +158,7 @@ final class StudyLoader {
         || !StoredStudy.isThreshold(((Number) value).intValue())) {
       throw new TripartException(
           ErrorCode.INSTRUMENT_STRUCTURE,
-          resource,
+          where,
           "'suppression_threshold' must be a whole number from "
               + StoredStudy.MIN_THRESHOLD
               + " to "
