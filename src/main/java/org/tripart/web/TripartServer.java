@@ -147,7 +147,7 @@ public final class TripartServer implements AutoCloseable {
         (ctx, id) ->
             access
                 .current(ctx)
-                .map(p -> access.allows(p, id, Permission.EXPORT_MICRODATA))
+                .map(p -> access.allows(p, id, Permission.EXACT_COUNTS))
                 .orElse(false);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
     new RespondentApi(respondents, store).register(c.routes);

@@ -61,7 +61,7 @@ class RoleMatrixTest {
               S + "/analysis",
               "application/json",
               "{\"group\":\"research\",\"design\":{}}",
-              "OAV",
+              "OA",
               422),
           new Route(
               "GET",
