@@ -80,6 +80,13 @@ public enum ErrorCode {
   // web: reserved for the web work, add here
   ROLE_INSUFFICIENT(812, "the user's role in the study does not allow this action"),
   LAST_OWNER(813, "the change would leave the study without an owner"),
+  INVALID_CHANGE(
+      814, "a change to a study, an instrument or an account has a field of the wrong form"),
+  VERSION_NOT_NEWER(
+      815,
+      "an instrument version is not above the versions stored for its group, or its id belongs to"
+          + " another group"),
+  WRONG_PASSWORD(816, "the current password given to change it is wrong"),
 
   // exports and disclosure control 0900-0999
   DISCLOSURE_INPUT(

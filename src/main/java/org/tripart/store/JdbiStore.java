@@ -1,20 +1,20 @@
 package org.tripart.store;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementContext;
 
-/** The {@link Store} over Jdbi, for both vendors. Thread-safe. */
+/**
+ * The {@link Store} over Jdbi, for both vendors: a facade over the parts that do the work ({@link
+ * Studies}, {@link Registers}, {@link Responses} with the {@link SubmissionWriter}, {@link
+ * Accounts}, {@link Credentials}, {@link AuditLog}, the token {@link InvitationLookup}).
+ * Thread-safe.
+ */
 final class JdbiStore implements Store {
   /**
    * Connections kept with the token lookup prepared. With two, about one lookup in seven under a
@@ -30,8 +30,11 @@ final class JdbiStore implements Store {
   private final Responses responses;
   private final Registers registers;
   private final SubmissionWriter writer;
+  private final Studies studies;
   private final Accounts accounts;
   private final InvitationLookup invitations;
+  private final Credentials credentials;
+  private final AuditLog auditLog;
 
   JdbiStore(Vendor vendor, HikariDataSource dataSource, Jdbi jdbi, Clock clock) {
     this.vendor = vendor;
@@ -46,8 +49,11 @@ final class JdbiStore implements Store {
             vendor.writerThreads(),
             SubmissionWriter.DEFAULT_MAX_BATCH,
             SubmissionWriter.DEFAULT_MAX_WAIT);
+    this.studies = new Studies(vendor, jdbi, clock);
     this.accounts = new Accounts(jdbi, clock);
     this.invitations = new InvitationLookup(dataSource, LOOKUP_CONNECTIONS);
+    this.credentials = new Credentials(jdbi, clock);
+    this.auditLog = new AuditLog(jdbi, clock);
   }
 
   /** The connections, for tests that look under the API. */
@@ -60,106 +66,39 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public StoredStudy createStudy(String id, String titleJson) {
-    String where = "study " + id;
-    Require.text(where, "id", id);
-    Json.requireObject(where, "the title", titleJson);
-    Instant now = Instant.ofEpochMilli(clock.millis());
-    execute(
-        where,
-        "the study is already stored",
-        () ->
-            jdbi.useHandle(
-                h ->
-                    h.createUpdate(
-                            "INSERT INTO studies (id, title_json, created_at) VALUES (:id, :t, :c)")
-                        .bind("id", id)
-                        .bind("t", titleJson)
-                        .bind("c", now.toEpochMilli())
-                        .execute()));
-    return new StoredStudy(id, titleJson, now);
+  public StoredStudy createStudy(String id, String titleJson, int suppressionThreshold) {
+    return studies.create(id, titleJson, suppressionThreshold);
   }
 
   @Override
   public Optional<StoredStudy> study(String id) {
-    return read(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery("SELECT id, title_json, created_at FROM studies WHERE id = :id")
-                        .bind("id", id)
-                        .map(
-                            (rs, ctx) ->
-                                new StoredStudy(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    Instant.ofEpochMilli(rs.getLong(3))))
-                        .findOne()));
+    return studies.study(id);
+  }
+
+  @Override
+  public StudyUpdate updateStudy(String id, StudyChange change) {
+    return studies.update(id, change);
   }
 
   @Override
   public StoredInstrument addInstrument(
       String study, String group, String instrumentId, int version, String yamlSource) {
-    String where = "study " + study + " instrument " + instrumentId + " version " + version;
-    Require.text(where, "study", study);
-    Require.text(where, "group", group);
-    Require.text(where, "instrument id", instrumentId);
-    Require.text(where, "YAML source", yamlSource);
-    Instant now = Instant.ofEpochMilli(clock.millis());
-    execute(
-        where,
-        "this version of the instrument is already stored; raise the version",
-        () ->
-            jdbi.useTransaction(
-                h -> {
-                  Registers.requireStudy(h, study, where);
-                  h.createUpdate(
-                          "INSERT INTO instruments (study_id, group_id, instrument_id, version,"
-                              + " source_yaml, created_at) VALUES (:s, :g, :i, :v, :y, :c)")
-                      .bind("s", study)
-                      .bind("g", group)
-                      .bind("i", instrumentId)
-                      .bind("v", version)
-                      .bind("y", yamlSource)
-                      .bind("c", now.toEpochMilli())
-                      .execute();
-                }));
-    return new StoredInstrument(study, group, instrumentId, version, yamlSource, now);
+    return studies.addInstrument(study, group, instrumentId, version, yamlSource);
   }
 
   @Override
   public Optional<StoredInstrument> instrument(String study, String instrumentId, int version) {
-    return read(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT * FROM instruments WHERE study_id = :s AND instrument_id = :i"
-                                + " AND version = :v")
-                        .bind("s", study)
-                        .bind("i", instrumentId)
-                        .bind("v", version)
-                        .map(JdbiStore::instrument)
-                        .findOne()));
+    return studies.instrument(study, instrumentId, version);
   }
 
   @Override
   public List<StoredInstrument> instruments(String study) {
-    return read(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT * FROM instruments WHERE study_id = :s"
-                                + " ORDER BY group_id, instrument_id, version")
-                        .bind("s", study)
-                        .map(JdbiStore::instrument)
-                        .list()));
+    return studies.instruments(study);
   }
 
   @Override
   public int importInstitutions(String study, List<Institution> institutions) {
-    return write(
+    return Calls.write(
         "study " + study + " institutions",
         "an institution is already in the register",
         () -> registers.importInstitutions(study, List.copyOf(institutions)));
@@ -167,29 +106,13 @@ final class JdbiStore implements Store {
 
   @Override
   public List<Institution> institutions(String study) {
-    return read(
-        () ->
-            jdbi.withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT id, name, province_code, tier, type FROM institutions"
-                                + " WHERE study_id = :s ORDER BY id")
-                        .bind("s", study)
-                        .map(
-                            (rs, ctx) ->
-                                new Institution(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5)))
-                        .list()));
+    return Calls.read(() -> Queries.institutions(jdbi, study));
   }
 
   @Override
   public int createInvitations(
       String study, String group, String batchId, List<NewInvitation> invitations) {
-    return write(
+    return Calls.write(
         "study " + study + " batch " + batchId,
         "an invitation is already stored",
         () -> registers.createInvitations(study, group, batchId, List.copyOf(invitations)));
@@ -197,7 +120,7 @@ final class JdbiStore implements Store {
 
   @Override
   public Optional<Invitation> invitation(String invitationId) {
-    return read(() -> Queries.invitation(jdbi, "id", invitationId));
+    return Calls.read(() -> Queries.invitation(jdbi, "id", invitationId));
   }
 
   @Override
@@ -212,7 +135,7 @@ final class JdbiStore implements Store {
 
   @Override
   public DraftResult saveDraft(ResponseKey key, String answersJson) {
-    return join(saveDraftAsync(key, answersJson));
+    return Calls.join(saveDraftAsync(key, answersJson));
   }
 
   @Override
@@ -230,7 +153,7 @@ final class JdbiStore implements Store {
 
   @Override
   public SubmitResult submit(ResponseKey key, String answersJson, String idempotencyKey) {
-    return join(submitAsync(key, answersJson, idempotencyKey));
+    return Calls.join(submitAsync(key, answersJson, idempotencyKey));
   }
 
   @Override
@@ -250,32 +173,22 @@ final class JdbiStore implements Store {
   @Override
   public Optional<StoredResponse> response(ResponseKey key) {
     Require.key(key);
-    return read(() -> jdbi.withHandle(h -> responses.response(h, key)));
+    return Calls.read(() -> jdbi.withHandle(h -> responses.response(h, key)));
   }
 
   @Override
   public List<FieldworkCount> counts(String study, CountDimension by) {
-    return read(() -> Queries.counts(jdbi, study, by));
+    return Calls.read(() -> Queries.counts(jdbi, study, by));
   }
 
   @Override
   public Stream<StoredResponse> finalResponses(String study, String group) {
-    return read(() -> Queries.finalResponses(jdbi, vendor, study, group));
+    return Calls.read(() -> Queries.finalResponses(jdbi, vendor, study, group));
   }
 
   @Override
   public ApiToken createApiToken(String name, String role, String tokenHash) {
-    String where = "API token " + name;
-    Require.text(where, "name", name);
-    Require.text(where, "role", role);
-    Require.hash(where, tokenHash);
-    long now = clock.millis();
-    long id =
-        write(
-            where,
-            "a token with this hash is already stored",
-            () -> registers.createApiToken(name, role, tokenHash, now));
-    return new ApiToken(id, name, role, Instant.ofEpochMilli(now), null);
+    return registers.createApiToken(name, role, tokenHash);
   }
 
   @Override
@@ -283,28 +196,18 @@ final class JdbiStore implements Store {
     if (!TokenHashes.isHash(tokenHash)) {
       return Optional.empty();
     }
-    return read(() -> Queries.activeApiToken(jdbi, tokenHash));
+    return Calls.read(() -> Queries.activeApiToken(jdbi, tokenHash));
   }
 
   @Override
   public boolean revokeApiToken(long id) {
     long now = clock.millis();
-    return write("API token " + id, "", () -> registers.revokeApiToken(id, now));
+    return Calls.write("API token " + id, "", () -> registers.revokeApiToken(id, now));
   }
 
   @Override
   public StoredUser createUser(String email, String displayName, String passwordHash) {
-    String where = "user " + email;
-    Require.text(where, "email", email);
-    if (!email.contains("@") || email.strip().length() > 254) {
-      throw new InvalidRecordException(where, "the email must contain '@' and be at most 254 long");
-    }
-    Require.text(where, "display name", displayName);
-    Require.text(where, "password hash", passwordHash);
-    return write(
-        where,
-        "a user with this email (ignoring case) is already stored",
-        () -> accounts.createUser(email, displayName, passwordHash));
+    return accounts.createUser(email, displayName, passwordHash);
   }
 
   @Override
@@ -312,122 +215,97 @@ final class JdbiStore implements Store {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    return read(() -> accounts.user("email_key", Accounts.emailKey(email)));
+    return accounts.user("email_key", Accounts.emailKey(email));
   }
 
   @Override
   public Optional<StoredUser> user(long id) {
-    return read(() -> accounts.user("id", id));
+    return accounts.user("id", id);
   }
 
   @Override
   public boolean setUserDisabled(long userId, boolean disabled) {
-    return write("user " + userId, "", () -> accounts.setDisabled(userId, disabled));
+    return accounts.setDisabled(userId, disabled);
+  }
+
+  @Override
+  public boolean changePassword(long userId, String passwordHash, String keepSessionHash) {
+    return accounts.changePassword(userId, passwordHash, keepSessionHash);
   }
 
   @Override
   public void setMembership(long userId, String study, StudyRole role) {
-    String where = "membership of user " + userId + " in study " + study;
-    Require.text(where, "study", study);
-    if (role == null) {
-      throw new InvalidRecordException(where, "the role is missing");
-    }
-    execute(where, "", () -> accounts.setMembership(userId, study, role));
+    accounts.setMembership(userId, study, role);
   }
 
   @Override
   public boolean removeMembership(long userId, String study) {
-    return write(
-        "membership of user " + userId + " in study " + study,
-        "",
-        () -> accounts.removeMembership(userId, study));
+    return accounts.removeMembership(userId, study);
   }
 
   @Override
   public Optional<StudyRole> role(long userId, String study) {
-    return read(() -> accounts.role(userId, study));
+    return accounts.role(userId, study);
   }
 
   @Override
   public List<Membership> members(String study) {
-    return read(() -> accounts.members("m.study_id", study));
+    return accounts.members("m.study_id", study);
   }
 
   @Override
   public List<Membership> memberships(long userId) {
-    return read(() -> accounts.members("m.user_id", userId));
+    return accounts.members("m.user_id", userId);
   }
 
   @Override
   public StoredSession createSession(String idHash, long userId, Instant expires) {
-    String where = "session of user " + userId;
-    Require.hash(where, idHash);
-    if (expires == null) {
-      throw new InvalidRecordException(where, "the expiry is missing");
-    }
-    return write(
-        where,
-        "the session id is already stored",
-        () -> accounts.createSession(idHash, userId, expires));
+    return credentials.createSession(idHash, userId, expires);
   }
 
   @Override
   public Optional<StoredSession> sessionByHash(String idHash) {
-    if (!TokenHashes.isHash(idHash)) {
-      return Optional.empty();
-    }
-    return read(() -> accounts.session(idHash));
+    return credentials.session(idHash);
   }
 
   @Override
   public void touchSession(String idHash, Instant lastSeen) {
-    execute("session", "", () -> accounts.touchSession(idHash, lastSeen));
+    credentials.touchSession(idHash, lastSeen);
   }
 
   @Override
   public boolean deleteSession(String idHash) {
-    return write("session", "", () -> accounts.deleteSession(idHash));
+    return credentials.deleteSession(idHash);
+  }
+
+  @Override
+  public int endSessions(long userId) {
+    return credentials.endSessions(userId);
   }
 
   @Override
   public ApiToken createUserApiToken(long userId, String name, String tokenHash) {
-    String where = "API token " + name + " of user " + userId;
-    Require.text(where, "name", name);
-    Require.hash(where, tokenHash);
-    return write(
-        where,
-        "a token with this hash is already stored",
-        () -> accounts.createUserApiToken(userId, name, tokenHash));
+    return credentials.createUserApiToken(userId, name, tokenHash);
   }
 
   @Override
   public List<ApiToken> userApiTokens(long userId) {
-    return read(() -> accounts.userApiTokens(userId));
+    return credentials.userApiTokens(userId);
   }
 
   @Override
   public boolean revokeUserApiToken(long userId, long tokenId) {
-    return write("API token " + tokenId, "", () -> accounts.revokeUserApiToken(userId, tokenId));
+    return credentials.revokeUserApiToken(userId, tokenId);
   }
 
   @Override
   public AuditEntry appendAudit(NewAuditEntry entry) {
-    String where = "audit entry";
-    if (entry == null) {
-      throw new InvalidRecordException(where, "the entry is missing");
-    }
-    Require.text(where, "actor", entry.actor());
-    Require.text(where, "action", entry.action());
-    String detail =
-        entry.detailJson() == null
-            ? "{}"
-            : Json.requireObject(where + " " + entry.action(), "the detail", entry.detailJson());
-    return write(where, "", () -> accounts.appendAudit(entry, detail));
+    return auditLog.append(entry);
   }
 
   @Override
   public List<AuditEntry> audit(String study) {
-    return read(() -> accounts.audit(study));
+    return auditLog.entries(study);
   }
 
   @Override
@@ -435,53 +313,5 @@ final class JdbiStore implements Store {
     writer.close();
     invitations.close();
     dataSource.close();
-  }
-
-  private static StoredInstrument instrument(ResultSet rs, StatementContext ctx)
-      throws SQLException {
-    return new StoredInstrument(
-        rs.getString("study_id"),
-        rs.getString("group_id"),
-        rs.getString("instrument_id"),
-        rs.getInt("version"),
-        rs.getString("source_yaml"),
-        Instant.ofEpochMilli(rs.getLong("created_at")));
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      throw Failures.translate(null, e.getCause());
-    }
-  }
-
-  private static <T> T read(Supplier<T> query) {
-    try {
-      return query.get();
-    } catch (RuntimeException e) {
-      throw Failures.translate(null, e);
-    }
-  }
-
-  private static void execute(String where, String duplicate, Runnable change) {
-    write(
-        where,
-        duplicate,
-        () -> {
-          change.run();
-          return null;
-        });
-  }
-
-  private static <T> T write(String where, String duplicate, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (RuntimeException e) {
-      if (Failures.isUniqueViolation(e)) {
-        throw new DuplicateRecordException(where, duplicate);
-      }
-      throw Failures.translate(where, e);
-    }
   }
 }

@@ -13,6 +13,24 @@ final class Queries {
 
   private Queries() {}
 
+  static List<Institution> institutions(Jdbi jdbi, String study) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, name, province_code, tier, type FROM institutions"
+                        + " WHERE study_id = :s ORDER BY id")
+                .bind("s", study)
+                .map(
+                    (rs, ctx) ->
+                        new Institution(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5)))
+                .list());
+  }
+
   static Optional<Invitation> invitation(Jdbi jdbi, String column, String value) {
     return jdbi.withHandle(
         h ->

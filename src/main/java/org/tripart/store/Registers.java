@@ -156,22 +156,33 @@ final class Registers {
     }
   }
 
-  long createApiToken(String name, String role, String tokenHash, long now) {
-    return jdbi.inTransaction(
-        h -> {
-          h.createUpdate(
-                  "INSERT INTO api_tokens (token_hash, name, role, created_at)"
-                      + " VALUES (:h, :n, :r, :c)")
-              .bind("h", tokenHash)
-              .bind("n", name)
-              .bind("r", role)
-              .bind("c", now)
-              .execute();
-          return h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :h")
-              .bind("h", tokenHash)
-              .mapTo(Long.class)
-              .one();
-        });
+  ApiToken createApiToken(String name, String role, String tokenHash) {
+    String where = "API token " + name;
+    Require.text(where, "name", name);
+    Require.text(where, "role", role);
+    Require.hash(where, tokenHash);
+    long now = clock.millis();
+    long id =
+        Calls.write(
+            where,
+            "a token with this hash is already stored",
+            () ->
+                jdbi.inTransaction(
+                    h -> {
+                      h.createUpdate(
+                              "INSERT INTO api_tokens (token_hash, name, role, created_at)"
+                                  + " VALUES (:h, :n, :r, :c)")
+                          .bind("h", tokenHash)
+                          .bind("n", name)
+                          .bind("r", role)
+                          .bind("c", now)
+                          .execute();
+                      return h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :h")
+                          .bind("h", tokenHash)
+                          .mapTo(Long.class)
+                          .one();
+                    }));
+    return new ApiToken(id, name, role, Instant.ofEpochMilli(now), null);
   }
 
   boolean revokeApiToken(long id, long now) {

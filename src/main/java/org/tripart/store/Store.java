@@ -21,10 +21,31 @@ import java.util.stream.Stream;
  */
 public interface Store extends AutoCloseable {
 
-  /** Stores a new study; {@code titleJson} is a JSON object of titles per language. */
-  StoredStudy createStudy(String id, String titleJson);
+  /**
+   * Stores a new study with the {@link StoredStudy#DEFAULT_THRESHOLD}; {@code titleJson} is a JSON
+   * object of titles per language.
+   */
+  default StoredStudy createStudy(String id, String titleJson) {
+    return createStudy(id, titleJson, StoredStudy.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * Stores a new study with its own disclosure threshold; {@link InvalidRecordException} when the
+   * threshold is outside {@link StoredStudy#MIN_THRESHOLD}..{@link StoredStudy#MAX_THRESHOLD}.
+   */
+  StoredStudy createStudy(String id, String titleJson, int suppressionThreshold);
 
   Optional<StoredStudy> study(String id);
+
+  /**
+   * Changes the study's title and disclosure threshold as {@code change} says, in one transaction
+   * that also reads the study before and after (on PostgreSQL with the row locked, on SQLite in an
+   * immediate transaction), so concurrent changes neither interleave nor misreport what they
+   * replaced. A change that changes nothing writes nothing. {@link UnknownRecordException} for an
+   * unknown study, {@link InvalidRecordException} for a title that is no JSON object or a threshold
+   * out of range (nothing written).
+   */
+  StudyUpdate updateStudy(String id, StudyChange change);
 
   /**
    * Stores one version of a group's instrument. Refuses a second (study, instrument id, version)
@@ -145,6 +166,15 @@ public interface Store extends AutoCloseable {
   boolean setUserDisabled(long userId, boolean disabled);
 
   /**
+   * Replaces the user's password hash and, in the same transaction, deletes every session of the
+   * user except the one whose id hashes to {@code keepSessionHash}; false (and nothing changed)
+   * when there is no such user.
+   *
+   * @param keepSessionHash the session to keep (the one changing the password), or null for none
+   */
+  boolean changePassword(long userId, String passwordHash, String keepSessionHash);
+
+  /**
    * Gives the user this role in the study, replacing the role it had there. {@link
    * UnknownRecordException} for an unknown user or study.
    */
@@ -176,6 +206,9 @@ public interface Store extends AutoCloseable {
 
   /** Deletes a session (sign-out); false when there was none. */
   boolean deleteSession(String idHash);
+
+  /** Deletes every session of the user; returns how many there were. */
+  int endSessions(long userId);
 
   /** Stores an API token's hash acting for the user, with role {@code user}. */
   ApiToken createUserApiToken(long userId, String name, String tokenHash);

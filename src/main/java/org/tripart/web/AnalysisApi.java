@@ -9,7 +9,6 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.tripart.dataset.Column;
 import org.tripart.dataset.Dataset;
-import org.tripart.disclosure.Suppression;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Option;
 import org.tripart.stats.CrossTab;
@@ -30,7 +29,6 @@ import org.tripart.web.dashboard.ViewerMasks;
  */
 final class AnalysisApi {
   private static final double CONFIDENCE = 0.95;
-  private static final int THRESHOLD = Suppression.DEFAULT_THRESHOLD;
 
   private final Store store;
   private final ResearcherAuth auth;
@@ -38,9 +36,10 @@ final class AnalysisApi {
   private final BiPredicate<Context, String> exactCounts;
 
   /**
-   * @param exactCounts whether the caller may see a study's exact counts; everyone else (viewers)
-   *     gets the frequencies with counts below {@link Suppression#DEFAULT_THRESHOLD} withheld with
-   *     their complements, and the percentages and intervals of withheld counts withheld too
+   * @param exactCounts whether the caller may see a study's exact counts (owners, analysts, the
+   *     admin token); everyone else (viewers) gets the frequencies with counts below the study's
+   *     {@link StoredStudy#suppressionThreshold} withheld with their complements, and the
+   *     percentages and intervals of withheld counts withheld too
    */
   AnalysisApi(
       Store store,
@@ -95,12 +94,13 @@ final class AnalysisApi {
       data = ResponseDatasets.build(instrument, responses);
     }
     boolean suppress = !exactCounts.test(ctx, study.id());
+    int threshold = suppress ? study.suppressionThreshold() : 0;
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("study", study.id()).put("group", group).put("by", by);
-    boolean small = suppress && data.size() < THRESHOLD;
+    boolean small = suppress && data.size() < threshold;
     count(out, "respondents", data.size(), small);
     out.put("provenance", small ? ViewerMasks.withoutCounts(data.provenance()) : data.provenance());
-    out.put("suppressionThreshold", suppress ? THRESHOLD : 0);
+    out.put("suppressionThreshold", threshold);
     out.put("confidence", CONFIDENCE).put("interval", "wilson");
     ArrayNode items = out.putArray("items");
     for (Column c : data.columns().values()) {
@@ -114,16 +114,16 @@ final class AnalysisApi {
           .put("label", c.item().label().en());
       if (by == null) {
         ItemFrequencies f = Frequencies.of(data, id);
-        ViewerMasks m = suppress ? ViewerMasks.of(f, List.of(), THRESHOLD) : null;
-        item.set("overall", frequencies(f, m, 0));
+        ViewerMasks m = suppress ? ViewerMasks.of(f, List.of(), threshold) : null;
+        item.set("overall", frequencies(f, m, 0, threshold));
       } else {
         CrossTab t = CrossTabs.of(data, id, by, CONFIDENCE);
-        ViewerMasks m = suppress ? ViewerMasks.of(t.overall(), t.perStratum(), THRESHOLD) : null;
-        item.set("overall", frequencies(t.overall(), m, 0));
+        ViewerMasks m = suppress ? ViewerMasks.of(t.overall(), t.perStratum(), threshold) : null;
+        item.set("overall", frequencies(t.overall(), m, 0, threshold));
         ArrayNode strata = item.putArray("strata");
         for (int s = 0; s < t.strata().size(); s++) {
           ObjectNode stratum = strata.addObject().put("stratum", t.strata().get(s).code());
-          stratum.set("frequencies", frequencies(t.perStratum().get(s), m, s + 1));
+          stratum.set("frequencies", frequencies(t.perStratum().get(s), m, s + 1, threshold));
         }
       }
     }
@@ -135,16 +135,17 @@ final class AnalysisApi {
    * {@code group} are withheld, the column's sizes too when its total is hidden, and the counts of
    * non-response and of answers given when skipped when one of them is small.
    */
-  private static ObjectNode frequencies(ItemFrequencies f, ViewerMasks masks, int group) {
+  private static ObjectNode frequencies(
+      ItemFrequencies f, ViewerMasks masks, int group, int threshold) {
     boolean sizeHidden = false;
     boolean restHidden = false;
     if (masks != null) {
       sizeHidden = masks.sizeHidden()[group];
       restHidden =
           sizeHidden
-              || small(f.nonResponse())
-              || small(f.answeredWhenSkipped())
-              || small(f.respondents());
+              || small(f.nonResponse(), threshold)
+              || small(f.answeredWhenSkipped(), threshold)
+              || small(f.respondents(), threshold);
     }
     ObjectNode o = Answers.JSON.createObjectNode();
     count(o, "respondents", f.respondents(), restHidden);
@@ -171,8 +172,8 @@ final class AnalysisApi {
     return o;
   }
 
-  private static boolean small(long count) {
-    return count >= 1 && count < THRESHOLD;
+  private static boolean small(long count, int threshold) {
+    return count >= 1 && count < threshold;
   }
 
   private static void count(ObjectNode o, String name, long value, boolean withheld) {

@@ -44,6 +44,14 @@ final class Instruments {
     return found;
   }
 
+  /**
+   * Forgets which version of the group's instrument is current, so that the next {@link #current}
+   * looks it up again: called after this process stored a new version.
+   */
+  void forget(String study, String group) {
+    current.remove(study + "/" + group);
+  }
+
   private Optional<Instrument> lookUp(String study, String group) {
     Optional<StoredInstrument> latest =
         store.instruments(study).stream()

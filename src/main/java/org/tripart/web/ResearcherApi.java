@@ -60,7 +60,7 @@ final class ResearcherApi {
     ArrayNode out = Answers.JSON.createArrayNode();
     for (String id : studyIds) {
       if (who.isAdmin() || store.role(who.user().id(), id).isPresent()) {
-        store.study(id).ifPresent(s -> out.add(studyJson(s)));
+        store.study(id).ifPresent(s -> out.add(studyJson(store, s)));
       }
     }
     json(ctx, 200, out);
@@ -68,14 +68,16 @@ final class ResearcherApi {
 
   private void study(Context ctx) {
     auth.require(ctx);
-    json(ctx, 200, studyJson(requireStudy(store, ctx)));
+    json(ctx, 200, studyJson(store, requireStudy(store, ctx)));
   }
 
-  private ObjectNode studyJson(StoredStudy s) {
+  /** The study as the API shows it: id, title, created, threshold and groups. */
+  static ObjectNode studyJson(Store store, StoredStudy s) {
     ObjectNode o = Answers.JSON.createObjectNode();
     o.put("id", s.id());
     o.set("title", readTree(s.titleJson()));
     o.put("created", s.created().toString());
+    o.put("suppressionThreshold", s.suppressionThreshold());
     ArrayNode groups = o.putArray("groups");
     store.instruments(s.id()).stream().map(StoredInstrument::group).distinct().forEach(groups::add);
     return o;

@@ -3,6 +3,7 @@ package org.tripart.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.dataset.Dataset;
@@ -18,6 +21,7 @@ import org.tripart.store.Institution;
 import org.tripart.store.NewInvitation;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
+import org.tripart.store.StoredStudy;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.study.StudyGroup;
@@ -42,7 +46,7 @@ final class StudyLoader {
     }
     ObjectNode title = Answers.JSON.createObjectNode();
     study.title().texts().forEach(title::put);
-    store.createStudy(study.id(), title.toString());
+    store.createStudy(study.id(), title.toString(), initialThreshold(study));
     for (StudyGroup g : study.groups()) {
       var instrument = g.instrument();
       store.addInstrument(
@@ -124,6 +128,45 @@ final class StudyLoader {
     store.createInvitations(
         study, group, id, List.of(new NewInvitation(id, institutionId, Tokens.hash(token), null)));
     return token;
+  }
+
+  /**
+   * The study's initial disclosure threshold: {@code suppression_threshold} of its {@code
+   * study.yaml} when given, else {@link StoredStudy#DEFAULT_THRESHOLD}. Owners change it later over
+   * the API; the file is read only when the study is first loaded.
+   *
+   * @throws TripartException when the value is not a whole number from 1 to 100
+   */
+  static int initialThreshold(Study study) {
+    String resource = study.resourceDir() + "study.yaml";
+    Object root;
+    try (Reader in = study.open("study.yaml")) {
+      root = new Load(LoadSettings.builder().setLabel(resource).build()).loadFromReader(in);
+    } catch (IOException | RuntimeException e) {
+      throw new TripartException(ErrorCode.YAML_SYNTAX, resource, "cannot be read: " + e);
+    }
+    return threshold(root, resource);
+  }
+
+  /** The {@code suppression_threshold} of a study file's parsed root, or the default. */
+  static int threshold(Object root, String where) {
+    Object value = root instanceof Map<?, ?> m ? m.get("suppression_threshold") : null;
+    if (value == null) {
+      return StoredStudy.DEFAULT_THRESHOLD;
+    }
+    if (!(value instanceof Integer || value instanceof Long)
+        || !StoredStudy.isThreshold(((Number) value).intValue())) {
+      throw new TripartException(
+          ErrorCode.INSTRUMENT_STRUCTURE,
+          where,
+          "'suppression_threshold' must be a whole number from "
+              + StoredStudy.MIN_THRESHOLD
+              + " to "
+              + StoredStudy.MAX_THRESHOLD
+              + ", not "
+              + value);
+    }
+    return ((Number) value).intValue();
   }
 
   private static String yamlSource(org.tripart.instrument.Instrument instrument) {

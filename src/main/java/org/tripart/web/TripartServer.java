@@ -17,6 +17,7 @@ import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.web.auth.Access;
 import org.tripart.web.auth.AccountApi;
+import org.tripart.web.auth.AccountSecurity;
 import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.AuditApi;
 import org.tripart.web.auth.Permission;
@@ -138,15 +139,17 @@ public final class TripartServer implements AutoCloseable {
     new SignIn(store, sessions, access, audit, secrets::csrfToken, secrets::csrfMatches)
         .register(c.routes);
     new AccountApi(store, access, audit).register(c.routes);
+    new AccountSecurity(store, access, audit).register(c.routes);
     new AuditApi(store, access, audit).register(c.routes);
     new ResearcherApi(store, auth, List.of(study.id())).register(c.routes);
+    new StudyChanges(store, access, audit, instruments).register(c.routes);
     new InvitationApi(store, auth, instruments, clock).register(c.routes);
     new FieldworkApi(store, auth).register(c.routes);
     java.util.function.BiPredicate<io.javalin.http.Context, String> exact =
         (ctx, id) ->
             access
                 .current(ctx)
-                .map(p -> access.allows(p, id, Permission.EXPORT_MICRODATA))
+                .map(p -> access.allows(p, id, Permission.EXACT_COUNTS))
                 .orElse(false);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
     new RespondentApi(respondents, store, threads).register(c.routes);

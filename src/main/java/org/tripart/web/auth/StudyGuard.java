@@ -27,6 +27,8 @@ public final class StudyGuard {
   static final Map<String, Permission> PERMISSIONS =
       Map.ofEntries(
           Map.entry("GET " + S, Permission.VIEW_AGGREGATES),
+          Map.entry("PATCH " + S, Permission.CHANGE_STUDY),
+          Map.entry("POST " + S + "/instruments", Permission.CHANGE_STUDY),
           Map.entry("GET " + S + "/instruments", Permission.VIEW_AGGREGATES),
           Map.entry("GET " + S + "/instruments/{instrument}/{version}", Permission.VIEW_AGGREGATES),
           Map.entry("GET " + S + "/institutions", Permission.VIEW_AGGREGATES),
@@ -37,6 +39,7 @@ public final class StudyGuard {
           Map.entry("GET " + S + "/invitations/{batch}.csv", Permission.CHANGE_STUDY),
           Map.entry("GET " + S + "/fieldwork", Permission.VIEW_AGGREGATES),
           Map.entry("GET " + S + "/analysis", Permission.VIEW_AGGREGATES),
+          Map.entry("POST " + S + "/analysis", Permission.EXACT_COUNTS),
           Map.entry("GET " + S + "/members", Permission.MANAGE_MEMBERS),
           Map.entry("POST " + S + "/members", Permission.MANAGE_MEMBERS),
           Map.entry("DELETE " + S + "/members/{user}", Permission.MANAGE_MEMBERS),

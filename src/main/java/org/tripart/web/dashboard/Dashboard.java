@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tripart.disclosure.Suppression;
 import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Item;
 import org.tripart.store.CountDimension;
@@ -25,7 +24,10 @@ import org.tripart.study.Study;
  * a single-choice stratifier, with the test), the publication downloads, the JSON the charts are
  * made of, and the ECharts script from its webjar. A wave is an invitation batch: {@code ?wave=}
  * keeps the responses to invitations of that batch (open-link responses have none). Every route
- * needs a signed-in researcher. Reads a fresh dataset per request; stateless apart from the store.
+ * needs a signed-in researcher. A caller who sees exact counts (owners, analysts, the admin token)
+ * gets everything unsuppressed; everyone else (viewers) gets counts below the study's {@link
+ * StoredStudy#suppressionThreshold} withheld with their complements, in the pages, the JSON and the
+ * downloads alike. Reads a fresh dataset per request; stateless apart from the store.
  */
 public final class Dashboard {
   static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
@@ -72,9 +74,17 @@ public final class Dashboard {
     return sources.exactCounts().test(ctx, study.id());
   }
 
+  /**
+   * The disclosure threshold of what the caller sees of the study: 0 (nothing withheld) for a
+   * caller who sees exact counts, else the study's {@link StoredStudy#suppressionThreshold}.
+   */
+  private int threshold(Context ctx, StoredStudy study) {
+    return exact(ctx, study) ? 0 : study.suppressionThreshold();
+  }
+
   /** Whether the caller sees small counts withheld and the selection has fewer respondents. */
   private boolean smallForViewer(Context ctx, DashboardData.Selection s) {
-    return !exact(ctx, s.study()) && s.data().size() < Suppression.DEFAULT_THRESHOLD;
+    return s.data().size() < threshold(ctx, s.study());
   }
 
   private void requireResearcher(Context ctx) {
@@ -119,13 +129,8 @@ public final class Dashboard {
         .orElseThrow(() -> sources.problem().apply(404, "there is no study '" + id + "'"));
   }
 
-  /** The threshold of the overview's counts for the caller: 0 (none) when it sees exact counts. */
-  private int overviewThreshold(Context ctx, StoredStudy study) {
-    return exact(ctx, study) ? 0 : Suppression.DEFAULT_THRESHOLD;
-  }
-
   private String overview(Context ctx, StoredStudy study, String lang) {
-    int threshold = overviewThreshold(ctx, study);
+    int threshold = threshold(ctx, study);
     FieldworkSummary byProvince = sources.fieldwork().apply(study.id(), CountDimension.PROVINCE);
     return DashboardPage.overview(
         lang,
@@ -142,7 +147,7 @@ public final class Dashboard {
     String lang = DashboardTexts.language(ctx);
     ObjectNode out = ChartModels.JSON.createObjectNode().put("study", study.id());
     ArrayNode charts = out.putArray("charts");
-    int threshold = overviewThreshold(ctx, study);
+    int threshold = threshold(ctx, study);
     data.overviewCharts(study.id(), lang, threshold).forEach(charts::add);
     ArrayNode provinces = out.putArray("provinces");
     FieldworkSummary byProvince = sources.fieldwork().apply(study.id(), CountDimension.PROVINCE);
@@ -188,7 +193,8 @@ public final class Dashboard {
         smallForViewer(ctx, s)
             ? ViewerMasks.withoutCounts(s.data().provenance())
             : s.data().provenance(),
-        data.itemCharts(s, lang, !exact(ctx, study)));
+        data.itemCharts(s, lang, threshold(ctx, study)),
+        new DashboardPage.DisclosureNote(!exact(ctx, study), study.suppressionThreshold()));
   }
 
   private void itemsJson(Context ctx) {
@@ -198,7 +204,8 @@ public final class Dashboard {
     ObjectNode out = ChartModels.JSON.createObjectNode();
     out.put("study", s.study().id()).put("group", s.group());
     out.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
-    boolean suppress = !exact(ctx, s.study());
+    int threshold = threshold(ctx, s.study());
+    out.put("suppressionThreshold", threshold);
     if (smallForViewer(ctx, s)) {
       out.putNull("respondents")
           .put("provenance", ViewerMasks.withoutCounts(s.data().provenance()));
@@ -206,7 +213,7 @@ public final class Dashboard {
       out.put("respondents", s.data().size()).put("provenance", s.data().provenance());
     }
     ArrayNode charts = out.putArray("charts");
-    data.itemCharts(s, lang, suppress).forEach(charts::add);
+    data.itemCharts(s, lang, threshold).forEach(charts::add);
     ctx.contentType("application/json").result(out.toString());
   }
 
@@ -235,7 +242,7 @@ public final class Dashboard {
       }
       items.add(i);
     }
-    byte[] bytes = Exports.write(kind, s, items, lang);
+    byte[] bytes = Exports.write(kind, s, items, lang, threshold(ctx, s.study()));
     String name = s.study().id() + "-" + s.group() + (s.by() == null ? "" : "-by-" + s.by().id());
     ctx.header(
         "Content-Disposition",
@@ -260,7 +267,8 @@ public final class Dashboard {
             data,
             study,
             DashboardData.blankToNull(ctx.queryParam("wave")),
-            DashboardTexts.language(ctx));
+            DashboardTexts.language(ctx),
+            threshold(ctx, study));
     String name = (study.id() + "-paper-tables").replaceAll("[^A-Za-z0-9_.-]", "_");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".docx\"");
     ctx.contentType(Exports.Kind.DOCX.mediaType()).result(bytes);

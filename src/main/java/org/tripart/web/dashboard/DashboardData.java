@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
-import org.tripart.disclosure.Suppression;
 import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
@@ -159,13 +158,14 @@ final class DashboardData {
   }
 
   /**
-   * One chart per coded item of the selection; with {@code suppress} the counts below {@link
-   * Suppression#DEFAULT_THRESHOLD} are withheld with their complements ({@link
-   * ChartModels#withhold}).
+   * One chart per coded item of the selection; counts from 1 to {@code threshold - 1} are withheld
+   * with their complements ({@link ChartModels#withhold}).
+   *
+   * @param threshold the disclosure threshold; 0 or 1 withholds nothing
    */
-  List<ObjectNode> itemCharts(Selection s, String lang, boolean suppress) {
+  List<ObjectNode> itemCharts(Selection s, String lang, int threshold) {
     List<ObjectNode> charts = new ArrayList<>();
-    int threshold = Suppression.DEFAULT_THRESHOLD;
+    boolean suppress = threshold > 1;
     for (Item item : s.instrument().items()) {
       if (!item.type().isCoded() || s.by() != null && item.id().equals(s.by().id())) {
         continue;

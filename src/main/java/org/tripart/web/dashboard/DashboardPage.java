@@ -25,6 +25,14 @@ final class DashboardPage {
   record Filters(
       String group, String by, String wave, List<String> groups, Map<String, String> byChoices) {}
 
+  /**
+   * What the items page says of disclosure control.
+   *
+   * @param withheld whether the reader sees small counts withheld (a viewer)
+   * @param threshold the study's threshold: counts below it are withheld from viewers
+   */
+  record DisclosureNote(boolean withheld, int threshold) {}
+
   static String overview(
       String lang,
       String study,
@@ -53,7 +61,8 @@ final class DashboardPage {
       Filters f,
       long respondents,
       String provenance,
-      List<ObjectNode> charts) {
+      List<ObjectNode> charts,
+      DisclosureNote note) {
     StringBuilder out = new StringBuilder(65_536);
     head(out, lang, DashboardTexts.get("items", lang) + " – " + title);
     String here = "/dashboard/" + enc(study) + "/items" + query(f, null);
@@ -68,7 +77,9 @@ final class DashboardPage {
     out.append(": <a id=\"download-docx\" href=\"").append(esc(base + "docx" + query(f, lang)));
     out.append("\">DOCX</a> <a id=\"download-xlsx\" href=\"");
     out.append(esc(base + "xlsx" + query(f, lang))).append("\">XLSX</a> <small>");
-    out.append(esc(DashboardTexts.get("suppressed", lang))).append("</small></p>\n");
+    String text = DashboardTexts.get(note.withheld() ? "suppressed" : "exactCounts", lang);
+    out.append(esc(text.replace("{n}", Integer.toString(note.threshold()))));
+    out.append("</small></p>\n");
     choose(out, lang, base, f, charts);
     out.append("<p class=\"downloads\"><a id=\"paper-report\" href=\"");
     out.append(esc("/dashboard/" + enc(study) + "/paper.docx" + query(f, lang)));

@@ -20,8 +20,8 @@ import org.tripart.store.StoredResponse;
  * @param signedIn whether the request comes from a signed-in researcher (Bearer token or session
  *     cookie)
  * @param exactCounts whether the caller may see a study's exact counts (analysts, owners and the
- *     admin token); everyone else sees counts below {@link
- *     org.tripart.disclosure.Suppression#DEFAULT_THRESHOLD} withheld with their complements
+ *     admin token); everyone else sees counts below the study's {@link
+ *     org.tripart.store.StoredStudy#suppressionThreshold} withheld with their complements
  * @param instrument the current instrument of a study's group, empty when there is none
  * @param dataset the dataset of stored final responses under an instrument
  * @param fieldwork the fieldwork summary of a study along one dimension

@@ -53,7 +53,16 @@ final class DashboardTexts {
           Map.entry("download", new String[] {"Download publication tables", "下载发表用表格"}),
           Map.entry(
               "suppressed",
-              new String[] {"Counts below 5 are withheld in the downloads.", "下载文件中小于5的计数不予显示。"}),
+              new String[] {
+                "Counts below {n} are withheld, with their complements, in the charts and downloads.",
+                "图表和下载文件中小于{n}的计数及其补充单元格不予显示。"
+              }),
+          Map.entry(
+              "exactCounts",
+              new String[] {
+                "Your role sees exact counts; viewers see counts below {n} withheld.",
+                "您的角色可见精确计数；查看者看不到小于{n}的计数。"
+              }),
           Map.entry("chooseItems", new String[] {"Items in the download", "下载文件包含的题目"}),
           Map.entry(
               "paperReport",

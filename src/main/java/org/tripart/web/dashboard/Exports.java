@@ -2,7 +2,6 @@ package org.tripart.web.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tripart.disclosure.Suppression;
 import org.tripart.instrument.Item;
 import org.tripart.report.publish.DocxExport;
 import org.tripart.report.publish.PublicationSettings;
@@ -16,9 +15,9 @@ import org.tripart.stats.ItemFrequencies;
 
 /**
  * The dashboard's publication downloads: one table of the chosen coded items (all of them when none
- * is chosen), overall or by the stratifier, with counts below {@link Suppression#DEFAULT_THRESHOLD}
- * withheld with their complements (the study has no threshold of its own yet). Stateless and
- * thread-safe.
+ * is chosen), overall or by the stratifier, with counts below the threshold the caller gets (the
+ * study's for a viewer, none for those who see exact counts) withheld with their complements.
+ * Stateless and thread-safe.
  */
 final class Exports {
   enum Kind {
@@ -44,11 +43,15 @@ final class Exports {
 
   private Exports() {}
 
-  /** The publication table of the selection's items, as one table. */
-  static PublicationTable table(DashboardData.Selection s, List<String> itemIds, String lang) {
+  /**
+   * The publication table of the selection's items, as one table.
+   *
+   * @param threshold counts from 1 to {@code threshold - 1} are withheld; 0 or 1 withholds nothing
+   */
+  static PublicationTable table(
+      DashboardData.Selection s, List<String> itemIds, String lang, int threshold) {
     PublicationSettings settings =
-        new PublicationSettings(
-            lang, Suppression.DEFAULT_THRESHOLD, s.data().provenance(), "respondents");
+        new PublicationSettings(lang, threshold, s.data().provenance(), "respondents");
     List<String> ids = new ArrayList<>(itemIds);
     if (ids.isEmpty()) {
       for (Item item : s.instrument().items()) {
@@ -74,8 +77,9 @@ final class Exports {
     return PublicationTables.byStratum(title, items, settings);
   }
 
-  static byte[] write(Kind kind, DashboardData.Selection s, List<String> itemIds, String lang) {
-    PublicationTable t = table(s, itemIds, lang);
+  static byte[] write(
+      Kind kind, DashboardData.Selection s, List<String> itemIds, String lang, int threshold) {
+    PublicationTable t = table(s, itemIds, lang, threshold);
     return kind == Kind.DOCX
         ? DocxExport.write(t.title(), List.of(s.data().provenance()), List.of(t))
         : XlsxExport.write(List.of(t));

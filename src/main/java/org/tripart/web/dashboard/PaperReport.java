@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tripart.audit.PublishedRow;
-import org.tripart.disclosure.Suppression;
 import org.tripart.instrument.Item;
 import org.tripart.report.publish.DocxExport;
 import org.tripart.report.publish.PublicationSettings;
@@ -24,14 +23,22 @@ import org.tripart.study.Study;
  * The paper-style report of a bundled study as DOCX: one table per table of the study's published
  * tables ({@link Replication#tables}, Tables 1-10 for the national AI-collaboration study), with
  * the same group and items in the printed order, computed over the stored final responses (of one
- * wave when asked) with counts below {@link Suppression#DEFAULT_THRESHOLD} withheld with their
- * complements. Items the stored questionnaire lacks are left out. Stateless and thread-safe.
+ * wave when asked) with counts below the caller's threshold withheld with their complements. Items
+ * the stored questionnaire lacks are left out. Stateless and thread-safe.
  */
 final class PaperReport {
   private PaperReport() {}
 
+  /**
+   * @param threshold counts from 1 to {@code threshold - 1} are withheld; 0 or 1 withholds nothing
+   */
   static byte[] write(
-      Study study, DashboardData data, StoredStudy stored, String wave, String lang) {
+      Study study,
+      DashboardData data,
+      StoredStudy stored,
+      String wave,
+      String lang,
+      int threshold) {
     Map<String, String> groups = new LinkedHashMap<>();
     Map<String, Set<String>> items = new LinkedHashMap<>();
     for (PublishedRow r : Replication.tables(study)) {
@@ -55,8 +62,7 @@ final class PaperReport {
         }
       }
       PublicationSettings settings =
-          new PublicationSettings(
-              lang, Suppression.DEFAULT_THRESHOLD, s.data().provenance(), "respondents");
+          new PublicationSettings(lang, threshold, s.data().provenance(), "respondents");
       String caption =
           "Table " + e.getKey() + ". " + s.group() + (wave == null ? "" : ", wave " + wave);
       tables.add(PublicationTables.overall(caption, frequencies, settings));

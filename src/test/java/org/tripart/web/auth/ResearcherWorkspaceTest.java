@@ -35,7 +35,7 @@ import org.tripart.store.StoredResponse;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResearcherWorkspaceTest {
   private static final String GROUP = "tiny";
-  private static final String YAML =
+  static final String YAML =
       """
       instrument: tiny
       group: tiny
@@ -74,7 +74,7 @@ class ResearcherWorkspaceTest {
       """;
 
   /** Tier: 2 secondary, 5 tertiary; uses AI: 6 yes, 1 no; CT ticked by 6, MRI by 2. */
-  private static final String[] ANSWERS = {
+  static final String[] ANSWERS = {
     "{\"hospital\":\"TINY-H1\",\"tier\":\"tertiary\",\"uses_ai\":\"yes\",\"tools\":[\"ct\"],"
         + "\"comment\":\"Dr Wang Lei on ward 3\"}",
     "{\"hospital\":\"TINY-H1\",\"tier\":\"tertiary\",\"uses_ai\":\"yes\",\"tools\":[\"ct\"]}",

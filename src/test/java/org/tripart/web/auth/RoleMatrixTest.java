@@ -40,12 +40,28 @@ class RoleMatrixTest {
       List.of(
           new Route("GET", "/api/studies/{study}", S, null, null, "OAV", 200),
           new Route(
+              "PATCH",
+              "/api/studies/{study}",
+              S,
+              "application/merge-patch+json",
+              "{\"suppressionThreshold\":0}",
+              "O",
+              422),
+          new Route(
+              "POST",
+              "/api/studies/{study}/instruments",
+              S + "/instruments?group=research",
+              "application/yaml",
+              "instrument: x",
+              "O",
+              422),
+          new Route(
               "POST",
               "/api/studies/{study}/analysis",
               S + "/analysis",
               "application/json",
               "{\"group\":\"research\",\"design\":{}}",
-              "OAV",
+              "OA",
               422),
           new Route(
               "GET",

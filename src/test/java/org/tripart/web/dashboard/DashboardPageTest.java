@@ -23,6 +23,9 @@ import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 
 class DashboardPageTest {
+  private static final DashboardPage.DisclosureNote VIEWER_NOTE =
+      new DashboardPage.DisclosureNote(true, 5);
+
   private static Dataset demo;
 
   @BeforeAll
@@ -50,7 +53,8 @@ class DashboardPageTest {
       charts.add(ChartModels.item(Frequencies.of(demo, id), "en"));
     }
     String html =
-        DashboardPage.items("en", "national_ai", "T", filters(null), demo.size(), "x", charts);
+        DashboardPage.items(
+            "en", "national_ai", "T", filters(null), demo.size(), "x", charts, VIEWER_NOTE);
 
     List<JsonNode> parsed = chartsOf(html);
     assertThat(parsed).hasSize(3);
@@ -69,6 +73,33 @@ class DashboardPageTest {
     }
     assertThat(parsed.get(2).get("multiple").asBoolean()).isTrue();
     assertThat(parsed.get(2).get("note").asText()).contains("shares of respondents");
+  }
+
+  @Test
+  void theDisclosureNoteNamesTheStudysThresholdForViewersAndOthersAlike() {
+    String viewer =
+        DashboardPage.items(
+            "en",
+            "national_ai",
+            "T",
+            filters(null),
+            1,
+            "x",
+            List.of(),
+            new DashboardPage.DisclosureNote(true, 12));
+    String analyst =
+        DashboardPage.items(
+            "zh",
+            "national_ai",
+            "T",
+            filters(null),
+            1,
+            "x",
+            List.of(),
+            new DashboardPage.DisclosureNote(false, 12));
+
+    assertThat(viewer).contains("Counts below 12 are withheld").doesNotContain("below 5");
+    assertThat(analyst).contains("精确计数").contains("小于12的计数");
   }
 
   @Test
@@ -97,7 +128,14 @@ class DashboardPageTest {
         ChartModels.split(CrossTabs.of(demo, "ai_department", "hospital_tier", 0.95), "zh");
     String html =
         DashboardPage.items(
-            "zh", "national_ai", "T", filters("hospital_tier"), 1, "x", List.of(chart));
+            "zh",
+            "national_ai",
+            "T",
+            filters("hospital_tier"),
+            1,
+            "x",
+            List.of(chart),
+            VIEWER_NOTE);
 
     JsonNode parsed = chartsOf(html).get(0);
     assertThat(parsed.get("series").size())
@@ -119,7 +157,8 @@ class DashboardPageTest {
             new DashboardPage.Filters(evil, null, evil, List.of(evil), Map.of(evil, evil)),
             0,
             evil,
-            List.of(chart));
+            List.of(chart),
+            VIEWER_NOTE);
 
     assertThat(html).doesNotContain("<script>alert").doesNotContain("\"x\")");
     assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");

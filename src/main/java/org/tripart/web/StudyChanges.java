@@ -1,0 +1,194 @@
+package org.tripart.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tripart.ErrorCode;
+import org.tripart.instrument.Instrument;
+import org.tripart.instrument.InstrumentReader;
+import org.tripart.instrument.InvalidInstrumentException;
+import org.tripart.instrument.Problem;
+import org.tripart.store.Store;
+import org.tripart.store.StoredInstrument;
+import org.tripart.store.StoredStudy;
+import org.tripart.store.StudyChange;
+import org.tripart.store.StudyUpdate;
+import org.tripart.web.auth.Access;
+import org.tripart.web.auth.Audit;
+import org.tripart.web.auth.Permission;
+import org.tripart.web.auth.Principal;
+
+/**
+ * The owner's changes to a study: its settings ({@code PATCH /api/studies/{study}}, a JSON merge
+ * patch read by {@link StudyPatch}, audited as {@code study.update} with the values before and
+ * after) and a new version of a group's instrument ({@code POST /api/studies/{study}/instruments},
+ * the instrument's YAML, audited as {@code instrument.add}).
+ *
+ * <p>A new version is read and validated completely by {@link InstrumentReader}; every problem
+ * comes back in one 422 with its TRP code and line. Versions only go up: a version not above every
+ * version stored for the group is refused with 409, as is an instrument id that belongs to another
+ * group, so the current instrument of a group (its highest version, {@link Instruments}) is always
+ * the one added last. New respondents, and respondents who resume a draft, get the current version
+ * from the next request on (responses do not record the version they began with). Nothing is stored
+ * when anything is refused. Stateless apart from the store and the instrument cache.
+ */
+final class StudyChanges {
+  static final String SOURCE = "request body";
+
+  private final Store store;
+  private final Access access;
+  private final Audit audit;
+  private final Instruments instruments;
+
+  StudyChanges(Store store, Access access, Audit audit, Instruments instruments) {
+    this.store = store;
+    this.access = access;
+    this.audit = audit;
+    this.instruments = instruments;
+  }
+
+  void register(RoutesConfig r) {
+    r.patch("/api/studies/{study}", this::patch);
+    r.post("/api/studies/{study}/instruments", this::addInstrument);
+  }
+
+  private void patch(Context ctx) {
+    Principal who = access.require(ctx, ctx.pathParam("study"), Permission.CHANGE_STUDY);
+    StoredStudy before = ResearcherApi.requireStudy(store, ctx);
+    JsonNode body;
+    try {
+      body = Answers.JSON.readTree(Limits.json(ctx));
+    } catch (JsonProcessingException e) {
+      throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (body == null || !body.isObject()) {
+      throw HttpProblem.badRequest("the body must be a JSON object (a merge patch of the study)");
+    }
+    StudyChange change = StudyPatch.read(body, before);
+    StudyUpdate update = store.updateStudy(before.id(), change);
+    if (update.changed()) {
+      ObjectNode detail = Answers.JSON.createObjectNode();
+      ObjectNode was = detail.putObject("before");
+      ObjectNode now = detail.putObject("after");
+      StoredStudy a = update.before();
+      StoredStudy b = update.after();
+      if (!a.titleJson().equals(b.titleJson())) {
+        was.set("title", ResearcherApi.readTree(a.titleJson()));
+        now.set("title", ResearcherApi.readTree(b.titleJson()));
+      }
+      if (a.suppressionThreshold() != b.suppressionThreshold()) {
+        was.put("suppressionThreshold", a.suppressionThreshold());
+        now.put("suppressionThreshold", b.suppressionThreshold());
+      }
+      audit.record(ctx, who, "study.update", b.id(), b.id(), detail);
+    }
+    ResearcherApi.json(ctx, 200, ResearcherApi.studyJson(store, update.after()));
+  }
+
+  private void addInstrument(Context ctx) {
+    Principal who = access.require(ctx, ctx.pathParam("study"), Permission.CHANGE_STUDY);
+    StoredStudy study = ResearcherApi.requireStudy(store, ctx);
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/yaml")
+        && !type.startsWith("text/yaml")
+        && !type.startsWith("application/x-yaml")) {
+      throw HttpProblem.unsupportedMediaType("application/yaml");
+    }
+    String yaml = Limits.body(ctx, Limits.MAX_JSON);
+    Instrument parsed;
+    try {
+      parsed = InstrumentReader.read(new StringReader(yaml), SOURCE);
+    } catch (InvalidInstrumentException e) {
+      throw invalid(e);
+    }
+    String asked = ctx.queryParam("group");
+    if (asked != null && !asked.isBlank() && !asked.strip().equals(parsed.group())) {
+      throw new HttpProblem(
+          422,
+          ErrorCode.INVALID_CHANGE,
+          "Invalid instrument",
+          "the instrument is for group '" + parsed.group() + "', not '" + asked.strip() + "'",
+          List.of(
+              new HttpProblem.FieldError(
+                  "group", "GROUP_MISMATCH", "the query's group differs from the YAML's group")),
+          0);
+    }
+    int latest = requireNewer(study.id(), parsed);
+    StoredInstrument added =
+        store.addInstrument(study.id(), parsed.group(), parsed.id(), parsed.version(), yaml);
+    instruments.forget(study.id(), parsed.group());
+    ObjectNode detail = Answers.JSON.createObjectNode();
+    detail.put("group", added.group()).put("instrument", added.instrumentId());
+    detail.put("version", added.version());
+    if (latest > 0) {
+      detail.put("previousVersion", latest);
+    } else {
+      detail.putNull("previousVersion");
+    }
+    String target = added.instrumentId() + "/" + added.version();
+    audit.record(ctx, who, "instrument.add", study.id(), target, detail);
+    String source = "/api/studies/" + study.id() + "/instruments/" + target;
+    ObjectNode out = Answers.JSON.createObjectNode();
+    out.put("group", added.group()).put("instrument", added.instrumentId());
+    out.put("version", added.version()).put("created", added.created().toString());
+    out.put("source", source);
+    ctx.header("Location", source);
+    ResearcherApi.json(ctx, 201, out);
+  }
+
+  /** The group's highest stored version (0 for none); 409 unless {@code parsed} is above it. */
+  private int requireNewer(String study, Instrument parsed) {
+    int latest = 0;
+    for (StoredInstrument i : store.instruments(study)) {
+      if (i.instrumentId().equals(parsed.id()) && !i.group().equals(parsed.group())) {
+        throw conflict(
+            "the instrument id '"
+                + parsed.id()
+                + "' belongs to group '"
+                + i.group()
+                + "'; give this group's instrument another id");
+      }
+      if (i.group().equals(parsed.group())) {
+        latest = Math.max(latest, i.version());
+      }
+    }
+    if (parsed.version() <= latest) {
+      throw conflict(
+          "version "
+              + latest
+              + " of group '"
+              + parsed.group()
+              + "' is stored; a new version must be above it, not "
+              + parsed.version());
+    }
+    return latest;
+  }
+
+  private static HttpProblem conflict(String detail) {
+    return new HttpProblem(409, ErrorCode.VERSION_NOT_NEWER, "Conflict", detail, List.of(), 0);
+  }
+
+  private static HttpProblem invalid(InvalidInstrumentException e) {
+    List<HttpProblem.FieldError> errors = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      String where = p.where().line() > 0 ? "line " + p.where().line() : "document";
+      if (p.itemId() != null) {
+        where += ", item " + p.itemId();
+      }
+      errors.add(new HttpProblem.FieldError(where, p.code().code(), p.message()));
+    }
+    return new HttpProblem(
+        422,
+        e.code(),
+        "Invalid instrument",
+        errors.size() + " problem(s) in the instrument; nothing was stored",
+        errors,
+        0);
+  }
+}
