@@ -36,7 +36,7 @@ final class JdbiStore implements Store {
   private final Credentials credentials;
   private final AuditLog auditLog;
 
-  JdbiStore(Vendor vendor, HikariDataSource dataSource, Jdbi jdbi, Clock clock) {
+  JdbiStore(Vendor vendor, HikariDataSource dataSource, Jdbi jdbi, Clock clock, int writerThreads) {
     this.vendor = vendor;
     this.dataSource = dataSource;
     this.jdbi = jdbi;
@@ -46,7 +46,7 @@ final class JdbiStore implements Store {
     this.writer =
         new SubmissionWriter(
             jdbi,
-            vendor.writerThreads(),
+            writerThreads,
             SubmissionWriter.DEFAULT_MAX_BATCH,
             SubmissionWriter.DEFAULT_MAX_WAIT);
     this.studies = new Studies(vendor, jdbi, clock);

@@ -40,13 +40,27 @@ public final class Stores {
    * @throws StoreUnavailableException when the database cannot be opened or migrated
    */
   public static Store open(String location) {
+    return open(
+        location,
+        location != null && location.startsWith("jdbc:postgresql:")
+            ? Vendor.POSTGRESQL.writerThreads()
+            : Vendor.SQLITE.writerThreads());
+  }
+
+  /** {@link #open(String)} with a given number of writer threads, for tests of more than one. */
+  static Store open(String location, int writerThreads) {
     if (location == null || location.isBlank()) {
       throw new StoreUnavailableException(null, "no store location given", null);
     }
     Vendor vendor = location.startsWith("jdbc:postgresql:") ? Vendor.POSTGRESQL : Vendor.SQLITE;
+    if (writerThreads < 1 || (vendor == Vendor.SQLITE && writerThreads != 1)) {
+      throw new IllegalArgumentException(vendor + " cannot have " + writerThreads + " writers");
+    }
     String where = vendor == Vendor.SQLITE ? location : redact(location);
     HikariDataSource dataSource =
-        vendor == Vendor.SQLITE ? sqlite(location, where) : postgres(location, where);
+        vendor == Vendor.SQLITE
+            ? sqlite(location, where)
+            : postgres(location, where, writerThreads);
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -59,7 +73,7 @@ public final class Stores {
       if (vendor == Vendor.SQLITE) {
         requireDurableSqlite(jdbi);
       }
-      return new JdbiStore(vendor, dataSource, jdbi, Clock.systemUTC());
+      return new JdbiStore(vendor, dataSource, jdbi, Clock.systemUTC(), writerThreads);
     } catch (RuntimeException e) {
       dataSource.close();
       throw new StoreUnavailableException(
@@ -94,7 +108,7 @@ public final class Stores {
     return start(hikari, where);
   }
 
-  private static HikariDataSource postgres(String url, String where) {
+  private static HikariDataSource postgres(String url, String where, int writerThreads) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     String user = System.getenv("TRIPART_DB_USER");
@@ -106,8 +120,7 @@ public final class Stores {
       hikari.setPassword(password);
     }
     hikari.setPoolName("tripart-postgresql");
-    hikari.setMaximumPoolSize(
-        Vendor.POSTGRESQL.writerThreads() + JdbiStore.LOOKUP_CONNECTIONS + OTHER_CONNECTIONS);
+    hikari.setMaximumPoolSize(writerThreads + JdbiStore.LOOKUP_CONNECTIONS + OTHER_CONNECTIONS);
     return start(hikari, where);
   }
 

@@ -7,7 +7,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,5 +63,47 @@ class PostgresStoreTest extends StoreContractTest {
   @Override
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url);
+  }
+
+  @Test
+  void fourWriterThreadsStoreEveryConcurrentDraftAndSubmissionOnceWithoutDeadlock()
+      throws Exception {
+    Store store = Stores.open(url, 4);
+    try {
+      withStudy(store);
+      List<NewInvitation> invitations = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        invitations.add(invitation("inv" + i, null));
+      }
+      store.createInvitations(STUDY, "clinician", "wave1", invitations);
+      List<Callable<Object>> calls = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        ResponseKey key = ResponseKey.invitation("inv" + i);
+        String draft = answers("draft" + i);
+        String last = answers("final" + i);
+        calls.add(() -> store.saveDraftAsync(key, draft).join());
+        calls.add(() -> store.submitAsync(key, last, "k" + key).join());
+        calls.add(() -> store.submitAsync(key, last, "k" + key).join());
+        calls.add(() -> store.saveDraftAsync(key, draft).join());
+      }
+      Collections.shuffle(calls, new Random(7));
+      ExecutorService pool = Executors.newFixedThreadPool(64);
+      List<Future<Object>> done = pool.invokeAll(calls);
+      pool.shutdown();
+      for (Future<Object> f : done) {
+        f.get();
+      }
+
+      try (Stream<StoredResponse> stored = store.finalResponses(STUDY, "clinician")) {
+        assertThat(
+                stored.collect(
+                    Collectors.toMap(StoredResponse::invitationId, StoredResponse::answersJson)))
+            .hasSize(100)
+            .allSatisfy(
+                (id, json) -> assertThat(json).isEqualTo(answers("final" + id.substring(3))));
+      }
+    } finally {
+      store.close();
+    }
   }
 }
