@@ -134,6 +134,7 @@ public final class TripartServer implements AutoCloseable {
     PageRenderer pages = Pages.renderer();
     ErrorHandling.install(c, pages);
     c.routes.before(SecurityHeaders::apply);
+    c.routes.before(CrossSiteRequests::check);
     StudyGuard.install(c.routes, access, audit);
     c.routes.get("/openapi.json", OpenApi::serve);
     new SignIn(store, sessions, access, audit, secrets::csrfToken, secrets::csrfMatches)
