@@ -12,11 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every audited change and its audit row commit together, and a study keeps an enabled owner; run
- * once per vendor by {@link SqliteAuditedChangesTest} and {@link PostgresAuditedChangesTest}, each
- * test on an empty store. An audit row that cannot be written is made in two realistic ways: an
- * entry without an action (the column is NOT NULL), and a trigger with which the database itself
- * refuses every new audit row. Either way the change must not be stored.
+ * Every audited change and its audit row commit together; run once per vendor by {@link
+ * SqliteAuditedChangesTest} and {@link PostgresAuditedChangesTest}, each test on an empty store. An
+ * audit row that cannot be written is made in two realistic ways: an entry without an action (the
+ * column is NOT NULL), and a trigger with which the database itself refuses every new audit row.
+ * Either way the change must not be stored.
  */
 abstract class AuditedChangesContractTest {
   static final String STUDY = "ai-collab";
@@ -379,81 +379,6 @@ abstract class AuditedChangesContractTest {
     assertThat(rows())
         .containsExactly(
             "member.set Optional.empty", "member.set Optional[VIEWER]", "member.set ANALYST");
-  }
-
-  @Test
-  void theLastEnabledOwnerIsNeitherRemovedNorDemotedAndNoRowIsWritten() {
-    open();
-    StoredUser ana = user("ana@example.org");
-    store.setMembership(ana.id(), STUDY, StudyRole.OWNER);
-
-    assertThatThrownBy(
-            () -> store.removeMembership(ana.id(), STUDY, row("member.remove", STUDY, "ana")))
-        .isInstanceOf(LastOwnerException.class)
-        .hasMessageContaining("'" + STUDY + "'")
-        .satisfies(e -> assertThat(((LastOwnerException) e).studies()).containsExactly(STUDY));
-    assertThatThrownBy(
-            () ->
-                store.setMembership(
-                    ana.id(), STUDY, StudyRole.VIEWER, row("member.set", STUDY, "ana")))
-        .isInstanceOf(LastOwnerException.class);
-
-    assertThat(store.role(ana.id(), STUDY)).hasValue(StudyRole.OWNER);
-    assertThat(rows()).isEmpty();
-  }
-
-  @Test
-  void aDisabledOwnerDoesNotCountAsTheStudysOwner() {
-    open();
-    StoredUser ana = user("ana@example.org");
-    StoredUser bob = user("bob@example.org");
-    store.setMembership(ana.id(), STUDY, StudyRole.OWNER);
-    store.setMembership(bob.id(), STUDY, StudyRole.OWNER);
-    store.setUserDisabled(bob.id(), true);
-
-    assertThatThrownBy(() -> store.setMembership(ana.id(), STUDY, StudyRole.ANALYST))
-        .isInstanceOf(LastOwnerException.class);
-    assertThat(store.removeMembership(bob.id(), STUDY)).isTrue();
-  }
-
-  @Test
-  void anotherEnabledOwnerLetsTheFirstGo() {
-    open();
-    StoredUser ana = user("ana@example.org");
-    StoredUser bob = user("bob@example.org");
-    store.setMembership(ana.id(), STUDY, StudyRole.OWNER);
-    store.setMembership(bob.id(), STUDY, StudyRole.OWNER);
-
-    assertThat(store.setMembership(ana.id(), STUDY, StudyRole.VIEWER)).hasValue(StudyRole.OWNER);
-    assertThatThrownBy(() -> store.removeMembership(bob.id(), STUDY))
-        .isInstanceOf(LastOwnerException.class);
-  }
-
-  @Test
-  void disablingTheOnlyOwnerOfStudiesIsRefusedNamingEachOfThem() {
-    open();
-    StoredUser ana = user("ana@example.org");
-    StoredUser bob = user("bob@example.org");
-    store.setMembership(ana.id(), STUDY, StudyRole.OWNER);
-    store.setMembership(ana.id(), OTHER, StudyRole.OWNER);
-    store.setMembership(bob.id(), OTHER, StudyRole.VIEWER);
-    store.createSession(TokenHashes.hash("s1"), ana.id(), LATER);
-
-    assertThatThrownBy(
-            () -> store.setUserDisabled(ana.id(), true, row("user.disable", null, "ana")))
-        .isInstanceOf(LastOwnerException.class)
-        .hasMessageContaining("'" + STUDY + "', '" + OTHER + "'")
-        .satisfies(
-            e -> assertThat(((LastOwnerException) e).studies()).containsExactly(STUDY, OTHER));
-
-    assertThat(store.user(ana.id()).orElseThrow().disabled()).isFalse();
-    assertThat(store.sessionByHash(TokenHashes.hash("s1"))).isPresent();
-    assertThat(rows()).isEmpty();
-
-    store.setMembership(bob.id(), OTHER, StudyRole.OWNER);
-    assertThatThrownBy(() -> store.setUserDisabled(ana.id(), true))
-        .isInstanceOf(LastOwnerException.class)
-        .satisfies(e -> assertThat(((LastOwnerException) e).studies()).containsExactly(STUDY));
   }
 
   @Test
