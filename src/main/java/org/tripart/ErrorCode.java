@@ -63,6 +63,9 @@ public enum ErrorCode {
   UNKNOWN_RECORD(702, "a record names a study, invitation or institution that is not stored"),
   INVALID_RECORD(703, "a value to store is missing or has the wrong form"),
   // store: reserved for the store work, add here
+  NO_OWNER_LEFT(
+      704,
+      "a membership change or a user's disabling would leave a study without an enabled owner"),
 
   // web server and HTTP API 0800-0899
   MALFORMED_REQUEST(800, "a request body or parameter is not well-formed or has the wrong type"),

@@ -5,14 +5,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * The audit log: rows are appended, each committed on its own, and read per study; the database
- * refuses to update or delete them (triggers of the migrations). Thread-safe.
+ * The audit log: rows are appended, alone or inside the transaction of the change they record
+ * ({@link #appendIn}), and read per study; the database refuses to update or delete them (triggers
+ * of the migrations). Thread-safe.
  */
 final class AuditLog {
+  private static final String WHERE = "audit entry";
+
   private final Jdbi jdbi;
   private final Clock clock;
 
@@ -21,39 +26,53 @@ final class AuditLog {
     this.clock = clock;
   }
 
+  /** Appends one row in a transaction of its own. */
   AuditEntry append(NewAuditEntry e) {
-    String where = "audit entry";
     if (e == null) {
-      throw new InvalidRecordException(where, "the entry is missing");
+      throw new InvalidRecordException(WHERE, "the entry is missing");
     }
-    Require.text(where, "actor", e.actor());
-    Require.text(where, "action", e.action());
-    String detailJson =
-        e.detailJson() == null
-            ? "{}"
-            : Json.requireObject(where + " " + e.action(), "the detail", e.detailJson());
+    String detailJson = check(e);
     long now = clock.millis();
+    return Calls.write(WHERE, "", () -> jdbi.withHandle(h -> insert(h, now, e, detailJson)));
+  }
+
+  /**
+   * Appends the row {@code audit} makes of {@code result} on {@code h}, inside the caller's
+   * transaction, so that a row that cannot be written rolls the change back with it; nothing when
+   * the function gives null.
+   */
+  static <R> void appendIn(
+      Handle h, Clock clock, Function<? super R, NewAuditEntry> audit, R result) {
+    NewAuditEntry e = audit.apply(result);
+    if (e != null) {
+      insert(h, clock.millis(), e, check(e));
+    }
+  }
+
+  /** The entry's detail as stored ({@code {}} for none), after checking the required fields. */
+  private static String check(NewAuditEntry e) {
+    Require.text(WHERE, "actor", e.actor());
+    Require.text(WHERE, "action", e.action());
+    return e.detailJson() == null
+        ? "{}"
+        : Json.requireObject(WHERE + " " + e.action(), "the detail", e.detailJson());
+  }
+
+  private static AuditEntry insert(Handle h, long now, NewAuditEntry e, String detailJson) {
     long id =
-        Calls.write(
-            where,
-            "",
-            () ->
-                jdbi.withHandle(
-                    h ->
-                        h.createQuery(
-                                "INSERT INTO audit_log (at, actor, action, study_id, target, detail_json,"
-                                    + " ip, user_agent) VALUES (:at, :a, :x, :s, :t, :d, :ip, :ua)"
-                                    + " RETURNING id")
-                            .bind("at", now)
-                            .bind("a", e.actor())
-                            .bind("x", e.action())
-                            .bind("s", e.study())
-                            .bind("t", e.target())
-                            .bind("d", detailJson)
-                            .bind("ip", e.ip())
-                            .bind("ua", e.userAgent())
-                            .mapTo(Long.class)
-                            .one()));
+        h.createQuery(
+                "INSERT INTO audit_log (at, actor, action, study_id, target, detail_json,"
+                    + " ip, user_agent) VALUES (:at, :a, :x, :s, :t, :d, :ip, :ua) RETURNING id")
+            .bind("at", now)
+            .bind("a", e.actor())
+            .bind("x", e.action())
+            .bind("s", e.study())
+            .bind("t", e.target())
+            .bind("d", detailJson)
+            .bind("ip", e.ip())
+            .bind("ua", e.userAgent())
+            .mapTo(Long.class)
+            .one();
     return new AuditEntry(
         id,
         Instant.ofEpochMilli(now),

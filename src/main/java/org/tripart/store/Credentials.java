@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The sign-in part of the store: users' sessions (by the hash of their id) and users' API tokens.
- * Checks every value before it writes; each write is one transaction. Thread-safe.
+ * Checks every value before it writes; each write is one transaction, with its audit row when it is
+ * given one. Thread-safe.
  */
 final class Credentials {
   private final Jdbi jdbi;
@@ -111,32 +113,36 @@ final class Credentials {
         .execute();
   }
 
-  ApiToken createUserApiToken(long userId, String name, String tokenHash) {
+  ApiToken createUserApiToken(
+      long userId, String name, String tokenHash, Function<? super ApiToken, NewAuditEntry> audit) {
     String where = "API token " + name + " of user " + userId;
     Require.text(where, "name", name);
     Require.hash(where, tokenHash);
     long now = clock.millis();
-    long id =
-        Calls.write(
-            where,
-            "a token with this hash is already stored",
-            () ->
-                jdbi.inTransaction(
-                    h -> {
-                      h.createUpdate(
-                              "INSERT INTO api_tokens (token_hash, name, role, created_at,"
-                                  + " user_id) VALUES (:h, :n, 'user', :c, :u)")
-                          .bind("h", tokenHash)
-                          .bind("n", name)
-                          .bind("c", now)
-                          .bind("u", userId)
-                          .execute();
-                      return h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :h")
+    return Calls.write(
+        where,
+        "a token with this hash is already stored",
+        () ->
+            jdbi.inTransaction(
+                h -> {
+                  h.createUpdate(
+                          "INSERT INTO api_tokens (token_hash, name, role, created_at,"
+                              + " user_id) VALUES (:h, :n, 'user', :c, :u)")
+                      .bind("h", tokenHash)
+                      .bind("n", name)
+                      .bind("c", now)
+                      .bind("u", userId)
+                      .execute();
+                  long id =
+                      h.createQuery("SELECT id FROM api_tokens WHERE token_hash = :h")
                           .bind("h", tokenHash)
                           .mapTo(Long.class)
                           .one();
-                    }));
-    return new ApiToken(id, name, "user", Instant.ofEpochMilli(now), null, userId);
+                  ApiToken token =
+                      new ApiToken(id, name, "user", Instant.ofEpochMilli(now), null, userId);
+                  AuditLog.appendIn(h, clock, audit, token);
+                  return token;
+                }));
   }
 
   List<ApiToken> userApiTokens(long userId) {
@@ -162,21 +168,28 @@ final class Credentials {
                         .list()));
   }
 
-  boolean revokeUserApiToken(long userId, long tokenId) {
+  boolean revokeUserApiToken(
+      long userId, long tokenId, Function<? super Boolean, NewAuditEntry> audit) {
     long now = clock.millis();
     return Calls.write(
         "API token " + tokenId,
         "",
         () ->
-            jdbi.withHandle(
-                h ->
-                    h.createUpdate(
-                                "UPDATE api_tokens SET revoked_at = :t"
-                                    + " WHERE id = :id AND user_id = :u AND revoked_at IS NULL")
-                            .bind("t", now)
-                            .bind("id", tokenId)
-                            .bind("u", userId)
-                            .execute()
-                        == 1));
+            jdbi.inTransaction(
+                h -> {
+                  boolean revoked =
+                      h.createUpdate(
+                                  "UPDATE api_tokens SET revoked_at = :t"
+                                      + " WHERE id = :id AND user_id = :u AND revoked_at IS NULL")
+                              .bind("t", now)
+                              .bind("id", tokenId)
+                              .bind("u", userId)
+                              .execute()
+                          == 1;
+                  if (revoked) {
+                    AuditLog.appendIn(h, clock, audit, true);
+                  }
+                  return revoked;
+                }));
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
@@ -50,7 +51,7 @@ final class JdbiStore implements Store {
             SubmissionWriter.DEFAULT_MAX_BATCH,
             SubmissionWriter.DEFAULT_MAX_WAIT);
     this.studies = new Studies(vendor, jdbi, clock);
-    this.accounts = new Accounts(jdbi, clock);
+    this.accounts = new Accounts(vendor, jdbi, clock);
     this.invitations = new InvitationLookup(dataSource, LOOKUP_CONNECTIONS);
     this.credentials = new Credentials(jdbi, clock);
     this.auditLog = new AuditLog(jdbi, clock);
@@ -76,14 +77,20 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public StudyUpdate updateStudy(String id, StudyChange change) {
-    return studies.update(id, change);
+  public StudyUpdate updateStudy(
+      String id, StudyChange change, Function<? super StudyUpdate, NewAuditEntry> audit) {
+    return studies.update(id, change, audit);
   }
 
   @Override
   public StoredInstrument addInstrument(
-      String study, String group, String instrumentId, int version, String yamlSource) {
-    return studies.addInstrument(study, group, instrumentId, version, yamlSource);
+      String study,
+      String group,
+      String instrumentId,
+      int version,
+      String yamlSource,
+      Function<? super StoredInstrument, NewAuditEntry> audit) {
+    return studies.addInstrument(study, group, instrumentId, version, yamlSource, audit);
   }
 
   @Override
@@ -97,11 +104,14 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public int importInstitutions(String study, List<Institution> institutions) {
+  public int importInstitutions(
+      String study,
+      List<Institution> institutions,
+      Function<? super Integer, NewAuditEntry> audit) {
     return Calls.write(
         "study " + study + " institutions",
         "an institution is already in the register",
-        () -> registers.importInstitutions(study, List.copyOf(institutions)));
+        () -> registers.importInstitutions(study, List.copyOf(institutions), audit));
   }
 
   @Override
@@ -111,11 +121,15 @@ final class JdbiStore implements Store {
 
   @Override
   public int createInvitations(
-      String study, String group, String batchId, List<NewInvitation> invitations) {
+      String study,
+      String group,
+      String batchId,
+      List<NewInvitation> invitations,
+      Function<? super Integer, NewAuditEntry> audit) {
     return Calls.write(
         "study " + study + " batch " + batchId,
         "an invitation is already stored",
-        () -> registers.createInvitations(study, group, batchId, List.copyOf(invitations)));
+        () -> registers.createInvitations(study, group, batchId, List.copyOf(invitations), audit));
   }
 
   @Override
@@ -206,8 +220,12 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public StoredUser createUser(String email, String displayName, String passwordHash) {
-    return accounts.createUser(email, displayName, passwordHash);
+  public StoredUser createUser(
+      String email,
+      String displayName,
+      String passwordHash,
+      Function<? super StoredUser, NewAuditEntry> audit) {
+    return accounts.createUser(email, displayName, passwordHash, audit);
   }
 
   @Override
@@ -224,23 +242,33 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public boolean setUserDisabled(long userId, boolean disabled) {
-    return accounts.setDisabled(userId, disabled);
+  public Optional<UserStatusChange> setUserDisabled(
+      long userId, boolean disabled, Function<? super UserStatusChange, NewAuditEntry> audit) {
+    return accounts.setDisabled(userId, disabled, audit);
   }
 
   @Override
-  public boolean changePassword(long userId, String passwordHash, String keepSessionHash) {
-    return accounts.changePassword(userId, passwordHash, keepSessionHash);
+  public boolean changePassword(
+      long userId,
+      String passwordHash,
+      String keepSessionHash,
+      Function<? super Boolean, NewAuditEntry> audit) {
+    return accounts.changePassword(userId, passwordHash, keepSessionHash, audit);
   }
 
   @Override
-  public void setMembership(long userId, String study, StudyRole role) {
-    accounts.setMembership(userId, study, role);
+  public Optional<StudyRole> setMembership(
+      long userId,
+      String study,
+      StudyRole role,
+      Function<? super Optional<StudyRole>, NewAuditEntry> audit) {
+    return accounts.setMembership(userId, study, role, audit);
   }
 
   @Override
-  public boolean removeMembership(long userId, String study) {
-    return accounts.removeMembership(userId, study);
+  public Optional<StudyRole> removeMembership(
+      long userId, String study, Function<? super StudyRole, NewAuditEntry> audit) {
+    return accounts.removeMembership(userId, study, audit);
   }
 
   @Override
@@ -284,8 +312,9 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public ApiToken createUserApiToken(long userId, String name, String tokenHash) {
-    return credentials.createUserApiToken(userId, name, tokenHash);
+  public ApiToken createUserApiToken(
+      long userId, String name, String tokenHash, Function<? super ApiToken, NewAuditEntry> audit) {
+    return credentials.createUserApiToken(userId, name, tokenHash, audit);
   }
 
   @Override
@@ -294,8 +323,9 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public boolean revokeUserApiToken(long userId, long tokenId) {
-    return credentials.revokeUserApiToken(userId, tokenId);
+  public boolean revokeUserApiToken(
+      long userId, long tokenId, Function<? super Boolean, NewAuditEntry> audit) {
+    return credentials.revokeUserApiToken(userId, tokenId, audit);
   }
 
   @Override

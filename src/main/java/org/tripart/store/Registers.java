@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -22,7 +23,10 @@ final class Registers {
     this.clock = clock;
   }
 
-  int importInstitutions(String study, List<Institution> institutions) {
+  int importInstitutions(
+      String study,
+      List<Institution> institutions,
+      Function<? super Integer, NewAuditEntry> audit) {
     String where = "study " + study + " institutions";
     Require.text("institution import", "study", study);
     Set<String> ids = new HashSet<>();
@@ -70,12 +74,17 @@ final class Registers {
           if (!institutions.isEmpty()) {
             batch.execute();
           }
+          AuditLog.appendIn(handle, clock, audit, institutions.size());
           return institutions.size();
         });
   }
 
   int createInvitations(
-      String study, String group, String batchId, List<NewInvitation> invitations) {
+      String study,
+      String group,
+      String batchId,
+      List<NewInvitation> invitations,
+      Function<? super Integer, NewAuditEntry> audit) {
     String where = "study " + study + " batch " + batchId;
     Require.text(where, "study", study);
     Require.text(where, "group", group);
@@ -145,6 +154,7 @@ final class Registers {
             if (!invitations.isEmpty()) {
               batch.execute();
             }
+            AuditLog.appendIn(handle, clock, audit, invitations.size());
             return invitations.size();
           });
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.tripart.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +16,26 @@ import java.util.stream.Stream;
  * malformed input (checked before anything is written), {@link UnknownRecordException} for a
  * reference to something not stored, {@link DuplicateRecordException} for a second record with the
  * same identity, {@link StoreUnavailableException} when the database fails.
+ *
+ * <p><b>Audited changes.</b> A change a person makes is recorded in the audit log in the
+ * transaction that makes it. The methods with a last parameter {@code Function<? super R,
+ * NewAuditEntry> audit} call it inside the transaction, once the change is written, with what the
+ * change gives ({@code R}: the study before and after, the stored user, the role before, ...), and
+ * append the entry it returns before the transaction commits. When the entry cannot be appended (it
+ * lacks an actor or action, or its detail is no JSON object: {@link InvalidRecordException}; the
+ * database refuses the row: {@link StoreUnavailableException}) the change is rolled back and that
+ * exception thrown: a change is never stored without its row, nor a row without its change. The
+ * function is not called, and no row is written, when the method changes nothing (as each says); it
+ * may return null to record nothing, which is what the overloads without it do, for the changes the
+ * server makes itself (loading a study, setting up tests). It runs while the transaction holds its
+ * locks: it must be quick and must not call the store. {@link #appendAudit} appends a row in a
+ * transaction of its own, for events that change nothing else: sign-ins and sign-outs (successful
+ * or not), refused password changes and exports.
+ *
+ * <p><b>Owners.</b> A study that has an enabled owner keeps one: removing or demoting its last
+ * enabled owner, or disabling a user who is the only enabled owner of a study, is refused with
+ * {@link LastOwnerException} naming the studies, and nothing is written. A disabled owner counts
+ * for nothing (it cannot act), so removing or demoting one is never refused.
  *
  * <p>Implementations are thread-safe; one instance serves a whole server. No method accepts null
  * unless its documentation says so.
@@ -45,14 +66,34 @@ public interface Store extends AutoCloseable {
    * unknown study, {@link InvalidRecordException} for a title that is no JSON object or a threshold
    * out of range (nothing written).
    */
-  StudyUpdate updateStudy(String id, StudyChange change);
+  default StudyUpdate updateStudy(String id, StudyChange change) {
+    return updateStudy(id, change, update -> null);
+  }
+
+  /**
+   * {@link #updateStudy(String, StudyChange)}, audited (see the class comment) when the change
+   * changed something.
+   */
+  StudyUpdate updateStudy(
+      String id, StudyChange change, Function<? super StudyUpdate, NewAuditEntry> audit);
 
   /**
    * Stores one version of a group's instrument. Refuses a second (study, instrument id, version)
    * with {@link DuplicateRecordException}: a published version is never replaced.
    */
+  default StoredInstrument addInstrument(
+      String study, String group, String instrumentId, int version, String yamlSource) {
+    return addInstrument(study, group, instrumentId, version, yamlSource, added -> null);
+  }
+
+  /** {@link #addInstrument(String, String, String, int, String)}, audited. */
   StoredInstrument addInstrument(
-      String study, String group, String instrumentId, int version, String yamlSource);
+      String study,
+      String group,
+      String instrumentId,
+      int version,
+      String yamlSource,
+      Function<? super StoredInstrument, NewAuditEntry> audit);
 
   Optional<StoredInstrument> instrument(String study, String instrumentId, int version);
 
@@ -66,7 +107,13 @@ public interface Store extends AutoCloseable {
    *
    * @return the number stored
    */
-  int importInstitutions(String study, List<Institution> institutions);
+  default int importInstitutions(String study, List<Institution> institutions) {
+    return importInstitutions(study, institutions, count -> null);
+  }
+
+  /** {@link #importInstitutions(String, List)}, audited; {@code audit} gets the number stored. */
+  int importInstitutions(
+      String study, List<Institution> institutions, Function<? super Integer, NewAuditEntry> audit);
 
   /** The study's register ordered by id. */
   List<Institution> institutions(String study);
@@ -77,8 +124,21 @@ public interface Store extends AutoCloseable {
    *
    * @return the number of invitations stored
    */
+  default int createInvitations(
+      String study, String group, String batchId, List<NewInvitation> invitations) {
+    return createInvitations(study, group, batchId, invitations, count -> null);
+  }
+
+  /**
+   * {@link #createInvitations(String, String, String, List)}, audited; {@code audit} gets the
+   * number stored.
+   */
   int createInvitations(
-      String study, String group, String batchId, List<NewInvitation> invitations);
+      String study,
+      String group,
+      String batchId,
+      List<NewInvitation> invitations,
+      Function<? super Integer, NewAuditEntry> audit);
 
   Optional<Invitation> invitation(String invitationId);
 
@@ -155,15 +215,37 @@ public interface Store extends AutoCloseable {
    *
    * @param passwordHash the encoded hash of the password, never the password
    */
-  StoredUser createUser(String email, String displayName, String passwordHash);
+  default StoredUser createUser(String email, String displayName, String passwordHash) {
+    return createUser(email, displayName, passwordHash, user -> null);
+  }
+
+  /** {@link #createUser(String, String, String)}, audited; {@code audit} gets the stored user. */
+  StoredUser createUser(
+      String email,
+      String displayName,
+      String passwordHash,
+      Function<? super StoredUser, NewAuditEntry> audit);
 
   /** The user with this email, compared ignoring case; empty when there is none. */
   Optional<StoredUser> userByEmail(String email);
 
   Optional<StoredUser> user(long id);
 
-  /** Disables or re-enables a user; false when there is no such user. */
-  boolean setUserDisabled(long userId, boolean disabled);
+  /**
+   * Disables or re-enables a user; disabling deletes its sessions in the same transaction. False
+   * when there is no such user; {@link LastOwnerException} when disabling it would leave a study
+   * without an enabled owner.
+   */
+  default boolean setUserDisabled(long userId, boolean disabled) {
+    return setUserDisabled(userId, disabled, change -> null).isPresent();
+  }
+
+  /**
+   * {@link #setUserDisabled(long, boolean)}, audited; the change, or empty (nothing written) when
+   * there is no such user.
+   */
+  Optional<UserStatusChange> setUserDisabled(
+      long userId, boolean disabled, Function<? super UserStatusChange, NewAuditEntry> audit);
 
   /**
    * Replaces the user's password hash and, in the same transaction, deletes every session of the
@@ -172,16 +254,52 @@ public interface Store extends AutoCloseable {
    *
    * @param keepSessionHash the session to keep (the one changing the password), or null for none
    */
-  boolean changePassword(long userId, String passwordHash, String keepSessionHash);
+  default boolean changePassword(long userId, String passwordHash, String keepSessionHash) {
+    return changePassword(userId, passwordHash, keepSessionHash, changed -> null);
+  }
 
   /**
-   * Gives the user this role in the study, replacing the role it had there. {@link
-   * UnknownRecordException} for an unknown user or study.
+   * {@link #changePassword(long, String, String)}, audited when the password was changed ({@code
+   * audit} gets true).
    */
-  void setMembership(long userId, String study, StudyRole role);
+  boolean changePassword(
+      long userId,
+      String passwordHash,
+      String keepSessionHash,
+      Function<? super Boolean, NewAuditEntry> audit);
 
-  /** Removes the user from the study; false when it was not a member. */
-  boolean removeMembership(long userId, String study);
+  /**
+   * Gives the user this role in the study, replacing the role it had there, and returns that role
+   * (empty when it was no member). {@link UnknownRecordException} for an unknown user or study;
+   * {@link LastOwnerException} when it would demote the study's last enabled owner.
+   */
+  default Optional<StudyRole> setMembership(long userId, String study, StudyRole role) {
+    return setMembership(userId, study, role, before -> null);
+  }
+
+  /**
+   * {@link #setMembership(long, String, StudyRole)}, audited; {@code audit} gets the role before.
+   */
+  Optional<StudyRole> setMembership(
+      long userId,
+      String study,
+      StudyRole role,
+      Function<? super Optional<StudyRole>, NewAuditEntry> audit);
+
+  /**
+   * Removes the user from the study; false when it was not a member. {@link LastOwnerException}
+   * when it is the study's last enabled owner.
+   */
+  default boolean removeMembership(long userId, String study) {
+    return removeMembership(userId, study, before -> null).isPresent();
+  }
+
+  /**
+   * {@link #removeMembership(long, String)}, audited; the role the user had, or empty (nothing
+   * written) when it was no member.
+   */
+  Optional<StudyRole> removeMembership(
+      long userId, String study, Function<? super StudyRole, NewAuditEntry> audit);
 
   /** The user's role in the study, empty when it is not a member. */
   Optional<StudyRole> role(long userId, String study);
@@ -211,17 +329,34 @@ public interface Store extends AutoCloseable {
   int endSessions(long userId);
 
   /** Stores an API token's hash acting for the user, with role {@code user}. */
-  ApiToken createUserApiToken(long userId, String name, String tokenHash);
+  default ApiToken createUserApiToken(long userId, String name, String tokenHash) {
+    return createUserApiToken(userId, name, tokenHash, token -> null);
+  }
+
+  /** {@link #createUserApiToken(long, String, String)}, audited; {@code audit} gets the token. */
+  ApiToken createUserApiToken(
+      long userId, String name, String tokenHash, Function<? super ApiToken, NewAuditEntry> audit);
 
   /** The user's API tokens, active and revoked, ordered by id. */
   List<ApiToken> userApiTokens(long userId);
 
   /** Revokes one of the user's tokens; false when the user has no active token with this id. */
-  boolean revokeUserApiToken(long userId, long tokenId);
+  default boolean revokeUserApiToken(long userId, long tokenId) {
+    return revokeUserApiToken(userId, tokenId, revoked -> null);
+  }
 
   /**
-   * Appends a row to the audit log, committed when this returns. The log is append-only: the
-   * database refuses UPDATE and DELETE of its rows (triggers on both vendors).
+   * {@link #revokeUserApiToken(long, long)}, audited when a token was revoked ({@code audit} gets
+   * true).
+   */
+  boolean revokeUserApiToken(
+      long userId, long tokenId, Function<? super Boolean, NewAuditEntry> audit);
+
+  /**
+   * Appends a row to the audit log in a transaction of its own, committed when this returns: for
+   * events that change nothing else (see the class comment; changes take their row in their own
+   * transaction). The log is append-only: the database refuses UPDATE and DELETE of its rows
+   * (triggers on both vendors).
    */
   AuditEntry appendAudit(NewAuditEntry entry);
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -56,7 +57,8 @@ final class Studies {
     return Calls.read(() -> jdbi.withHandle(h -> select(h, id, "")));
   }
 
-  StudyUpdate update(String id, StudyChange change) {
+  StudyUpdate update(
+      String id, StudyChange change, Function<? super StudyUpdate, NewAuditEntry> audit) {
     String where = "study " + id;
     Require.text(where, "id", id);
     if (change == null) {
@@ -96,18 +98,29 @@ final class Studies {
                         .bind("id", id)
                         .execute();
                   }
-                  return new StudyUpdate(before, after);
+                  StudyUpdate update = new StudyUpdate(before, after);
+                  if (update.changed()) {
+                    AuditLog.appendIn(h, clock, audit, update);
+                  }
+                  return update;
                 }));
   }
 
   StoredInstrument addInstrument(
-      String study, String group, String instrumentId, int version, String yamlSource) {
+      String study,
+      String group,
+      String instrumentId,
+      int version,
+      String yamlSource,
+      Function<? super StoredInstrument, NewAuditEntry> audit) {
     String where = "study " + study + " instrument " + instrumentId + " version " + version;
     Require.text(where, "study", study);
     Require.text(where, "group", group);
     Require.text(where, "instrument id", instrumentId);
     Require.text(where, "YAML source", yamlSource);
     Instant now = Instant.ofEpochMilli(clock.millis());
+    StoredInstrument added =
+        new StoredInstrument(study, group, instrumentId, version, yamlSource, now);
     Calls.execute(
         where,
         "this version of the instrument is already stored; raise the version",
@@ -125,8 +138,9 @@ final class Studies {
                       .bind("y", yamlSource)
                       .bind("c", now.toEpochMilli())
                       .execute();
+                  AuditLog.appendIn(h, clock, audit, added);
                 }));
-    return new StoredInstrument(study, group, instrumentId, version, yamlSource, now);
+    return added;
   }
 
   Optional<StoredInstrument> instrument(String study, String instrumentId, int version) {

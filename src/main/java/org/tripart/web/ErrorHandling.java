@@ -16,6 +16,7 @@ import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.fieldwork.RegisterException;
 import org.tripart.fieldwork.RegisterProblem;
+import org.tripart.store.LastOwnerException;
 
 /**
  * Turns every failure into an RFC 9457 problem: {@code application/problem+json} with type, title,
@@ -63,6 +64,10 @@ final class ErrorHandling {
           errors.size() + " problem(s) in the register; nothing was loaded",
           errors,
           0);
+    }
+    if (t instanceof LastOwnerException l) {
+      return new HttpProblem(
+          409, ErrorCode.LAST_OWNER, "Conflict", l.problem() + "; nothing was changed");
     }
     if (t instanceof TripartException te) {
       return new HttpProblem(statusOf(te.code()), te.code(), titleOf(te.code()), te.getMessage());

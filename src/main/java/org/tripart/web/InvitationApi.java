@@ -17,12 +17,16 @@ import org.tripart.fieldwork.Tokens;
 import org.tripart.store.NewInvitation;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.auth.Audit;
+import org.tripart.web.auth.Principal;
 
 /**
  * Creates invitation batches. The store keeps only the hashes of the tokens, so the clear tokens
  * exist in two places only: the creation response, and a one-time CSV export that this server keeps
  * in memory until it is downloaded once, for at most {@link #EXPORT_TTL}, and never across a
- * restart. Thread-safe.
+ * restart. A batch writes its audit row in the transaction that stores it; the link export writes
+ * its row before the file is sent, and when it cannot, answers 503 and keeps the file for another
+ * try. Thread-safe.
  */
 final class InvitationApi {
   static final Duration EXPORT_TTL = Duration.ofHours(1);
@@ -49,13 +53,16 @@ final class InvitationApi {
 
   private final Store store;
   private final ResearcherAuth auth;
+  private final Audit audit;
   private final Instruments instruments;
   private final Clock clock;
   private final Map<String, Export> exports = new ConcurrentHashMap<>();
 
-  InvitationApi(Store store, ResearcherAuth auth, Instruments instruments, Clock clock) {
+  InvitationApi(
+      Store store, ResearcherAuth auth, Audit audit, Instruments instruments, Clock clock) {
     this.store = store;
     this.auth = auth;
+    this.audit = audit;
     this.instruments = instruments;
     this.clock = clock;
   }
@@ -66,7 +73,7 @@ final class InvitationApi {
   }
 
   private void create(Context ctx) {
-    auth.require(ctx);
+    Principal who = auth.require(ctx);
     StoredStudy study = ResearcherApi.requireStudy(store, ctx);
     CreateRequest req = parse(Limits.json(ctx));
     if (req == null || req.group() == null || req.group().isBlank()) {
@@ -108,7 +115,19 @@ final class InvitationApi {
             new NewInvitation(batch + "-" + (rows.size() + 1), place, Tokens.hash(token), expires));
       }
     }
-    store.createInvitations(study.id(), req.group(), batch, rows);
+    store.createInvitations(
+        study.id(),
+        req.group(),
+        batch,
+        rows,
+        n ->
+            audit.entry(
+                ctx,
+                who,
+                "invitations.create",
+                study.id(),
+                batch,
+                Answers.JSON.createObjectNode().put("group", req.group()).put("count", n)));
     String base = baseUrl(ctx);
     StringBuilder csv = new StringBuilder("invitation_id,institution_id,group,link,expires\r\n");
     ObjectNode out = Answers.JSON.createObjectNode();
@@ -144,13 +163,21 @@ final class InvitationApi {
   }
 
   private void export(Context ctx) {
-    auth.require(ctx);
+    Principal who = auth.require(ctx);
     StoredStudy study = ResearcherApi.requireStudy(store, ctx);
-    Export e = exports.remove(study.id() + "/" + ctx.pathParam("batch"));
+    String key = study.id() + "/" + ctx.pathParam("batch");
+    Export e = exports.remove(key);
     if (e == null || e.until().isBefore(clock.instant())) {
       throw HttpProblem.gone(
           "the links of this batch were already downloaded, have expired from memory, or the"
               + " server restarted; the server keeps only token hashes, so create a new batch");
+    }
+    try {
+      audit.recordExport(
+          ctx, who, "export.invitationLinks", study.id(), ctx.pathParam("batch"), null);
+    } catch (HttpProblem refused) {
+      exports.putIfAbsent(key, e);
+      throw refused;
     }
     ctx.header("Cache-Control", "no-store");
     ctx.header(

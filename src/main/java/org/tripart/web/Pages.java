@@ -5,9 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.instrument.Instrument;
 import org.tripart.store.CountDimension;
@@ -15,13 +18,15 @@ import org.tripart.store.Invitation;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.dashboard.OverviewMasks;
 import org.tripart.web.pages.FieldworkPage;
 import org.tripart.web.pages.MessagePage;
 
 /**
  * The browser routes: invitation links ({@code /s/TOKEN}), open links ({@code /o/STUDY/GROUP}, one
- * response per client-key cookie), the researcher's sign-in and the fieldwork page. Stateless apart
- * from its collaborators.
+ * response per client-key cookie), the researcher's sign-in and the fieldwork page (with small
+ * counts withheld from viewers, as {@link FieldworkApi} does). Stateless apart from its
+ * collaborators.
  */
 final class Pages {
   static final String CLIENT_COOKIE = "tripart_client";
@@ -32,17 +37,23 @@ final class Pages {
   private final Questionnaires questionnaires;
   private final ResearcherAuth auth;
   private final Instruments instruments;
+  private final BiPredicate<Context, String> exactCounts;
 
+  /**
+   * @param exactCounts whether the caller sees a study's exact counts on the fieldwork page
+   */
   Pages(
       Store store,
       Secrets secrets,
       Respondents respondents,
       ResearcherAuth auth,
-      Instruments instruments) {
+      Instruments instruments,
+      BiPredicate<Context, String> exactCounts) {
     this.store = store;
     this.respondents = respondents;
     this.auth = auth;
     this.instruments = instruments;
+    this.exactCounts = exactCounts;
     this.questionnaires = new Questionnaires(store, secrets, respondents);
   }
 
@@ -145,14 +156,23 @@ final class Pages {
     }
     StoredStudy study = ResearcherApi.requireStudy(store, ctx);
     String lang = "zh".equals(ctx.queryParam("lang")) ? "zh" : "en";
+    int threshold = FieldworkApi.threshold(exactCounts, ctx, study);
+    List<FieldworkPage.Table> tables = new ArrayList<>();
+    for (CountDimension by :
+        List.of(CountDimension.GROUP, CountDimension.PROVINCE, CountDimension.TIER)) {
+      FieldworkSummary s = FieldworkApi.summary(store, study.id(), by);
+      tables.add(
+          new FieldworkPage.Table(
+              s,
+              OverviewMasks.fieldworkRows(s, threshold),
+              OverviewMasks.fieldworkTotal(s, threshold)));
+    }
     ctx.html(
         FieldworkPage.render(
             lang,
             questionnaires.studyTitle(study.id(), lang),
-            List.of(
-                FieldworkApi.summary(store, study.id(), CountDimension.GROUP),
-                FieldworkApi.summary(store, study.id(), CountDimension.PROVINCE),
-                FieldworkApi.summary(store, study.id(), CountDimension.TIER)),
+            tables,
+            new FieldworkPage.Disclosure(threshold > 0, study.suppressionThreshold()),
             null));
   }
 }

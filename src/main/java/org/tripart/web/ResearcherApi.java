@@ -15,25 +15,30 @@ import org.tripart.store.Store;
 import org.tripart.store.StoredInstrument;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.Principal;
 
 /**
  * The researcher's JSON API over studies, instruments, the institution register and responses.
  * Every route needs an API token or a session; {@code org.tripart.web.auth.StudyGuard} checks the
  * caller's role in the study before a handler runs, and the study list shows only the caller's
- * studies. Stateless apart from the store.
+ * studies. A register import writes its audit row in its own transaction; the responses export
+ * writes its row before the body is sent and is refused with 503 when it cannot. Stateless apart
+ * from the store.
  */
 final class ResearcherApi {
   private final Store store;
   private final ResearcherAuth auth;
+  private final Audit audit;
   private final List<String> studyIds;
 
   /**
    * @param studyIds the studies the server serves (the store keeps no list of its studies)
    */
-  ResearcherApi(Store store, ResearcherAuth auth, List<String> studyIds) {
+  ResearcherApi(Store store, ResearcherAuth auth, Audit audit, List<String> studyIds) {
     this.store = store;
     this.auth = auth;
+    this.audit = audit;
     this.studyIds = List.copyOf(studyIds);
   }
 
@@ -132,7 +137,7 @@ final class ResearcherApi {
   }
 
   private void importInstitutions(Context ctx) {
-    auth.require(ctx);
+    Principal who = auth.require(ctx);
     StoredStudy s = requireStudy(store, ctx);
     String type = ctx.contentType();
     if (type != null
@@ -155,13 +160,24 @@ final class ResearcherApi {
                         i.tier().fileName(),
                         i.type().isBlank() ? Tier.OTHER.fileName() : i.type()))
             .toList();
-    int stored = store.importInstitutions(s.id(), rows);
+    int stored =
+        store.importInstitutions(
+            s.id(),
+            rows,
+            n ->
+                audit.entry(
+                    ctx,
+                    who,
+                    "institutions.import",
+                    s.id(),
+                    null,
+                    Answers.JSON.createObjectNode().put("count", n)));
     ObjectNode o = Answers.JSON.createObjectNode().put("study", s.id()).put("imported", stored);
     json(ctx, 201, o);
   }
 
   private void responses(Context ctx) {
-    auth.require(ctx);
+    Principal who = auth.require(ctx);
     StoredStudy s = requireStudy(store, ctx);
     String group = ctx.queryParam("group");
     if (group == null || group.isBlank()) {
@@ -180,6 +196,13 @@ final class ResearcherApi {
             o.set("answers", readTree(r.answersJson()));
           });
     }
+    audit.recordExport(
+        ctx,
+        who,
+        "export.responses",
+        s.id(),
+        null,
+        Answers.JSON.createObjectNode().put("group", group).put("rows", out.size()));
     json(ctx, 200, out);
   }
 

@@ -36,7 +36,9 @@ import org.tripart.web.auth.Principal;
  * group, so the current instrument of a group (its highest version, {@link Instruments}) is always
  * the one added last. New respondents, and respondents who resume a draft, get the current version
  * from the next request on (responses do not record the version they began with). Nothing is stored
- * when anything is refused. Stateless apart from the store and the instrument cache.
+ * when anything is refused. Each change writes its audit row in the transaction that stores it, so
+ * a change whose row cannot be written is not stored either. Stateless apart from the store and the
+ * instrument cache.
  */
 final class StudyChanges {
   static final String SOURCE = "request body";
@@ -71,24 +73,30 @@ final class StudyChanges {
       throw HttpProblem.badRequest("the body must be a JSON object (a merge patch of the study)");
     }
     StudyChange change = StudyPatch.read(body, before);
-    StudyUpdate update = store.updateStudy(before.id(), change);
-    if (update.changed()) {
-      ObjectNode detail = Answers.JSON.createObjectNode();
-      ObjectNode was = detail.putObject("before");
-      ObjectNode now = detail.putObject("after");
-      StoredStudy a = update.before();
-      StoredStudy b = update.after();
-      if (!a.titleJson().equals(b.titleJson())) {
-        was.set("title", ResearcherApi.readTree(a.titleJson()));
-        now.set("title", ResearcherApi.readTree(b.titleJson()));
-      }
-      if (a.suppressionThreshold() != b.suppressionThreshold()) {
-        was.put("suppressionThreshold", a.suppressionThreshold());
-        now.put("suppressionThreshold", b.suppressionThreshold());
-      }
-      audit.record(ctx, who, "study.update", b.id(), b.id(), detail);
-    }
+    StudyUpdate update =
+        store.updateStudy(
+            before.id(),
+            change,
+            u -> audit.entry(ctx, who, "study.update", u.after().id(), u.after().id(), detail(u)));
     ResearcherApi.json(ctx, 200, ResearcherApi.studyJson(store, update.after()));
+  }
+
+  /** The values the update replaced and the values that replaced them, field by field. */
+  private static ObjectNode detail(StudyUpdate update) {
+    ObjectNode detail = Answers.JSON.createObjectNode();
+    ObjectNode was = detail.putObject("before");
+    ObjectNode now = detail.putObject("after");
+    StoredStudy a = update.before();
+    StoredStudy b = update.after();
+    if (!a.titleJson().equals(b.titleJson())) {
+      was.set("title", ResearcherApi.readTree(a.titleJson()));
+      now.set("title", ResearcherApi.readTree(b.titleJson()));
+    }
+    if (a.suppressionThreshold() != b.suppressionThreshold()) {
+      was.put("suppressionThreshold", a.suppressionThreshold());
+      now.put("suppressionThreshold", b.suppressionThreshold());
+    }
+    return detail;
   }
 
   private void addInstrument(Context ctx) {
@@ -121,18 +129,26 @@ final class StudyChanges {
     }
     int latest = requireNewer(study.id(), parsed);
     StoredInstrument added =
-        store.addInstrument(study.id(), parsed.group(), parsed.id(), parsed.version(), yaml);
+        store.addInstrument(
+            study.id(),
+            parsed.group(),
+            parsed.id(),
+            parsed.version(),
+            yaml,
+            i -> {
+              ObjectNode detail = Answers.JSON.createObjectNode();
+              detail.put("group", i.group()).put("instrument", i.instrumentId());
+              detail.put("version", i.version());
+              if (latest > 0) {
+                detail.put("previousVersion", latest);
+              } else {
+                detail.putNull("previousVersion");
+              }
+              String target = i.instrumentId() + "/" + i.version();
+              return audit.entry(ctx, who, "instrument.add", i.study(), target, detail);
+            });
     instruments.forget(study.id(), parsed.group());
-    ObjectNode detail = Answers.JSON.createObjectNode();
-    detail.put("group", added.group()).put("instrument", added.instrumentId());
-    detail.put("version", added.version());
-    if (latest > 0) {
-      detail.put("previousVersion", latest);
-    } else {
-      detail.putNull("previousVersion");
-    }
     String target = added.instrumentId() + "/" + added.version();
-    audit.record(ctx, who, "instrument.add", study.id(), target, detail);
     String source = "/api/studies/" + study.id() + "/instruments/" + target;
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("group", added.group()).put("instrument", added.instrumentId());

@@ -135,26 +135,26 @@ public final class TripartServer implements AutoCloseable {
     ErrorHandling.install(c, pages);
     c.routes.before(SecurityHeaders::apply);
     c.routes.before(CrossSiteRequests::check);
-    StudyGuard.install(c.routes, access, audit);
+    StudyGuard.install(c.routes, access);
     c.routes.get("/openapi.json", OpenApi::serve);
     new SignIn(store, sessions, access, audit, secrets::csrfToken, secrets::csrfMatches)
         .register(c.routes);
     new AccountApi(store, access, audit).register(c.routes);
     new AccountSecurity(store, access, audit).register(c.routes);
     new AuditApi(store, access, audit).register(c.routes);
-    new ResearcherApi(store, auth, List.of(study.id())).register(c.routes);
+    new ResearcherApi(store, auth, audit, List.of(study.id())).register(c.routes);
     new StudyChanges(store, access, audit, instruments).register(c.routes);
-    new InvitationApi(store, auth, instruments, clock).register(c.routes);
-    new FieldworkApi(store, auth).register(c.routes);
+    new InvitationApi(store, auth, audit, instruments, clock).register(c.routes);
     java.util.function.BiPredicate<io.javalin.http.Context, String> exact =
         (ctx, id) ->
             access
                 .current(ctx)
                 .map(p -> access.allows(p, id, Permission.EXACT_COUNTS))
                 .orElse(false);
+    new FieldworkApi(store, auth, exact).register(c.routes);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
     new RespondentApi(respondents, store, threads).register(c.routes);
-    new Pages(store, secrets, respondents, auth, instruments).register(c.routes);
+    new Pages(store, secrets, respondents, auth, instruments, exact).register(c.routes);
     org.tripart.web.dashboard.DashboardSources dashboard =
         new org.tripart.web.dashboard.DashboardSources(
             ctx -> auth.current(ctx).isPresent(),
@@ -167,7 +167,10 @@ public final class TripartServer implements AutoCloseable {
                     ? HttpProblem.notFound(detail)
                     : status == 401
                         ? HttpProblem.unauthenticated(detail)
-                        : HttpProblem.badRequest(detail));
+                        : HttpProblem.badRequest(detail),
+            (ctx, action, id, target, detail) ->
+                audit.recordExport(
+                    ctx, access.current(ctx).orElse(null), action, id, target, detail));
     new org.tripart.web.dashboard.Dashboard(store, dashboard, study).register(c.routes);
     new org.tripart.web.dashboard.Microdata(store, dashboard, secrets::studySecret)
         .register(c.routes);

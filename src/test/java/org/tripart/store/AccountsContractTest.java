@@ -62,6 +62,8 @@ abstract class AccountsContractTest {
     assertThat(store.members(STUDY))
         .extracting(Membership::email)
         .containsExactly("ana@example.org");
+    StoredUser bob = store.createUser("bob@example.org", "Bob", HASH);
+    store.setMembership(bob.id(), STUDY, StudyRole.OWNER);
     assertThat(store.removeMembership(ana.id(), STUDY)).isTrue();
     assertThat(store.role(ana.id(), STUDY)).isEmpty();
     assertThatThrownBy(() -> store.setMembership(ana.id(), "nope", StudyRole.VIEWER))

@@ -7,7 +7,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
-import org.tripart.ErrorCode;
 import org.tripart.store.ApiToken;
 import org.tripart.store.Membership;
 import org.tripart.store.Store;
@@ -19,8 +18,10 @@ import org.tripart.store.TokenHashes;
  * Accounts over the JSON API: the admin token creates users ({@code POST /api/users}); a user sees
  * itself ({@code GET /api/me}) and creates, lists and revokes its own API tokens ({@code
  * /api/me/tokens}); owners, and the admin token (which gives a study its first owner), manage a
- * study's members ({@code /api/studies/{study}/members}). A study keeps at least one owner. Changes
- * are audited. Thread-safe.
+ * study's members ({@code /api/studies/{study}/members}). A study keeps at least one enabled owner:
+ * the store refuses removing or demoting the last one ({@link
+ * org.tripart.store.LastOwnerException}, answered 409 naming the study). Each change writes its
+ * audit row in its own transaction. Thread-safe.
  */
 public final class AccountApi {
   private final Store store;
@@ -57,8 +58,12 @@ public final class AccountApi {
     if (weakness != null) {
       throw Problems.badRequest(weakness);
     }
-    StoredUser user = store.createUser(email, name, Passwords.hash(password));
-    audit.record(ctx, who, "user.create", null, key(user), null);
+    StoredUser user =
+        store.createUser(
+            email,
+            name,
+            Passwords.hash(password),
+            u -> audit.entry(ctx, who, "user.create", null, key(u), null));
     JsonBodies.send(ctx, 201, userJson(user));
   }
 
@@ -94,8 +99,13 @@ public final class AccountApi {
       throw Problems.badRequest("\"name\" must be at most 100 characters");
     }
     String token = TokenHashes.newToken();
-    ApiToken stored = store.createUserApiToken(user.id(), name, TokenHashes.hash(token));
-    audit.record(ctx, new Principal(user), "token.create", null, Long.toString(stored.id()), null);
+    Principal who = new Principal(user);
+    ApiToken stored =
+        store.createUserApiToken(
+            user.id(),
+            name,
+            TokenHashes.hash(token),
+            t -> audit.entry(ctx, who, "token.create", null, Long.toString(t.id()), null));
     ObjectNode out = JsonBodies.JSON.createObjectNode();
     out.put("id", stored.id()).put("name", name).put("token", token);
     JsonBodies.send(ctx, 201, out);
@@ -104,10 +114,13 @@ public final class AccountApi {
   private void revokeToken(Context ctx) {
     StoredUser user = requireUser(ctx);
     long id = longParam(ctx, "id");
-    if (!store.revokeUserApiToken(user.id(), id)) {
+    Principal who = new Principal(user);
+    if (!store.revokeUserApiToken(
+        user.id(),
+        id,
+        revoked -> audit.entry(ctx, who, "token.revoke", null, Long.toString(id), null))) {
       throw Problems.notFound("you have no active token " + id);
     }
-    audit.record(ctx, new Principal(user), "token.revoke", null, Long.toString(id), null);
     ctx.status(204);
   }
 
@@ -142,14 +155,16 @@ public final class AccountApi {
         store
             .userByEmail(email)
             .orElseThrow(() -> Problems.notFound("there is no user with this email"));
-    Optional<StudyRole> before = store.role(user.id(), study);
-    if (role != StudyRole.OWNER) {
-      requireAnotherOwner(study, user.id(), before);
-    }
-    store.setMembership(user.id(), study, role);
-    ObjectNode detail = JsonBodies.JSON.createObjectNode().put("role", role.name());
-    detail.put("before", before.map(Enum::name).orElse(null));
-    audit.record(ctx, who, "member.set", study, key(user), detail);
+    Optional<StudyRole> before =
+        store.setMembership(
+            user.id(),
+            study,
+            role,
+            was -> {
+              ObjectNode detail = JsonBodies.JSON.createObjectNode().put("role", role.name());
+              detail.put("before", was.map(Enum::name).orElse(null));
+              return audit.entry(ctx, who, "member.set", study, key(user), detail);
+            });
     ObjectNode out = userJson(user).put("study", study).put("role", role.name());
     JsonBodies.send(ctx, before.isPresent() ? 200 : 201, out);
   }
@@ -158,31 +173,18 @@ public final class AccountApi {
     String study = ctx.pathParam("study");
     Principal who = access.require(ctx, study, Permission.MANAGE_MEMBERS);
     long userId = longParam(ctx, "user");
-    Optional<StudyRole> before = store.role(userId, study);
+    Optional<StudyRole> before =
+        store.removeMembership(
+            userId,
+            study,
+            was -> {
+              ObjectNode detail = JsonBodies.JSON.createObjectNode().put("before", was.name());
+              return audit.entry(ctx, who, "member.remove", study, "user:" + userId, detail);
+            });
     if (before.isEmpty()) {
       throw Problems.notFound("user " + userId + " is not a member of this study");
     }
-    requireAnotherOwner(study, userId, before);
-    store.removeMembership(userId, study);
-    ObjectNode detail = JsonBodies.JSON.createObjectNode().put("before", before.get().name());
-    audit.record(ctx, who, "member.remove", study, "user:" + userId, detail);
     ctx.status(204);
-  }
-
-  private void requireAnotherOwner(String study, long userId, Optional<StudyRole> before) {
-    if (before.orElse(null) != StudyRole.OWNER) {
-      return;
-    }
-    boolean another =
-        store.members(study).stream()
-            .anyMatch(m -> m.role() == StudyRole.OWNER && m.userId() != userId);
-    if (!another) {
-      throw Problems.of(
-          409,
-          ErrorCode.LAST_OWNER,
-          "Conflict",
-          "the study would have no owner left; make another member owner first");
-    }
   }
 
   private void requireStudy(String study) {

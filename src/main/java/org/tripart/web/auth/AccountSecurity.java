@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tripart.ErrorCode;
+import org.tripart.store.LastOwnerException;
 import org.tripart.store.Store;
 import org.tripart.store.StoredUser;
 import org.tripart.store.TokenHashes;
+import org.tripart.store.UserStatusChange;
 import org.tripart.web.HttpProblem;
 import org.tripart.web.RateLimiter;
 
@@ -24,8 +26,11 @@ import org.tripart.web.RateLimiter;
  * token of the user's bucket ({@link SignIn#PER_ACCOUNT}), so a stolen session cannot guess the
  * current password faster than the sign-in form could. A disabled user cannot sign in and its
  * sessions and API tokens stop working at the next request ({@code Authenticator} checks the flag);
- * disabling also deletes its sessions, so enabling it again revives none. Every change, and every
- * wrong current password, is audited. Thread-safe.
+ * disabling also deletes its sessions, in the same transaction, so enabling it again revives none.
+ * Disabling the only enabled owner of a study is refused with 409 naming the studies (the store's
+ * {@link org.tripart.store.LastOwnerException}); nothing changes. Every change writes its audit row
+ * in its own transaction; a wrong current password, which changes nothing, is audited on its own.
+ * Thread-safe.
  */
 public final class AccountSecurity {
   private final Store store;
@@ -87,8 +92,11 @@ public final class AccountSecurity {
           "Forbidden",
           "the current password is wrong; the password was not changed");
     }
-    store.changePassword(user.id(), Passwords.hash(next.asText()), currentSessionHash(ctx));
-    audit.record(ctx, who, "user.password", null, key, null);
+    store.changePassword(
+        user.id(),
+        Passwords.hash(next.asText()),
+        currentSessionHash(ctx),
+        changed -> audit.entry(ctx, who, "user.password", null, key, null));
     ctx.status(204);
   }
 
@@ -115,17 +123,39 @@ public final class AccountSecurity {
     } catch (NumberFormatException e) {
       throw Problems.notFound("there is no user '" + ctx.pathParam("user") + "'");
     }
-    StoredUser user =
-        store
-            .user(id)
-            .orElseThrow(() -> Problems.notFound("there is no user " + ctx.pathParam("user")));
-    store.setUserDisabled(id, disabled);
-    ObjectNode detail = JsonBodies.JSON.createObjectNode().put("wasDisabled", user.disabled());
-    if (disabled) {
-      detail.put("sessionsEnded", store.endSessions(id));
+    StoredUser user;
+    try {
+      user =
+          store
+              .setUserDisabled(
+                  id,
+                  disabled,
+                  change -> {
+                    StoredUser before = change.before();
+                    ObjectNode detail =
+                        JsonBodies.JSON.createObjectNode().put("wasDisabled", before.disabled());
+                    if (disabled) {
+                      detail.put("sessionsEnded", change.sessionsEnded());
+                    }
+                    String key = before.email().toLowerCase(Locale.ROOT);
+                    String action = disabled ? "user.disable" : "user.enable";
+                    return audit.entry(ctx, who, action, null, key, detail);
+                  })
+              .map(UserStatusChange::before)
+              .orElseThrow(() -> Problems.notFound("there is no user " + ctx.pathParam("user")));
+    } catch (LastOwnerException e) {
+      List<String> studies = e.studies();
+      throw Problems.of(
+          409,
+          ErrorCode.LAST_OWNER,
+          "Conflict",
+          "user "
+              + id
+              + " is the only owner of "
+              + (studies.size() == 1 ? "study '" : "studies '")
+              + String.join("', '", studies)
+              + "'; make another member owner first. The user was not disabled");
     }
-    String key = user.email().toLowerCase(Locale.ROOT);
-    audit.record(ctx, who, disabled ? "user.disable" : "user.enable", null, key, detail);
     ObjectNode out = JsonBodies.JSON.createObjectNode();
     out.put("id", user.id()).put("email", user.email()).put("displayName", user.displayName());
     out.put("disabled", disabled);

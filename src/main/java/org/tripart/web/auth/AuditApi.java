@@ -10,8 +10,9 @@ import org.tripart.store.Store;
 
 /**
  * The audit log of a study for its owners: {@code GET /api/studies/{study}/audit} (JSON) and {@code
- * .../audit.csv} (an export, itself audited). A study's log holds the rows of the study and the
- * sign-ins, sign-outs and token changes of its members. Thread-safe.
+ * .../audit.csv} (an export, itself audited before it is sent: refused with 503 when its row cannot
+ * be written). A study's log holds the rows of the study and the sign-ins, sign-outs and token
+ * changes of its members. Thread-safe.
  */
 public final class AuditApi {
   private static final String[] COLUMNS = {
@@ -80,7 +81,7 @@ public final class AuditApi {
       }
       b.append("\r\n");
     }
-    audit.record(
+    audit.recordExport(
         ctx,
         who,
         "export.audit",

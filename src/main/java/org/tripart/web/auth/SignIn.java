@@ -25,7 +25,11 @@ import org.tripart.web.RateLimiter;
  * disabled account get the same message and status, and an unknown email is checked against a dummy
  * Argon2id hash so that it takes as long. A successful sign-in starts a new session (a new random
  * id, so a planted cookie is never adopted). Sign-ins, failed ones included, and sign-outs are
- * audited. Thread-safe.
+ * audited, each row in a transaction of its own ({@link Audit#record}): there is no change of the
+ * store to join (a failed sign-in writes nothing else, and the session row is the sign-in's
+ * bookkeeping). A success is recorded before its session is created, so a sign-in whose row cannot
+ * be written signs nobody in (503); a sign-out is recorded after its session is deleted.
+ * Thread-safe.
  */
 public final class SignIn {
   static final String NONCE_COOKIE = "tripart_signin";
@@ -109,9 +113,9 @@ public final class SignIn {
           .html(SignInPage.render(lang, csrfToken.apply("signin:" + nonce), text, email, next));
       return;
     }
+    audit.record(ctx, new Principal(user.get()), "signin.success", null, key, null);
     sessions.start(ctx, user.get());
     ctx.cookie(Sessions.cookie(ctx, NONCE_COOKIE, "", "/signin", 0));
-    audit.record(ctx, new Principal(user.get()), "signin.success", null, key, null);
     ctx.redirect(next != null ? next : landing(user.get()), HttpStatus.SEE_OTHER);
   }
 

@@ -1,7 +1,5 @@
 package org.tripart.web.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -11,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Applies {@link Access} to every researcher route with a {@code {study}} path parameter before its
- * handler runs, and audits the study changes and exports of the routes whose handlers predate the
- * audit log after they succeed.
+ * handler runs. (Auditing is the handlers': a change hands its row to the store with the change, an
+ * export writes its row before it sends the body; see {@link Audit}.)
  *
  * <p>The permission of a route is looked up by method and path in {@link #PERMISSIONS}; a route
  * with {@code {study}} that is not listed needs study membership ({@link
@@ -49,9 +47,8 @@ public final class StudyGuard {
 
   private StudyGuard() {}
 
-  public static void install(RoutesConfig r, Access access, Audit audit) {
+  public static void install(RoutesConfig r, Access access) {
     r.beforeMatched(ctx -> check(ctx, access));
-    r.afterMatched(ctx -> record(ctx, access, audit));
   }
 
   /** The permission a route needs, or empty for a route outside any study. */
@@ -80,49 +77,6 @@ public final class StudyGuard {
     Optional<Principal> who = access.current(ctx);
     if (who.isPresent()) {
       access.check(who.get(), study, needed.get());
-    }
-  }
-
-  private static void record(Context ctx, Access access, Audit audit) {
-    Endpoint e = ctx.endpoints().matchedHttpEndpoint();
-    int status = ctx.status().getCode();
-    if (e == null || status < 200 || status >= 300) {
-      return;
-    }
-    String route = e.method.name() + " " + e.path;
-    String action;
-    String target = null;
-    ObjectNode detail = JsonBodies.JSON.createObjectNode();
-    if (route.equals("POST " + S + "/institutions")) {
-      action = "institutions.import";
-    } else if (route.equals("POST " + S + "/invitations")) {
-      action = "invitations.create";
-      JsonNode body = readBody(ctx);
-      target = body.path("batch").isTextual() ? body.get("batch").asText() : null;
-      detail.put("group", body.path("group").asText(null));
-      detail.set("count", body.path("count"));
-    } else if (route.equals("GET " + S + "/responses")) {
-      action = "export.responses";
-      detail.put("group", ctx.queryParam("group"));
-    } else if (route.equals("GET " + S + "/microdata.csv")) {
-      action = "export.microdata";
-      detail.put("group", ctx.queryParam("group"));
-    } else if (route.equals("GET " + S + "/invitations/{batch}.csv")) {
-      action = "export.invitationLinks";
-      target = ctx.pathParam("batch");
-    } else {
-      return;
-    }
-    Principal who = access.current(ctx).orElse(null);
-    audit.record(ctx, who, action, ctx.pathParam("study"), target, detail);
-  }
-
-  private static JsonNode readBody(Context ctx) {
-    try {
-      JsonNode node = JsonBodies.JSON.readTree(ctx.body());
-      return node == null ? JsonBodies.JSON.createObjectNode() : node;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException ex) {
-      return JsonBodies.JSON.createObjectNode();
     }
   }
 }

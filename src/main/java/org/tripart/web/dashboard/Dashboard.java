@@ -27,7 +27,9 @@ import org.tripart.study.Study;
  * needs a signed-in researcher. A caller who sees exact counts (owners, analysts, the admin token)
  * gets everything unsuppressed; everyone else (viewers) gets counts below the study's {@link
  * StoredStudy#suppressionThreshold} withheld with their complements, in the pages, the JSON and the
- * downloads alike. Reads a fresh dataset per request; stateless apart from the store.
+ * downloads alike. Each download is audited before it is sent ({@link
+ * DashboardSources#exportAudit}). Reads a fresh dataset per request; stateless apart from the
+ * store.
  */
 public final class Dashboard {
   static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
@@ -242,7 +244,15 @@ public final class Dashboard {
       }
       items.add(i);
     }
-    byte[] bytes = Exports.write(kind, s, items, lang, threshold(ctx, s.study()));
+    int threshold = threshold(ctx, s.study());
+    byte[] bytes = Exports.write(kind, s, items, lang, threshold);
+    ObjectNode detail = ChartModels.JSON.createObjectNode().put("group", s.group());
+    detail.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
+    detail.put("suppressionThreshold", threshold);
+    items.forEach(detail.putArray("items")::add);
+    sources
+        .exportAudit()
+        .record(ctx, "export." + kind.extension().substring(1), s.study().id(), null, detail);
     String name = s.study().id() + "-" + s.group() + (s.by() == null ? "" : "-by-" + s.by().id());
     ctx.header(
         "Content-Disposition",
@@ -269,6 +279,10 @@ public final class Dashboard {
             DashboardData.blankToNull(ctx.queryParam("wave")),
             DashboardTexts.language(ctx),
             threshold(ctx, study));
+    ObjectNode detail = ChartModels.JSON.createObjectNode();
+    detail.put("wave", DashboardData.blankToNull(ctx.queryParam("wave")));
+    detail.put("suppressionThreshold", threshold(ctx, study));
+    sources.exportAudit().record(ctx, "export.paper", study.id(), null, detail);
     String name = (study.id() + "-paper-tables").replaceAll("[^A-Za-z0-9_.-]", "_");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".docx\"");
     ctx.contentType(Exports.Kind.DOCX.mediaType()).result(bytes);

@@ -1,5 +1,6 @@
 package org.tripart.web.dashboard;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -27,6 +28,7 @@ import org.tripart.store.StoredResponse;
  * @param fieldwork the fieldwork summary of a study along one dimension
  * @param problem the exception to throw for a refused request, by HTTP status (400, 401 or 404) and
  *     a plain-language detail
+ * @param exportAudit writes the audit row of a download before it is sent
  */
 public record DashboardSources(
     Predicate<Context> signedIn,
@@ -34,7 +36,21 @@ public record DashboardSources(
     BiFunction<String, String, Optional<Instrument>> instrument,
     BiFunction<Instrument, Stream<StoredResponse>, Dataset> dataset,
     BiFunction<String, CountDimension, FieldworkSummary> fieldwork,
-    BiFunction<Integer, String, RuntimeException> problem) {
+    BiFunction<Integer, String, RuntimeException> problem,
+    ExportAudit exportAudit) {
+
+  /** Writes the audit row of an export of the request's caller. */
+  @FunctionalInterface
+  public interface ExportAudit {
+    /**
+     * Appends the row, committed when this returns; throws (a 503 problem) when it cannot be
+     * written, so that the download is not sent.
+     *
+     * @param target what was exported within the study, or null
+     * @param detail further detail, or null
+     */
+    void record(Context ctx, String action, String study, String target, ObjectNode detail);
+  }
 
   public DashboardSources {
     java.util.Objects.requireNonNull(signedIn, "signedIn");
@@ -43,5 +59,6 @@ public record DashboardSources(
     java.util.Objects.requireNonNull(dataset, "dataset");
     java.util.Objects.requireNonNull(fieldwork, "fieldwork");
     java.util.Objects.requireNonNull(problem, "problem");
+    java.util.Objects.requireNonNull(exportAudit, "exportAudit");
   }
 }

@@ -16,8 +16,9 @@ import org.tripart.store.StoredStudy;
  * {@code GET /api/studies/{study}/microdata.csv?group=}: the group's final responses as a
  * de-identified CSV ({@link DeidentifiedExport}): pseudonymised respondent and institution ids
  * under the study's secret, no free text, dates cut to the year, institutions as province and tier.
- * The permission ({@code EXPORT_MICRODATA}) and the audit entry are the study guard's. Stateless
- * apart from the store; thread-safe.
+ * The permission ({@code EXPORT_MICRODATA}) is the study guard's; the audit row is written before
+ * the file is sent ({@link DashboardSources#exportAudit}). Stateless apart from the store;
+ * thread-safe.
  */
 public final class Microdata {
   private final Store store;
@@ -64,6 +65,14 @@ public final class Microdata {
     }
     StringWriter out = new StringWriter();
     DeidentifiedExport.write(s.data(), register, studySecret.apply(study.id()), out);
+    sources
+        .exportAudit()
+        .record(
+            ctx,
+            "export.microdata",
+            study.id(),
+            null,
+            ChartModels.JSON.createObjectNode().put("group", group).put("rows", s.data().size()));
     String name = (study.id() + "-" + group + "-microdata").replaceAll("[^A-Za-z0-9_.-]", "_");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(out.toString());

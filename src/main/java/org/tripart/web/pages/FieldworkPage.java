@@ -14,11 +14,36 @@ import org.tripart.instrument.Provinces;
 /**
  * The survey lead's fieldwork page: one table per summary (by group, province, tier) with invited,
  * started, completed, partial, RR1 and RR2, each rate with its numerator and denominator, and the
- * AAPOR definitions. The page reloads itself every 30 seconds through {@code <meta
- * http-equiv="refresh">}, so it needs no script. Stateless and thread-safe.
+ * AAPOR definitions. Rows a viewer may not see show a dash in every cell, and a note above the
+ * tables says which counts are withheld. The page reloads itself every 30 seconds through {@code
+ * <meta http-equiv="refresh">}, so it needs no script. Stateless and thread-safe.
  */
 public final class FieldworkPage {
+  private static final String DASH = "–";
+
   private FieldworkPage() {}
+
+  /**
+   * One table of the page and what of it the reader may not see.
+   *
+   * @param withheldRows per row of the summary, whether it is withheld; not copied, not changed
+   * @param totalWithheld whether the total row is withheld
+   */
+  public record Table(FieldworkSummary summary, boolean[] withheldRows, boolean totalWithheld) {
+    /** A table shown whole. */
+    public static Table exact(FieldworkSummary summary) {
+      return new Table(summary, new boolean[summary.rows().size()], false);
+    }
+  }
+
+  /**
+   * What the page says about disclosure control.
+   *
+   * @param withheld whether the reader sees small counts withheld (a viewer)
+   * @param threshold the study's threshold: counts from 1 to {@code threshold - 1} are withheld
+   *     from viewers
+   */
+  public record Disclosure(boolean withheld, int threshold) {}
 
   /**
    * The full HTML document.
@@ -34,6 +59,27 @@ public final class FieldworkPage {
       String studyTitle,
       List<FieldworkSummary> summaries,
       String definitionsMarkdownAsHtml) {
+    return render(
+        language,
+        studyTitle,
+        summaries.stream().map(Table::exact).toList(),
+        null,
+        definitionsMarkdownAsHtml);
+  }
+
+  /**
+   * The full HTML document with rows withheld.
+   *
+   * @param tables the tables to show, in order
+   * @param disclosure what to say about withheld counts, or null to say nothing
+   * @param definitionsMarkdownAsHtml as in {@link #render(String, String, List, String)}
+   */
+  public static String render(
+      String language,
+      String studyTitle,
+      List<Table> tables,
+      Disclosure disclosure,
+      String definitionsMarkdownAsHtml) {
     String lang = language == null ? "en" : language;
     String heading = Texts.get("fieldwork", lang);
     StringBuilder out = new StringBuilder(16_384);
@@ -47,8 +93,14 @@ public final class FieldworkPage {
     out.append("</p>\n</header>\n<main class=\"fieldwork\">\n<h1>").append(esc(heading));
     out.append("</h1>\n<p class=\"note\">").append(esc(Texts.get("refresh", lang)));
     out.append("</p>\n");
-    for (FieldworkSummary s : summaries) {
-      table(out, s, lang);
+    if (disclosure != null && disclosure.threshold() > 1) {
+      String text = Texts.get(disclosure.withheld() ? "withheld" : "exactCounts", lang);
+      out.append("<p class=\"note disclosure\">");
+      out.append(esc(text.replace("{n}", Integer.toString(disclosure.threshold()))));
+      out.append("</p>\n");
+    }
+    for (Table t : tables) {
+      table(out, t, lang);
     }
     out.append("<section class=\"definitions\">\n<h2>").append(esc(Texts.get("definitions", lang)));
     out.append("</h2>\n<dl>\n<dt>RR1</dt><dd>I / ((I+P) + (R+NC+O) + (UH+UO))</dd>\n");
@@ -62,7 +114,8 @@ public final class FieldworkPage {
     return out.toString();
   }
 
-  private static void table(StringBuilder out, FieldworkSummary s, String lang) {
+  private static void table(StringBuilder out, Table t, String lang) {
+    FieldworkSummary s = t.summary();
     Dimension d = s.dimension();
     out.append("<div class=\"table-wrap\">\n<table>\n<caption>")
         .append(esc(Texts.get(d.name(), lang)));
@@ -73,16 +126,27 @@ public final class FieldworkPage {
     }
     out.append("</th><th scope=\"col\" class=\"num\">RR1</th><th scope=\"col\" class=\"num\">RR2");
     out.append("</th></tr></thead>\n<tbody>\n");
-    for (Row r : s.rows()) {
-      row(out, keyName(d, r.key(), lang), r, lang, "");
+    for (int i = 0; i < s.rows().size(); i++) {
+      Row r = s.rows().get(i);
+      row(out, keyName(d, r.key(), lang), r, lang, "", t.withheldRows()[i]);
     }
     out.append("</tbody>\n<tfoot>\n");
-    row(out, Texts.get("total", lang), s.total(), lang, " class=\"total\"");
+    row(out, Texts.get("total", lang), s.total(), lang, " class=\"total\"", t.totalWithheld());
     out.append("</tfoot>\n</table>\n</div>\n");
   }
 
-  private static void row(StringBuilder out, String name, Row r, String lang, String cls) {
+  private static void row(
+      StringBuilder out, String name, Row r, String lang, String cls, boolean withheld) {
     out.append("<tr").append(cls).append("><th scope=\"row\">").append(esc(name)).append("</th>");
+    if (withheld) {
+      String title = esc(Texts.get("withheldCell", lang));
+      for (int i = 0; i < 6; i++) {
+        out.append("<td class=\"num withheld\" title=\"").append(title).append("\">");
+        out.append(DASH).append("</td>");
+      }
+      out.append("</tr>\n");
+      return;
+    }
     for (long n : new long[] {r.invited(), r.started(), r.completed(), r.partial()}) {
       out.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%,d", n)).append("</td>");
     }

@@ -58,6 +58,18 @@ final class Texts {
           Map.entry("completed", LocalizedText.of("Completed", "已完成")),
           Map.entry("partial", LocalizedText.of("Partial", "部分完成")),
           Map.entry("total", LocalizedText.of("Total", "合计")),
+          Map.entry(
+              "withheld",
+              LocalizedText.of(
+                  "Your role sees aggregates only: counts below {n} are withheld (–), with"
+                      + " complementary rows, so that they cannot be worked out from the totals.",
+                  "您的角色仅可查看汇总结果：小于 {n} 的计数不予显示（–），并同时隐去可据以推算的其他行。")),
+          Map.entry(
+              "exactCounts",
+              LocalizedText.of(
+                  "Your role sees exact counts; viewers see counts below {n} withheld.",
+                  "您的角色可查看确切计数；查看者看不到小于 {n} 的计数。")),
+          Map.entry("withheldCell", LocalizedText.of("withheld (small count)", "计数过少，不予显示")),
           Map.entry("notRecorded", LocalizedText.of("(not recorded)", "（未记录）")),
           Map.entry("notAvailable", LocalizedText.of("n/a", "不适用")),
           Map.entry("definitions", LocalizedText.of("Definitions", "定义")),

@@ -33,6 +33,10 @@ final class Client implements AutoCloseable {
 
   final TripartServer server;
   final String adminToken;
+
+  /** The server's SQLite file. */
+  final Path db;
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(10))
@@ -42,11 +46,12 @@ final class Client implements AutoCloseable {
   Client() {
     try {
       Path dir = Files.createTempDirectory("tripart-auth");
+      db = dir.resolve("tripart.sqlite");
       server =
           TripartServer.start(
               ServerConfig.defaults()
                   .withPort(0)
-                  .withDb(dir.resolve("tripart.sqlite").toString())
+                  .withDb(db.toString())
                   .withDataDir(dir.resolve("data"))
                   .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
       adminToken = Files.readString(server.adminTokenFile()).strip();
