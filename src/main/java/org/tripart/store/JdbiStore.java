@@ -196,6 +196,22 @@ final class JdbiStore implements Store {
   }
 
   @Override
+  public long invitationsWithIdPrefix(String study, String prefix) {
+    return Calls.read(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT COUNT(*) FROM invitations WHERE study_id = :s"
+                                + " AND substr(id, 1, :n) = :p")
+                        .bind("s", study)
+                        .bind("n", prefix.length())
+                        .bind("p", prefix)
+                        .mapTo(Long.class)
+                        .one()));
+  }
+
+  @Override
   public Stream<StoredResponse> finalResponses(String study, String group) {
     return Calls.read(() -> Queries.finalResponses(jdbi, vendor, study, group));
   }

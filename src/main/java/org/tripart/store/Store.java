@@ -195,6 +195,12 @@ public interface Store extends AutoCloseable {
   List<FieldworkCount> counts(String study, CountDimension by);
 
   /**
+   * How many of the study's invitations have an id starting with {@code prefix} (for example the
+   * {@code SYNTHETIC-} of demonstration data); 0 for an unknown study.
+   */
+  long invitationsWithIdPrefix(String study, String prefix);
+
+  /**
    * The final responses of a study group, invited and open-link, in order of submission (then of
    * id), read lazily. The caller must close the stream; it holds a database connection until then.
    */

@@ -18,6 +18,9 @@ import org.tripart.instrument.Item;
  * gives the same result.
  */
 public final class Synthesizer {
+  /** How every id of synthetic data begins, so that it is never taken for collected data. */
+  public static final String ID_PREFIX = "SYNTHETIC-";
+
   private Synthesizer() {}
 
   /**

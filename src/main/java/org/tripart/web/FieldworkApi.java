@@ -55,6 +55,9 @@ final class FieldworkApi {
     ObjectNode out = Answers.JSON.createObjectNode().put("study", study.id());
     out.put("suppressionThreshold", threshold);
     out.put("disclosure", disclosure(threshold));
+    out.put(
+        "syntheticInvitations",
+        store.invitationsWithIdPrefix(study.id(), org.tripart.synth.Synthesizer.ID_PREFIX));
     FieldworkSummary byGroup = summary(store, study.id(), CountDimension.GROUP);
     out.set("total", row(byGroup.total(), OverviewMasks.fieldworkTotal(byGroup, threshold)));
     out.set("byGroup", rows(byGroup, threshold));

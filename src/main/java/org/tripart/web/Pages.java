@@ -18,6 +18,7 @@ import org.tripart.store.Invitation;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
+import org.tripart.synth.Synthesizer;
 import org.tripart.web.dashboard.OverviewMasks;
 import org.tripart.web.pages.FieldworkPage;
 import org.tripart.web.pages.MessagePage;
@@ -173,6 +174,7 @@ final class Pages {
             questionnaires.studyTitle(study.id(), lang),
             tables,
             new FieldworkPage.Disclosure(threshold > 0, study.suppressionThreshold()),
+            store.invitationsWithIdPrefix(study.id(), Synthesizer.ID_PREFIX),
             null));
   }
 }

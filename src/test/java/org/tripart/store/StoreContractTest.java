@@ -458,4 +458,24 @@ abstract class StoreContractTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void invitationsAreCountedByIdPrefixWithinTheirStudyOnly() {
+    Store store = withStudy(open());
+    store.createStudy("other", "{\"en\":\"Other\"}");
+    store.createInvitations(
+        STUDY,
+        "clinician",
+        "demo",
+        List.of(
+            invitation("SYNTHETIC-a", null),
+            invitation("SYNTHETIC-b", null),
+            invitation("real-c", null),
+            invitation("synthetic-d", null)));
+    store.createInvitations("other", "clinician", "demo", List.of(invitation("SYNTHETIC-e", null)));
+
+    assertThat(store.invitationsWithIdPrefix(STUDY, "SYNTHETIC-")).isEqualTo(2);
+    assertThat(store.invitationsWithIdPrefix("other", "SYNTHETIC-")).isEqualTo(1);
+    assertThat(store.invitationsWithIdPrefix("unknown", "SYNTHETIC-")).isZero();
+  }
 }

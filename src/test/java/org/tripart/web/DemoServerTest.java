@@ -73,4 +73,40 @@ class DemoServerTest {
       assertThat(second.store().institutions(Fixture.STUDY)).hasSize(institutions);
     }
   }
+
+  @Test
+  void theFieldworkPagesSayHowManyInvitationsAreSyntheticAndCollectedOnesAreNotCounted()
+      throws Exception {
+    int invited = 0;
+    for (StudyGroup g : Study.nationalAi().groups()) {
+      invited += g.invited();
+    }
+    try (TripartServer server = TripartServer.start(config())) {
+      Http http = new Http(server);
+      JsonNode before = Http.json(http.send(http.admin("/api/studies/national_ai/fieldwork")));
+      HttpResponse<String> batch =
+          http.send(
+              http.admin("/api/studies/national_ai/invitations")
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "{\"group\":\"research\",\"count\":3}")));
+      assertThat(batch.statusCode()).as(batch.body()).isEqualTo(201);
+      JsonNode after = Http.json(http.send(http.admin("/api/studies/national_ai/fieldwork")));
+      String page = http.send(http.admin("/fieldwork/national_ai")).body();
+      String overview = http.send(http.admin("/dashboard/national_ai")).body();
+
+      assertThat(before.get("syntheticInvitations").asLong()).isEqualTo(invited);
+      assertThat(after.get("syntheticInvitations").asLong()).isEqualTo(invited);
+      assertThat(after.get("total").get("invited").asLong())
+          .isEqualTo(before.get("total").get("invited").asLong() + 3);
+      assertThat(page)
+          .contains(
+              "SYNTHETIC demonstration data: "
+                  + invited
+                  + " of these invitations and their"
+                  + " responses were generated, not collected.");
+      assertThat(overview).contains("SYNTHETIC demonstration data: " + invited + " of these");
+    }
+  }
 }

@@ -18,6 +18,7 @@ import org.tripart.store.CountDimension;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
 import org.tripart.study.Study;
+import org.tripart.synth.Synthesizer;
 
 /**
  * The researcher's dashboard: the fieldwork overview, one chart per coded item (optionally split by
@@ -140,7 +141,8 @@ public final class Dashboard {
         DashboardData.title(study, lang),
         data.overviewCharts(study.id(), lang, threshold),
         byProvince,
-        OverviewMasks.rows(byProvince, threshold));
+        OverviewMasks.rows(byProvince, threshold),
+        store.invitationsWithIdPrefix(study.id(), Synthesizer.ID_PREFIX));
   }
 
   private void overviewJson(Context ctx) {

@@ -39,12 +39,21 @@ final class DashboardPage {
       String title,
       List<ObjectNode> charts,
       FieldworkSummary byProvince,
-      boolean[] provinceHidden) {
+      boolean[] provinceHidden,
+      long syntheticInvitations) {
     StringBuilder out = new StringBuilder(32_768);
     head(out, lang, DashboardTexts.get("overview", lang) + " – " + title);
     nav(out, lang, study, "overview", "/dashboard/" + enc(study));
     out.append("<main class=\"dash\">\n<h1>").append(esc(DashboardTexts.get("overview", lang)));
     out.append("</h1>\n<p class=\"study\">").append(esc(title)).append("</p>\n");
+    if (syntheticInvitations > 0) {
+      out.append("<p class=\"banner synthetic\" role=\"note\">");
+      out.append(
+          esc(
+              DashboardTexts.get("syntheticOverview", lang)
+                  .replace("{n}", Long.toString(syntheticInvitations))));
+      out.append("</p>\n");
+    }
     out.append("<div class=\"dash-grid\">\n");
     for (ObjectNode c : charts) {
       chart(out, c);

@@ -63,6 +63,13 @@ final class DashboardTexts {
                 "Your role sees exact counts; viewers see counts below {n} withheld.",
                 "您的角色可见精确计数；查看者看不到小于{n}的计数。"
               }),
+          Map.entry(
+              "syntheticOverview",
+              new String[] {
+                "SYNTHETIC demonstration data: {n} of these invitations and their responses were"
+                    + " generated, not collected.",
+                "合成演示数据：其中 {n} 份邀请及其答卷为生成数据，并非实际收集。"
+              }),
           Map.entry("chooseItems", new String[] {"Items in the download", "下载文件包含的题目"}),
           Map.entry(
               "paperReport",

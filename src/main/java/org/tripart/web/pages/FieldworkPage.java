@@ -64,6 +64,7 @@ public final class FieldworkPage {
         studyTitle,
         summaries.stream().map(Table::exact).toList(),
         null,
+        0,
         definitionsMarkdownAsHtml);
   }
 
@@ -72,6 +73,8 @@ public final class FieldworkPage {
    *
    * @param tables the tables to show, in order
    * @param disclosure what to say about withheld counts, or null to say nothing
+   * @param syntheticInvitations how many of the invitations are SYNTHETIC demonstration data; above
+   *     0 the page says so in a banner
    * @param definitionsMarkdownAsHtml as in {@link #render(String, String, List, String)}
    */
   public static String render(
@@ -79,6 +82,7 @@ public final class FieldworkPage {
       String studyTitle,
       List<Table> tables,
       Disclosure disclosure,
+      long syntheticInvitations,
       String definitionsMarkdownAsHtml) {
     String lang = language == null ? "en" : language;
     String heading = Texts.get("fieldwork", lang);
@@ -90,7 +94,16 @@ public final class FieldworkPage {
         false,
         "<meta http-equiv=\"refresh\" content=\"30\">\n");
     out.append("<header class=\"top\">\n<p class=\"study\">").append(esc(studyTitle));
-    out.append("</p>\n</header>\n<main class=\"fieldwork\">\n<h1>").append(esc(heading));
+    out.append("</p>\n</header>\n");
+    if (syntheticInvitations > 0) {
+      out.append("<p class=\"banner synthetic\" role=\"note\">");
+      out.append(
+          esc(
+              Texts.get("syntheticFieldwork", lang)
+                  .replace("{n}", Long.toString(syntheticInvitations))));
+      out.append("</p>\n");
+    }
+    out.append("<main class=\"fieldwork\">\n<h1>").append(esc(heading));
     out.append("</h1>\n<p class=\"note\">").append(esc(Texts.get("refresh", lang)));
     out.append("</p>\n");
     if (disclosure != null && disclosure.threshold() > 1) {

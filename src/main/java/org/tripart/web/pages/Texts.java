@@ -22,6 +22,12 @@ final class Texts {
                   "Demonstration study with synthetic data: answers given here are not research"
                       + " data.",
                   "演示研究（合成数据）：此处填写的答案不作为研究数据。")),
+          Map.entry(
+              "syntheticFieldwork",
+              LocalizedText.of(
+                  "SYNTHETIC demonstration data: {n} of these invitations and their responses were"
+                      + " generated, not collected.",
+                  "合成演示数据：其中 {n} 份邀请及其答卷为生成数据，并非实际收集。")),
           Map.entry("choose", LocalizedText.of("Choose…", "请选择…")),
           Map.entry("language", LocalizedText.of("Language", "语言")),
           Map.entry("saving", LocalizedText.of("Saving…", "正在保存…")),

@@ -171,7 +171,7 @@ class DashboardPageTest {
     Map<String, Counts> counts = new java.util.LinkedHashMap<>();
     counts.put("11", new Counts(3, 0, 0, 7, 0, 0, 0));
     FieldworkSummary s = FieldworkSummary.fromCounts(FieldworkSummary.Dimension.PROVINCE, counts);
-    String html = DashboardPage.overview("zh", "national_ai", "T", List.of(), s, new boolean[1]);
+    String html = DashboardPage.overview("zh", "national_ai", "T", List.of(), s, new boolean[1], 0);
 
     assertThat(Pattern.compile("<li class=\"tile ").matcher(html).results().count()).isEqualTo(31);
     assertThat(ProvinceGrid.TILES).hasSize(31);
@@ -181,5 +181,25 @@ class DashboardPageTest {
     assertThat(html).contains("r1 c5 b3\" data-province=\"11\" data-rr1=\"0.3\"");
     assertThat(html).contains("<span class=\"name\">北京</span> <span class=\"rate\">30%</span>");
     assertThat(html).contains("data-province=\"65\" title=\"新疆: 无邀请\"");
+  }
+
+  @Test
+  void anOverviewOfSyntheticInvitationsSaysSoAndOneOfCollectedOnesDoesNot() {
+    Map<String, Counts> counts = new java.util.LinkedHashMap<>();
+    counts.put("11", new Counts(3, 0, 0, 7, 0, 0, 0));
+    FieldworkSummary s = FieldworkSummary.fromCounts(FieldworkSummary.Dimension.PROVINCE, counts);
+
+    String synthetic =
+        DashboardPage.overview("en", "national_ai", "T", List.of(), s, new boolean[1], 10);
+    String collected =
+        DashboardPage.overview("en", "national_ai", "T", List.of(), s, new boolean[1], 0);
+    String zh = DashboardPage.overview("zh", "national_ai", "T", List.of(), s, new boolean[1], 10);
+
+    assertThat(synthetic)
+        .contains(
+            "<p class=\"banner synthetic\" role=\"note\">SYNTHETIC demonstration data: 10 of"
+                + " these invitations");
+    assertThat(collected).doesNotContain("SYNTHETIC").doesNotContain("banner synthetic");
+    assertThat(zh).contains("合成演示数据：其中 10 份邀请");
   }
 }
