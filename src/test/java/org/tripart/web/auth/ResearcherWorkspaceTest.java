@@ -103,11 +103,11 @@ class ResearcherWorkspaceTest {
             new Institution("TINY-H2", "Peking Union Two", "11", "secondary", "hospital"),
             new Institution("TINY-H3", "Canton Three", "44", "tertiary", "hospital")));
     for (int i = 0; i < ANSWERS.length; i++) {
-      store.submit(ResponseKey.openLink(Client.STUDY, GROUP, "tiny-" + i), ANSWERS[i], null);
+      store.submit(ResponseKey.openLink(Client.STUDY, GROUP, "tiny-" + i), ANSWERS[i], 1, null);
     }
     store.addInstrument(Client.STUDY, "few", "few", 1, YAML.replace("tiny", "few"));
     for (int i = 0; i < 3; i++) {
-      store.submit(ResponseKey.openLink(Client.STUDY, "few", "few-" + i), ANSWERS[i], null);
+      store.submit(ResponseKey.openLink(Client.STUDY, "few", "few-" + i), ANSWERS[i], 1, null);
     }
     String password = "correct horse battery";
     client.createUser("owner@example.org", password);
