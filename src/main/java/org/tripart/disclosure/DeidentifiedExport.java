@@ -25,6 +25,9 @@ import org.tripart.instrument.Option;
  *
  * <ul>
  *   <li>the respondent id is replaced by its keyed pseudonym (column {@code respondent});
+ *   <li>when the rows' instrument versions are given, each row's follows (column {@code
+ *       instrument_version}, blank where unrecorded), so that answers collected under different
+ *       versions of the questionnaire can be told apart;
  *   <li>free-text items are dropped, since they hold names, phone numbers and hospital names;
  *   <li>dates are cut to their year ({@code <item>_year});
  *   <li>each institution item becomes the institution's pseudonym ({@code <item>}) and its province
@@ -50,10 +53,35 @@ public final class DeidentifiedExport {
    */
   public static void write(
       Dataset data, Map<String, InstitutionArea> register, byte[] secret, Writer out) {
+    write(data, null, register, secret, out);
+  }
+
+  /**
+   * {@link #write(Dataset, Map, byte[], Writer)} with an {@code instrument_version} column after
+   * {@code respondent}.
+   *
+   * @param instrumentVersions the instrument version of each row, in row order, null where
+   *     unrecorded; null for no such column
+   * @throws DisclosureInputException also when there are not as many versions as rows
+   */
+  public static void write(
+      Dataset data,
+      List<Integer> instrumentVersions,
+      Map<String, InstitutionArea> register,
+      byte[] secret,
+      Writer out) {
+    if (instrumentVersions != null && instrumentVersions.size() != data.size()) {
+      throw new DisclosureInputException(
+          "instrument versions",
+          instrumentVersions.size() + " versions given for " + data.size() + " rows");
+    }
     Pseudonyms pseudonyms = new Pseudonyms(secret);
     List<Column> columns = new ArrayList<>();
     StringBuilder csv = new StringBuilder(1 << 16);
     csv.append("respondent");
+    if (instrumentVersions != null) {
+      header(csv, "instrument_version");
+    }
     for (Column c : data.columns().values()) {
       Item item = c.item();
       if (item.type() == ItemType.TEXT) {
@@ -76,6 +104,13 @@ public final class DeidentifiedExport {
     for (int row = 0; row < data.size(); row++) {
       String id = row < ids.size() ? ids.get(row) : Integer.toString(row + 1);
       csv.append(pseudonyms.respondent(id));
+      if (instrumentVersions != null) {
+        csv.append(',');
+        Integer version = instrumentVersions.get(row);
+        if (version != null) {
+          csv.append(version.intValue());
+        }
+      }
       for (Column c : columns) {
         cells(csv, c, row, register, pseudonyms);
       }

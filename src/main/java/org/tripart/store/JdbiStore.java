@@ -148,40 +148,44 @@ final class JdbiStore implements Store {
   }
 
   @Override
-  public DraftResult saveDraft(ResponseKey key, String answersJson) {
-    return Calls.join(saveDraftAsync(key, answersJson));
+  public DraftResult saveDraft(ResponseKey key, String answersJson, int instrumentVersion) {
+    return Calls.join(saveDraftAsync(key, answersJson, instrumentVersion));
   }
 
   @Override
-  public CompletableFuture<DraftResult> saveDraftAsync(ResponseKey key, String answersJson) {
+  public CompletableFuture<DraftResult> saveDraftAsync(
+      ResponseKey key, String answersJson, int instrumentVersion) {
     try {
       Require.key(key);
+      Require.version(Responses.where(key), instrumentVersion);
       Json.requireObject(Responses.where(key), "the answers", answersJson);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return writer.enqueue(
         Responses.orderKey(key),
-        session -> responses.saveDraft(session.handle(), key, answersJson));
+        session -> responses.saveDraft(session.handle(), key, answersJson, instrumentVersion));
   }
 
   @Override
-  public SubmitResult submit(ResponseKey key, String answersJson, String idempotencyKey) {
-    return Calls.join(submitAsync(key, answersJson, idempotencyKey));
+  public SubmitResult submit(
+      ResponseKey key, String answersJson, int instrumentVersion, String idempotencyKey) {
+    return Calls.join(submitAsync(key, answersJson, instrumentVersion, idempotencyKey));
   }
 
   @Override
   public CompletableFuture<SubmitResult> submitAsync(
-      ResponseKey key, String answersJson, String idempotencyKey) {
+      ResponseKey key, String answersJson, int instrumentVersion, String idempotencyKey) {
     try {
       Require.key(key);
+      Require.version(Responses.where(key), instrumentVersion);
       Json.requireObject(Responses.where(key), "the answers", answersJson);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return writer.enqueue(
         Responses.orderKey(key),
-        session -> responses.submit(session, key, answersJson, idempotencyKey));
+        session -> responses.submit(session, key, answersJson, instrumentVersion, idempotencyKey));
   }
 
   @Override

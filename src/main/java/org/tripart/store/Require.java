@@ -19,6 +19,14 @@ final class Require {
     return value;
   }
 
+  static int version(String where, int instrumentVersion) {
+    if (instrumentVersion < 1) {
+      throw new InvalidRecordException(
+          where, "the instrument version must be 1 or more, not " + instrumentVersion);
+    }
+    return instrumentVersion;
+  }
+
   static ResponseKey key(ResponseKey key) {
     if (key == null) {
       throw new InvalidRecordException(null, "no response named (invitation or open link)");

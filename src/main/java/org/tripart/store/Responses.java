@@ -15,18 +15,20 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The SQL of drafts and final submissions, run inside a transaction the caller owns (a {@link
  * SubmissionWriter} batch). Each write reads the response first and changes it only under a
  * condition that re-checks what it read, so a write racing another transaction on PostgreSQL starts
- * over instead of overwriting; on SQLite the single writer thread makes races impossible. Stateless
- * apart from the clock; thread-safe.
+ * over instead of overwriting; on SQLite the single writer thread makes races impossible. Every
+ * write sets the response's instrument version in the same statement as its answers, so the row
+ * always holds the version of the validation its answers passed last, with no query added.
+ * Stateless apart from the clock; thread-safe.
  */
 final class Responses {
   static final String COLUMNS =
       "id, invitation_id, client_key, study_id, group_id, answers_json, revision, updated_at,"
-          + " submitted_at, submit_key";
+          + " submitted_at, submit_key, instrument_version";
   private static final int ATTEMPTS = 3;
   private static final String FIRST_INSERT =
       "INSERT INTO responses (invitation_id, client_key, study_id, group_id, answers_json,"
-          + " revision, updated_at, submitted_at, submit_key)"
-          + " SELECT id, NULL, study_id, group_id, ?, 1, ?, ?, ? FROM invitations WHERE id = ?"
+          + " revision, updated_at, submitted_at, submit_key, instrument_version)"
+          + " SELECT id, NULL, study_id, group_id, ?, 1, ?, ?, ?, ? FROM invitations WHERE id = ?"
           + " ON CONFLICT DO NOTHING RETURNING id, study_id, group_id";
   private static final String COMPLETE =
       "UPDATE invitations SET status = 'completed' WHERE id = ? AND status <> 'completed'";
@@ -56,7 +58,7 @@ final class Responses {
     return "open link " + open.study() + "/" + open.group() + " client " + open.clientKey();
   }
 
-  DraftResult saveDraft(Handle handle, ResponseKey key, String answersJson) {
+  DraftResult saveDraft(Handle handle, ResponseKey key, String answersJson, int version) {
     Owner owner = owner(handle, key);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       long now = clock.millis();
@@ -69,13 +71,15 @@ final class Responses {
             handle
                 .createUpdate(
                     "UPDATE responses SET answers_json = :a, revision = revision + 1,"
-                        + " updated_at = :t WHERE id = :id AND submitted_at IS NULL")
+                        + " updated_at = :t, instrument_version = :v"
+                        + " WHERE id = :id AND submitted_at IS NULL")
                 .bind("a", answersJson)
                 .bind("t", now)
+                .bind("v", version)
                 .bind("id", existing.get().response().id())
                 .execute();
       } else {
-        changed = insert(handle, owner, answersJson, now, null, null);
+        changed = insert(handle, owner, answersJson, version, now, null, null);
       }
       if (changed == 1) {
         if (owner.invitationId() != null) {
@@ -93,9 +97,14 @@ final class Responses {
   }
 
   SubmitResult submit(
-      WriterSession session, ResponseKey key, String answersJson, String idempotencyKey) {
+      WriterSession session,
+      ResponseKey key,
+      String answersJson,
+      int version,
+      String idempotencyKey) {
     if (key instanceof ResponseKey.Invited invited) {
-      Optional<SubmitResult> first = firstSubmission(session, invited, answersJson, idempotencyKey);
+      Optional<SubmitResult> first =
+          firstSubmission(session, invited, answersJson, version, idempotencyKey);
       if (first.isPresent()) {
         return first.get();
       }
@@ -117,15 +126,16 @@ final class Responses {
             handle
                 .createUpdate(
                     "UPDATE responses SET answers_json = :a, revision = revision + 1,"
-                        + " updated_at = :t, submitted_at = :t, submit_key = :k"
-                        + " WHERE id = :id AND submitted_at IS NULL")
+                        + " updated_at = :t, submitted_at = :t, submit_key = :k,"
+                        + " instrument_version = :v WHERE id = :id AND submitted_at IS NULL")
                 .bind("a", answersJson)
                 .bind("t", now)
+                .bind("v", version)
                 .bind("k", idempotencyKey)
                 .bind("id", existing.get().response().id())
                 .execute();
       } else {
-        changed = insert(handle, owner, answersJson, now, now, idempotencyKey);
+        changed = insert(handle, owner, answersJson, version, now, now, idempotencyKey);
       }
       if (changed == 1) {
         if (owner.invitationId() != null) {
@@ -155,7 +165,11 @@ final class Responses {
    * answers): the general path then decides, with the same outcome as if this had not been tried.
    */
   private Optional<SubmitResult> firstSubmission(
-      WriterSession session, ResponseKey.Invited key, String answersJson, String idempotencyKey) {
+      WriterSession session,
+      ResponseKey.Invited key,
+      String answersJson,
+      int version,
+      String idempotencyKey) {
     long now = clock.millis();
     try {
       PreparedStatement insert = session.statement(FIRST_INSERT);
@@ -167,7 +181,8 @@ final class Responses {
       } else {
         insert.setString(4, idempotencyKey);
       }
-      insert.setString(5, key.invitationId());
+      insert.setInt(5, version);
+      insert.setString(6, key.invitationId());
       StoredResponse inserted = null;
       if (insert.execute()) {
         try (ResultSet rs = insert.getResultSet()) {
@@ -182,7 +197,8 @@ final class Responses {
                     answersJson,
                     1,
                     Instant.ofEpochMilli(now),
-                    Instant.ofEpochMilli(now));
+                    Instant.ofEpochMilli(now),
+                    version);
           }
         }
       }
@@ -199,12 +215,19 @@ final class Responses {
   }
 
   private static int insert(
-      Handle handle, Owner owner, String answersJson, long now, Long submitted, String submitKey) {
+      Handle handle,
+      Owner owner,
+      String answersJson,
+      int version,
+      long now,
+      Long submitted,
+      String submitKey) {
     return handle
         .createUpdate(
             "INSERT INTO responses (invitation_id, client_key, study_id, group_id, answers_json,"
-                + " revision, updated_at, submitted_at, submit_key)"
-                + " VALUES (:inv, :client, :study, :grp, :a, 1, :t, :s, :k) ON CONFLICT DO NOTHING")
+                + " revision, updated_at, submitted_at, submit_key, instrument_version)"
+                + " VALUES (:inv, :client, :study, :grp, :a, 1, :t, :s, :k, :v)"
+                + " ON CONFLICT DO NOTHING")
         .bind("inv", owner.invitationId())
         .bind("client", owner.clientKey())
         .bind("study", owner.study())
@@ -213,6 +236,7 @@ final class Responses {
         .bind("t", now)
         .bind("s", submitted)
         .bind("k", submitKey)
+        .bind("v", version)
         .execute();
   }
 
@@ -265,6 +289,8 @@ final class Responses {
   static StoredResponse map(ResultSet rs, StatementContext ctx) throws SQLException {
     long submitted = rs.getLong("submitted_at");
     boolean draft = rs.wasNull();
+    int version = rs.getInt("instrument_version");
+    boolean unversioned = rs.wasNull();
     return new StoredResponse(
         rs.getLong("id"),
         rs.getString("invitation_id"),
@@ -274,6 +300,7 @@ final class Responses {
         rs.getString("answers_json"),
         rs.getLong("revision"),
         Instant.ofEpochMilli(rs.getLong("updated_at")),
-        draft ? null : Instant.ofEpochMilli(submitted));
+        draft ? null : Instant.ofEpochMilli(submitted),
+        unversioned ? null : version);
   }
 }

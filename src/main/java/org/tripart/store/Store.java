@@ -152,11 +152,16 @@ public interface Store extends AutoCloseable {
    * Saves the respondent's answers so far under the next revision, creating the response at the
    * first save, and marks the invitation started. Refused with {@link DraftOutcome#FINALISED} once
    * the response is final. Concurrent saves are group-committed.
+   *
+   * @param instrumentVersion the version of the instrument the answers were validated against, 1 or
+   *     more ({@link InvalidRecordException} otherwise); stored with the answers, replacing the
+   *     version of an earlier save
    */
-  DraftResult saveDraft(ResponseKey key, String answersJson);
+  DraftResult saveDraft(ResponseKey key, String answersJson, int instrumentVersion);
 
   /** {@link #saveDraft} without blocking; the future completes once the draft is durable. */
-  CompletableFuture<DraftResult> saveDraftAsync(ResponseKey key, String answersJson);
+  CompletableFuture<DraftResult> saveDraftAsync(
+      ResponseKey key, String answersJson, int instrumentVersion);
 
   /**
    * Stores the final answers of a response once. The first final submission is {@link
@@ -166,24 +171,30 @@ public interface Store extends AutoCloseable {
    * answers are checked only for being a JSON object: checking them against the instrument and the
    * invitation's expiry are the caller's (capture, fieldwork) before calling.
    *
+   * @param instrumentVersion the version of the instrument the final answers were validated
+   *     against, 1 or more ({@link InvalidRecordException} otherwise); stored with them, replacing
+   *     the version of a draft saved under an earlier one
    * @param idempotencyKey the client's key for this submission, or null
    */
-  SubmitResult submit(ResponseKey key, String answersJson, String idempotencyKey);
+  SubmitResult submit(
+      ResponseKey key, String answersJson, int instrumentVersion, String idempotencyKey);
 
-  /** {@link #submit(ResponseKey, String, String)} for an invitation's response. */
-  default SubmitResult submit(String invitationId, String answersJson, String idempotencyKey) {
-    return submit(ResponseKey.invitation(invitationId), answersJson, idempotencyKey);
+  /** {@link #submit(ResponseKey, String, int, String)} for an invitation's response. */
+  default SubmitResult submit(
+      String invitationId, String answersJson, int instrumentVersion, String idempotencyKey) {
+    return submit(
+        ResponseKey.invitation(invitationId), answersJson, instrumentVersion, idempotencyKey);
   }
 
   /**
-   * {@link #submit(ResponseKey, String, String)} without blocking: concurrent submissions are
+   * {@link #submit(ResponseKey, String, int, String)} without blocking: concurrent submissions are
    * committed together in one transaction (group commit). The future completes only after that
    * transaction's COMMIT returned, so a completed future is an answer kept; it fails with the
    * exception {@code submit} would throw. Futures complete on the store's writer thread: give
    * dependent stages that block an executor of their own.
    */
   CompletableFuture<SubmitResult> submitAsync(
-      ResponseKey key, String answersJson, String idempotencyKey);
+      ResponseKey key, String answersJson, int instrumentVersion, String idempotencyKey);
 
   /** The stored response, draft or final, for resuming or showing it. */
   Optional<StoredResponse> response(ResponseKey key);

@@ -14,6 +14,9 @@ import java.time.Instant;
  * @param revision 1 for the first save, one more at every later save, the final one included
  * @param updated when the answers were last saved, never null
  * @param submitted when the final answers were stored, or null for a draft
+ * @param instrumentVersion the version of the group's instrument the answers were last validated
+ *     against (for a final response, the version of its final validation), or null for a response
+ *     stored before versions were recorded
  */
 public record StoredResponse(
     long id,
@@ -24,7 +27,8 @@ public record StoredResponse(
     String answersJson,
     long revision,
     Instant updated,
-    Instant submitted) {
+    Instant submitted,
+    Integer instrumentVersion) {
 
   /** Whether these are the final answers. */
   public boolean isFinal() {

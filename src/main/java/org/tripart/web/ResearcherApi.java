@@ -193,6 +193,7 @@ final class ResearcherApi {
             o.put("group", r.group());
             o.put("revision", r.revision());
             o.put("submitted", r.submitted().toString());
+            o.put("instrumentVersion", r.instrumentVersion());
             o.set("answers", readTree(r.answersJson()));
           });
     }

@@ -105,7 +105,7 @@ final class Respondents {
   }
 
   /**
-   * Validates the final answers and stores them once.
+   * Validates the final answers and stores them once, with the version of {@code instrument}.
    *
    * @throws HttpProblem 422 with every violation (nothing stored); 409 when other final answers are
    *     already stored
@@ -131,7 +131,7 @@ final class Respondents {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
     return store
-        .submitAsync(key, Answers.toJson(v.answers()), idem)
+        .submitAsync(key, Answers.toJson(v.answers()), instrument.version(), idem)
         .thenApply(
             r -> {
               if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
@@ -142,7 +142,7 @@ final class Respondents {
   }
 
   /**
-   * Validates draft answers (values only) and saves them.
+   * Validates draft answers (values only) and saves them with the version of {@code instrument}.
    *
    * @throws HttpProblem 422 with every violation; 409 when the response is already final
    */
@@ -162,7 +162,7 @@ final class Respondents {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
     return store
-        .saveDraftAsync(key, Answers.toJson(v.answers()))
+        .saveDraftAsync(key, Answers.toJson(v.answers()), instrument.version())
         .thenApply(
             r -> {
               if (r.outcome() == DraftOutcome.FINALISED) {

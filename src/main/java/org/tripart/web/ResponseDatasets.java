@@ -1,8 +1,10 @@
 package org.tripart.web;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.DatasetBuilder;
@@ -14,7 +16,17 @@ import org.tripart.store.StoredResponse;
  * Builds a {@link Dataset} from stored final responses, one row per response, for the statistics.
  * Stored answers were validated before they were stored; a value that no longer fits the instrument
  * is left blank rather than guessed. The provenance starts with {@code SYNTHETIC} when any response
- * is synthetic (its invitation id says so). Stateless.
+ * is synthetic (its invitation id says so).
+ *
+ * <p>Every response is analysed under the given (current) instrument, whatever version its answers
+ * were validated against. So that answers collected under different versions are not mixed
+ * silently, the provenance then ends with a note of the versions and their counts, for example
+ * {@code "; answers from instrument v1 (n=7) and v2 (n=5), analysed under v2"}: whenever the
+ * responses hold more than one version, or one version other than the instrument's. Responses
+ * stored before versions were recorded count as {@code unrecorded}; when all are, no note is added,
+ * since nothing is known. Versions are written {@code v<n>} so that {@link
+ * org.tripart.web.dashboard.ViewerMasks#withoutCounts} can withhold the counts and keep them.
+ * Stateless.
  */
 final class ResponseDatasets {
   private ResponseDatasets() {}
@@ -24,6 +36,7 @@ final class ResponseDatasets {
     List<Item> items = instrument.items();
     long synthetic = 0;
     long collected = 0;
+    Map<Integer, Long> versions = new TreeMap<>(Comparator.nullsLast(Integer::compare));
     for (StoredResponse r : (Iterable<StoredResponse>) responses::iterator) {
       String id = r.invitationId() != null ? r.invitationId() : "open-" + r.id();
       if (id.startsWith("SYNTHETIC-")) {
@@ -31,6 +44,7 @@ final class ResponseDatasets {
       } else {
         collected++;
       }
+      versions.merge(r.instrumentVersion(), 1L, Long::sum);
       int row = b.addRow(id);
       Map<String, Object> answers = Answers.parse(r.answersJson());
       for (int i = 0; i < items.size(); i++) {
@@ -48,7 +62,35 @@ final class ResponseDatasets {
                 + collected
                 + " collected) stored in Tripart"
             : collected + " responses collected with Tripart";
-    return b.provenance(provenance).build();
+    return b.provenance(provenance + versionNote(versions, instrument.version())).build();
+  }
+
+  /**
+   * The note of mixed versions, starting with {@code "; "}, or {@code ""} when every response was
+   * validated against {@code analysed} or none has a recorded version.
+   *
+   * @param versions the number of responses per version, null for unrecorded, ordered with null
+   *     last
+   */
+  static String versionNote(Map<Integer, Long> versions, int analysed) {
+    boolean allAnalysed = versions.size() == 1 && versions.containsKey(analysed);
+    boolean allUnrecorded = versions.size() == 1 && versions.containsKey(null);
+    if (versions.isEmpty() || allAnalysed || allUnrecorded) {
+      return "";
+    }
+    StringBuilder note = new StringBuilder("; answers from instrument ");
+    int i = 0;
+    for (Map.Entry<Integer, Long> e : versions.entrySet()) {
+      if (i > 0) {
+        note.append(i == versions.size() - 1 ? " and " : ", ");
+      }
+      note.append(e.getKey() == null ? "unrecorded" : "v" + e.getKey())
+          .append(" (n=")
+          .append(e.getValue())
+          .append(')');
+      i++;
+    }
+    return note.append(", analysed under v").append(analysed).toString();
   }
 
   private static void set(DatasetBuilder b, int row, int i, Item item, Object value) {

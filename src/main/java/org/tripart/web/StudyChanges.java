@@ -35,7 +35,9 @@ import org.tripart.web.auth.Principal;
  * version stored for the group is refused with 409, as is an instrument id that belongs to another
  * group, so the current instrument of a group (its highest version, {@link Instruments}) is always
  * the one added last. New respondents, and respondents who resume a draft, get the current version
- * from the next request on (responses do not record the version they began with). Nothing is stored
+ * from the next request on; each response records the version its answers were last validated
+ * against, so a draft begun under one version and submitted under the next records the next, and
+ * analyses note when a group's answers span versions ({@link ResponseDatasets}). Nothing is stored
  * when anything is refused. Each change writes its audit row in the transaction that stores it, so
  * a change whose row cannot be written is not stored either. Stateless apart from the store and the
  * instrument cache.

@@ -69,7 +69,8 @@ final class StudyLoader {
 
   /**
    * Stores the SYNTHETIC invitations of every group and the submitted answers of the completed
-   * ones, unless they are already stored.
+   * ones, unless they are already stored, each with the version of the instrument its answers were
+   * synthesised under.
    *
    * @return the number of responses stored
    */
@@ -107,6 +108,7 @@ final class StudyLoader {
               store.submitAsync(
                   ResponseKey.invitation(invitationId(group, i)),
                   Answers.rowToJson(dataset, row),
+                  dataset.instrument().version(),
                   "SYNTHETIC-" + i.id()));
         }
       }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tripart.dataset.Dataset;
@@ -91,6 +93,42 @@ class DeidentifiedExportTest {
                 + "OGITYZXNGEOPLPDZ,PS4IHH2HRDJCZA4K,110000,tertiary,nurse,0,1,2.5,2024\n"
                 + "4PYQDNASB3LM4EWQ,GNZ4IHRHMXDINXMW,440000,secondary,doctor,,,,\n");
     assertThat(out.toString()).doesNotContain("Wang").doesNotContain("R1").doesNotContain("H1,");
+  }
+
+  @Test
+  void eachRowsInstrumentVersionFollowsItsPseudonymAndAnUnrecordedOneIsBlank() {
+    Map<String, InstitutionArea> register =
+        Map.of(
+            "H1", new InstitutionArea("110000", "tertiary"),
+            "H2", new InstitutionArea("440000", "secondary"));
+    StringWriter out = new StringWriter();
+
+    DeidentifiedExport.write(
+        data("H2"), Arrays.asList(2, null), register, PseudonymsTest.SECRET, out);
+
+    assertThat(out.toString().lines().toList())
+        .containsExactly(
+            "respondent,instrument_version,hospital,hospital_province,hospital_tier,role,"
+                + "tools___ct,tools___mri,years,done_year",
+            "OGITYZXNGEOPLPDZ,2,PS4IHH2HRDJCZA4K,110000,tertiary,nurse,0,1,2.5,2024",
+            "4PYQDNASB3LM4EWQ,,GNZ4IHRHMXDINXMW,440000,secondary,doctor,,,,");
+  }
+
+  @Test
+  void versionsThatDoNotMatchTheRowsFailBeforeAnythingIsWritten() {
+    StringWriter out = new StringWriter();
+    Map<String, InstitutionArea> register =
+        Map.of(
+            "H1", new InstitutionArea("110000", "tertiary"),
+            "H2", new InstitutionArea("440000", "secondary"));
+
+    assertThatThrownBy(
+            () ->
+                DeidentifiedExport.write(
+                    data("H2"), List.of(1), register, PseudonymsTest.SECRET, out))
+        .isInstanceOf(DisclosureInputException.class)
+        .hasMessageContaining("1 versions given for 2 rows");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

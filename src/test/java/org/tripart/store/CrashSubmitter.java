@@ -32,7 +32,7 @@ final class CrashSubmitter {
               () -> {
                 for (int i = first; i < invitations; i += threads) {
                   String id = "inv" + i;
-                  store.submit(id, answersOf(id), "key-" + id);
+                  store.submit(id, answersOf(id), 1, "key-" + id);
                   synchronized (out) {
                     out.println("ACK " + id);
                   }

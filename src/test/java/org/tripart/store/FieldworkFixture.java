@@ -40,11 +40,11 @@ final class FieldworkFixture {
             invitation("d", "H3")));
     store.createInvitations(
         STUDY, "researcher", "r1", List.of(invitation("e", "H3"), invitation("f", null)));
-    store.submit("a", answers("a"), null);
-    store.saveDraft(ResponseKey.invitation("b"), answers("b"));
-    store.submit("d", answers("d"), null);
-    store.saveDraft(ResponseKey.invitation("e"), answers("e"));
-    store.submit("f", answers("f"), null);
+    store.submit("a", answers("a"), 1, null);
+    store.saveDraft(ResponseKey.invitation("b"), answers("b"), 1);
+    store.submit("d", answers("d"), 1, null);
+    store.saveDraft(ResponseKey.invitation("e"), answers("e"), 1);
+    store.submit("f", answers("f"), 1, null);
     return store;
   }
 }

@@ -41,7 +41,7 @@ class PostgresStoreTest extends StoreContractTest {
     Store store = withStudy(open());
     store.createInvitations(
         STUDY, "clinician", "wave1", List.of(invitation("a", null), invitation("b", null)));
-    store.submit("a", answers("yes"), null);
+    store.submit("a", answers("yes"), 1, null);
     long killed;
     try (Connection connection = connect();
         Statement statement = connection.createStatement();
@@ -53,7 +53,7 @@ class PostgresStoreTest extends StoreContractTest {
       killed = rows.getLong(1);
     }
 
-    SubmitResult b = store.submit("b", answers("no"), null);
+    SubmitResult b = store.submit("b", answers("no"), 1, null);
 
     assertThat(killed).isPositive();
     assertThat(b.outcome()).isEqualTo(SubmitOutcome.ACCEPTED);
@@ -81,10 +81,10 @@ class PostgresStoreTest extends StoreContractTest {
         ResponseKey key = ResponseKey.invitation("inv" + i);
         String draft = answers("draft" + i);
         String last = answers("final" + i);
-        calls.add(() -> store.saveDraftAsync(key, draft).join());
-        calls.add(() -> store.submitAsync(key, last, "k" + key).join());
-        calls.add(() -> store.submitAsync(key, last, "k" + key).join());
-        calls.add(() -> store.saveDraftAsync(key, draft).join());
+        calls.add(() -> store.saveDraftAsync(key, draft, 1).join());
+        calls.add(() -> store.submitAsync(key, last, 1, "k" + key).join());
+        calls.add(() -> store.submitAsync(key, last, 1, "k" + key).join());
+        calls.add(() -> store.saveDraftAsync(key, draft, 1).join());
       }
       Collections.shuffle(calls, new Random(7));
       ExecutorService pool = Executors.newFixedThreadPool(64);

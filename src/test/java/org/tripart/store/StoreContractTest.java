@@ -79,7 +79,7 @@ abstract class StoreContractTest {
     assertThat(again.study(STUDY)).map(StoredStudy::titleJson).get().asString().contains("人工智能");
     assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success"))
         .isEqualTo(applied)
-        .isEqualTo(3);
+        .isEqualTo(4);
   }
 
   @Test
@@ -130,8 +130,8 @@ abstract class StoreContractTest {
     Store store = withStudy(open());
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
 
-    SubmitResult first = store.submit("a", answers("yes"), "key-1");
-    SubmitResult repeat = store.submit("a", answers("yes"), "key-1");
+    SubmitResult first = store.submit("a", answers("yes"), 1, "key-1");
+    SubmitResult repeat = store.submit("a", answers("yes"), 1, "key-1");
 
     assertThat(first.outcome()).isEqualTo(SubmitOutcome.ACCEPTED);
     assertThat(repeat.outcome()).isEqualTo(SubmitOutcome.ALREADY_SUBMITTED);
@@ -144,9 +144,9 @@ abstract class StoreContractTest {
   void aDifferentSubmissionAfterTheFinalOneChangesNothing() throws SQLException {
     Store store = withStudy(open());
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
-    store.submit("a", answers("yes"), "key-1");
+    store.submit("a", answers("yes"), 1, "key-1");
 
-    SubmitResult second = store.submit("a", answers("no"), "key-2");
+    SubmitResult second = store.submit("a", answers("no"), 1, "key-2");
 
     assertThat(second.outcome()).isEqualTo(SubmitOutcome.ALREADY_SUBMITTED);
     assertThat(second.sameSubmission()).isFalse();
@@ -159,9 +159,9 @@ abstract class StoreContractTest {
   void aRetryWithTheSameAnswersInAnotherKeyOrderIsTheSameSubmission() {
     Store store = withStudy(open());
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
-    store.submit("a", "{\"q1\":\"a\",\"q2\":[1,2]}", null);
+    store.submit("a", "{\"q1\":\"a\",\"q2\":[1,2]}", 1, null);
 
-    SubmitResult retry = store.submit("a", "{ \"q2\": [1, 2], \"q1\": \"a\" }", null);
+    SubmitResult retry = store.submit("a", "{ \"q2\": [1, 2], \"q1\": \"a\" }", 1, null);
 
     assertThat(retry.outcome()).isEqualTo(SubmitOutcome.ALREADY_SUBMITTED);
     assertThat(retry.sameSubmission()).isTrue();
@@ -180,7 +180,7 @@ abstract class StoreContractTest {
           pool.submit(
               () -> {
                 go.await();
-                return store.submit("a", answers(value), "key-" + value);
+                return store.submit("a", answers(value), 1, "key-" + value);
               }));
     }
     go.countDown();
@@ -206,9 +206,9 @@ abstract class StoreContractTest {
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
     ResponseKey key = ResponseKey.invitation("a");
 
-    store.saveDraft(key, "{\"q1\":\"a\"}");
-    store.saveDraft(key, "{\"q1\":\"a\",\"q2\":\"b\"}");
-    DraftResult third = store.saveDraft(key, "{\"q1\":\"c\",\"q2\":\"b\"}");
+    store.saveDraft(key, "{\"q1\":\"a\"}", 1);
+    store.saveDraft(key, "{\"q1\":\"a\",\"q2\":\"b\"}", 1);
+    DraftResult third = store.saveDraft(key, "{\"q1\":\"c\",\"q2\":\"b\"}", 1);
 
     StoredResponse resumed = store.response(key).orElseThrow();
     assertThat(third.outcome()).isEqualTo(DraftOutcome.SAVED);
@@ -223,10 +223,10 @@ abstract class StoreContractTest {
     Store store = withStudy(open());
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
     ResponseKey key = ResponseKey.invitation("a");
-    store.saveDraft(key, answers("draft"));
-    SubmitResult submitted = store.submit(key, answers("final"), null);
+    store.saveDraft(key, answers("draft"), 1);
+    SubmitResult submitted = store.submit(key, answers("final"), 1, null);
 
-    DraftResult late = store.saveDraft(key, answers("late"));
+    DraftResult late = store.saveDraft(key, answers("late"), 1);
 
     assertThat(submitted.response().revision()).isEqualTo(2);
     assertThat(late.outcome()).isEqualTo(DraftOutcome.FINALISED);
@@ -237,7 +237,7 @@ abstract class StoreContractTest {
   void theDatabaseItselfRefusesToChangeASubmittedResponse() throws SQLException {
     Store store = withStudy(open());
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
-    store.submit("a", answers("final"), null);
+    store.submit("a", answers("final"), 1, null);
 
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
@@ -254,14 +254,14 @@ abstract class StoreContractTest {
     Store store = withStudy(open());
     store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
 
-    assertThatThrownBy(() -> store.submit("nope", answers("x"), null))
+    assertThatThrownBy(() -> store.submit("nope", answers("x"), 1, null))
         .isInstanceOf(UnknownRecordException.class)
         .hasMessageContaining("invitation nope");
-    assertThatThrownBy(() -> store.submit("a", "{\"ai_use\": ", null))
+    assertThatThrownBy(() -> store.submit("a", "{\"ai_use\": ", 1, null))
         .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("invitation a")
         .hasMessageContaining("not valid JSON");
-    assertThatThrownBy(() -> store.submit("a", "[1,2]", null))
+    assertThatThrownBy(() -> store.submit("a", "[1,2]", 1, null))
         .isInstanceOf(InvalidRecordException.class);
     assertThat(count("SELECT COUNT(*) FROM responses")).isZero();
   }
@@ -283,7 +283,7 @@ abstract class StoreContractTest {
           pool.submit(
               () -> {
                 go.await();
-                return store.submitAsync(ResponseKey.invitation(id), answers(id), null);
+                return store.submitAsync(ResponseKey.invitation(id), answers(id), 1, null);
               }));
     }
     go.countDown();
@@ -333,7 +333,7 @@ abstract class StoreContractTest {
   @Test
   void finalResponsesOfAGroupComeInSubmissionOrderWithoutDrafts() {
     Store store = FieldworkFixture.build(withStudy(open()));
-    store.submit(ResponseKey.openLink(STUDY, "clinician", "browser-1"), answers("open"), null);
+    store.submit(ResponseKey.openLink(STUDY, "clinician", "browser-1"), answers("open"), 1, null);
 
     try (Stream<StoredResponse> stored = store.finalResponses(STUDY, "clinician")) {
       assertThat(stored)
@@ -350,8 +350,8 @@ abstract class StoreContractTest {
     Store store = withStudy(open());
     ResponseKey key = ResponseKey.openLink(STUDY, "industry", "browser-7");
 
-    SubmitResult first = store.submit(key, answers("yes"), null);
-    SubmitResult again = store.submit(key, answers("no"), null);
+    SubmitResult first = store.submit(key, answers("yes"), 1, null);
+    SubmitResult again = store.submit(key, answers("no"), 1, null);
 
     assertThat(first.outcome()).isEqualTo(SubmitOutcome.ACCEPTED);
     assertThat(again.outcome()).isEqualTo(SubmitOutcome.ALREADY_SUBMITTED);
@@ -359,7 +359,7 @@ abstract class StoreContractTest {
     assertThatThrownBy(
             () ->
                 store.saveDraft(
-                    ResponseKey.openLink(STUDY, "clinician", "browser-7"), answers("x")))
+                    ResponseKey.openLink(STUDY, "clinician", "browser-7"), answers("x"), 1))
         .isInstanceOf(DuplicateRecordException.class);
   }
 
@@ -422,7 +422,7 @@ abstract class StoreContractTest {
         "clinician",
         "wave2",
         List.of(new NewInvitation("b", null, TokenHashes.hash(second), null)));
-    store.saveDraft(ResponseKey.invitation("a"), "{\"q1\":\"a\"}");
+    store.saveDraft(ResponseKey.invitation("a"), "{\"q1\":\"a\"}", 1);
 
     assertThat(store.invitationByTokenHash(TokenHashes.hash(second)))
         .map(Invitation::id)

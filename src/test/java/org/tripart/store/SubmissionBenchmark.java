@@ -53,7 +53,7 @@ final class SubmissionBenchmark {
                   while ((i = next.getAndIncrement()) < count) {
                     String id = "inv" + i;
                     long began = System.nanoTime();
-                    store.submit(id, CrashSubmitter.answersOf(id), null);
+                    store.submit(id, CrashSubmitter.answersOf(id), 1, null);
                     latencies[i] = System.nanoTime() - began;
                   }
                 });

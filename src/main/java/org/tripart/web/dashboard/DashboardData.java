@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,9 +108,20 @@ final class DashboardData {
     return days;
   }
 
-  /** What the items page, its JSON and the downloads are computed from. */
+  /**
+   * What the items page, its JSON and the downloads are computed from.
+   *
+   * @param instrumentVersions the recorded instrument version of each row of {@code data}, in row
+   *     order, null where unrecorded
+   */
   record Selection(
-      StoredStudy study, String group, Instrument instrument, Item by, String wave, Dataset data) {}
+      StoredStudy study,
+      String group,
+      Instrument instrument,
+      Item by,
+      String wave,
+      Dataset data,
+      List<Integer> instrumentVersions) {}
 
   Selection select(StoredStudy study, String askedGroup, String byId, String askedWave) {
     List<String> groups = groups(study.id());
@@ -140,12 +152,15 @@ final class DashboardData {
     }
     String wave = blankToNull(askedWave);
     Dataset data;
+    List<Integer> versions = new ArrayList<>();
     try (Stream<StoredResponse> responses = store.finalResponses(study.id(), g)) {
       Stream<StoredResponse> kept =
           wave == null ? responses : responses.filter(r -> inWave(r, wave));
-      data = sources.dataset().apply(instrument, kept);
+      data =
+          sources.dataset().apply(instrument, kept.peek(r -> versions.add(r.instrumentVersion())));
     }
-    return new Selection(study, g, instrument, by, wave, data);
+    return new Selection(
+        study, g, instrument, by, wave, data, Collections.unmodifiableList(versions));
   }
 
   private boolean inWave(StoredResponse r, String wave) {

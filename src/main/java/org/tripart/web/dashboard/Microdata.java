@@ -15,10 +15,10 @@ import org.tripart.store.StoredStudy;
 /**
  * {@code GET /api/studies/{study}/microdata.csv?group=}: the group's final responses as a
  * de-identified CSV ({@link DeidentifiedExport}): pseudonymised respondent and institution ids
- * under the study's secret, no free text, dates cut to the year, institutions as province and tier.
- * The permission ({@code EXPORT_MICRODATA}) is the study guard's; the audit row is written before
- * the file is sent ({@link DashboardSources#exportAudit}). Stateless apart from the store;
- * thread-safe.
+ * under the study's secret, each row's recorded instrument version, no free text, dates cut to the
+ * year, institutions as province and tier. The permission ({@code EXPORT_MICRODATA}) is the study
+ * guard's; the audit row is written before the file is sent ({@link DashboardSources#exportAudit}).
+ * Stateless apart from the store; thread-safe.
  */
 public final class Microdata {
   private final Store store;
@@ -64,7 +64,8 @@ public final class Microdata {
               i.provinceCode() == null ? "" : i.provinceCode(), i.tier() == null ? "" : i.tier()));
     }
     StringWriter out = new StringWriter();
-    DeidentifiedExport.write(s.data(), register, studySecret.apply(study.id()), out);
+    DeidentifiedExport.write(
+        s.data(), s.instrumentVersions(), register, studySecret.apply(study.id()), out);
     sources
         .exportAudit()
         .record(

@@ -100,10 +100,11 @@ public record ViewerMasks(CellStatus[][] cells, boolean[] sizeHidden) {
 
   /**
    * The provenance sentence of a dataset ({@code "3 responses collected with Tripart"}) with its
-   * counts withheld, for a viewer of a selection smaller than the threshold.
+   * counts withheld, for a viewer of a selection smaller than the threshold. Instrument versions,
+   * written {@code v<n>}, are no counts and are kept.
    */
   public static String withoutCounts(String provenance) {
-    return provenance.replaceAll("[0-9]+", "–");
+    return provenance.replaceAll("(?<![v0-9])[0-9]+", "–");
   }
 
   private static boolean small(long count, int threshold) {

@@ -50,6 +50,7 @@ class DisclosureByRoleTest {
       store.submit(
           ResponseKey.openLink(Client.STUDY, GROUP, "tiny-" + i),
           answers[i].replaceAll("\"hospital\":\"TINY-H[0-9]\",", ""),
+          1,
           null);
     }
     String password = "correct horse battery";

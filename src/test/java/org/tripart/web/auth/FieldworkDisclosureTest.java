@@ -83,10 +83,10 @@ class FieldworkDisclosureTest {
     }
     store.createInvitations(Client.STUDY, group, group + "-batch", rows);
     for (int i = 0; i < completed; i++) {
-      store.submit(group + "-" + i, "{}", null);
+      store.submit(group + "-" + i, "{}", 1, null);
     }
     for (int i = completed; i < completed + drafts; i++) {
-      store.saveDraft(ResponseKey.invitation(group + "-" + i), "{}");
+      store.saveDraft(ResponseKey.invitation(group + "-" + i), "{}", 1);
     }
   }
 

@@ -103,11 +103,11 @@ class ResearcherWorkspaceTest {
             new Institution("TINY-H2", "Peking Union Two", "11", "secondary", "hospital"),
             new Institution("TINY-H3", "Canton Three", "44", "tertiary", "hospital")));
     for (int i = 0; i < ANSWERS.length; i++) {
-      store.submit(ResponseKey.openLink(Client.STUDY, GROUP, "tiny-" + i), ANSWERS[i], null);
+      store.submit(ResponseKey.openLink(Client.STUDY, GROUP, "tiny-" + i), ANSWERS[i], 1, null);
     }
     store.addInstrument(Client.STUDY, "few", "few", 1, YAML.replace("tiny", "few"));
     for (int i = 0; i < 3; i++) {
-      store.submit(ResponseKey.openLink(Client.STUDY, "few", "few-" + i), ANSWERS[i], null);
+      store.submit(ResponseKey.openLink(Client.STUDY, "few", "few-" + i), ANSWERS[i], 1, null);
     }
     String password = "correct horse battery";
     client.createUser("owner@example.org", password);
@@ -256,16 +256,18 @@ class ResearcherWorkspaceTest {
 
     assertThat(lines.get(0))
         .isEqualTo(
-            "respondent,hospital,hospital_province,hospital_tier,tier,uses_ai,tools___ct,tools___mri");
+            "respondent,instrument_version,hospital,hospital_province,hospital_tier,tier,uses_ai,"
+                + "tools___ct,tools___mri");
     assertThat(lines).hasSize(1 + ANSWERS.length);
     assertThat(r.body()).doesNotContain("Wang", "TINY-H", "open-", "Peking");
     Set<String> respondents = new TreeSet<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
       assertThat(cells[0]).matches("[A-Z2-7]{16}");
-      assertThat(cells[1]).matches("[A-Z2-7]{16}");
-      assertThat(cells[2]).isIn("11", "44");
-      assertThat(cells[3]).isIn("tertiary", "secondary");
+      assertThat(cells[1]).isEqualTo("1");
+      assertThat(cells[2]).matches("[A-Z2-7]{16}");
+      assertThat(cells[3]).isIn("11", "44");
+      assertThat(cells[4]).isIn("tertiary", "secondary");
       respondents.add(cells[0]);
     }
     assertThat(respondents).isEqualTo(expectedPseudonyms());

@@ -100,7 +100,7 @@ class OverviewSuppressionTest {
     }
     assertThat(store.createInvitations(STUDY, group, group + "-batch", invitations)).isEqualTo(n);
     for (int i = 0; i < completed; i++) {
-      store.submit(group + "-" + i, "{\"uses_ai\":\"yes\"}", null);
+      store.submit(group + "-" + i, "{\"uses_ai\":\"yes\"}", 1, null);
     }
   }
 
