@@ -80,10 +80,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--responses",
-      required = true,
       paramLabel = "FILE.csv",
-      description = "Responses CSV.")
+      description = "Responses CSV (or use --db).")
   Path responses;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH|JDBC_URL",
+      description =
+          "Read the final responses stored by 'tripart serve' instead of a CSV: an SQLite file or"
+              + " jdbc:postgresql://... (with --study and --group); the group's current instrument"
+              + " comes from the store.")
+  String db;
+
+  @Option(
+      names = "--study",
+      paramLabel = "ID",
+      description = "With --db: the study's id, for example national_ai.")
+  String study;
+
+  @Option(
+      names = "--group",
+      paramLabel = "GROUP",
+      description = "With --db: the stakeholder group whose responses to analyse.")
+  String group;
 
   @Option(
       names = "--by",
@@ -135,9 +155,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin FormatOption output;
 
+  private String source;
+  private boolean fromStore;
+
   @Override
   public Integer call() {
     DesignPlan plan = design.active() ? design.plan(spec.commandLine(), items, by) : null;
+    if ((responses == null) == (db == null)) {
+      throw new ParameterException(
+          spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
+    }
+    if (db == null && (study != null || group != null)) {
+      throw new ParameterException(spec.commandLine(), "--study and --group go with --db");
+    }
+    if (db != null) {
+      if (instrument != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--instrument: with --db the instrument comes from the store");
+      }
+      StoredResponses stored = StoredResponses.read(db, study, group, spec.commandLine());
+      source = stored.source();
+      fromStore = true;
+      return analyse(stored.instrument(), stored.data(), plan);
+    }
+    source = responses.getFileName().toString();
     Instrument inst = instrument(plan);
     Dataset data =
         CsvDatasetReader.read(
@@ -151,6 +192,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("warning: " + w);
                   }
                 }));
+    return analyse(inst, data, plan);
+  }
+
+  private int analyse(Instrument inst, Dataset data, DesignPlan plan) {
     Document doc = plan == null ? frequencies(inst, data) : designBased(inst, data, plan);
     output.write(doc, spec.commandLine().getOut());
     return 0;
@@ -193,8 +238,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private Document.Builder head(Instrument inst, Dataset data) {
-    Document.Builder d =
-        Document.builder("Analysis of " + responses.getFileName() + " (" + inst.id() + ")");
+    Document.Builder d = Document.builder("Analysis of " + source + " (" + inst.id() + ")");
     if (data.isSynthetic()) {
       d.banner(
           "SYNTHETIC DATA: these respondents were generated, not surveyed ("
@@ -204,9 +248,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     d.paragraph(
         data.size()
             + " respondents; "
-            + (instrument == null
+            + (instrument == null && !fromStore
                 ? "items inferred from the columns (" + inst.items().size() + " items)."
                 : "instrument " + inst.id() + " version " + inst.version() + "."));
+    if (fromStore && !data.isSynthetic()) {
+      d.paragraph(data.provenance() + ".");
+    }
     return d;
   }
 

@@ -41,7 +41,16 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * slf4j-simple's level: the libraries' start-up chatter (pool, migrations, Jetty) is not for a
+   * terminal; {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=info} brings it back.
+   */
+  private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   public static void main(String[] args) {
+    if (System.getProperty(LOG_LEVEL) == null) {
+      System.setProperty(LOG_LEVEL, "warn");
+    }
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =

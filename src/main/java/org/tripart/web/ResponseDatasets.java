@@ -28,10 +28,14 @@ import org.tripart.store.StoredResponse;
  * org.tripart.web.dashboard.ViewerMasks#withoutCounts} can withhold the counts and keep them.
  * Stateless.
  */
-final class ResponseDatasets {
+public final class ResponseDatasets {
   private ResponseDatasets() {}
 
-  static Dataset build(Instrument instrument, Stream<StoredResponse> responses) {
+  /**
+   * The dataset of {@code responses} under {@code instrument}, with its provenance. Consumes the
+   * stream; the caller still closes it.
+   */
+  public static Dataset build(Instrument instrument, Stream<StoredResponse> responses) {
     DatasetBuilder b = new DatasetBuilder(instrument, 1024);
     List<Item> items = instrument.items();
     long synthetic = 0;
