@@ -122,11 +122,18 @@ final class StudyLoader {
     return "SYNTHETIC-" + group + "-" + i.id();
   }
 
-  /** A new invitation to the group with a fresh token; returns the clear token. */
+  /**
+   * A new invitation of the demonstration to the group, with a fresh token; returns the clear
+   * token. Its id starts with {@code SYNTHETIC-}: whatever a newcomer answers through it is
+   * demonstration input, counted with the synthetic data, never as collected.
+   */
   static String freshInvitation(Store store, String study, String group, String institutionId) {
     String token = Tokens.generate();
     String id =
-        "demo-" + Long.toString(Instant.now().toEpochMilli(), 36) + "-" + token.substring(0, 6);
+        "SYNTHETIC-demo-"
+            + Long.toString(Instant.now().toEpochMilli(), 36)
+            + "-"
+            + token.substring(0, 6);
     store.createInvitations(
         study, group, id, List.of(new NewInvitation(id, institutionId, Tokens.hash(token), null)));
     return token;
