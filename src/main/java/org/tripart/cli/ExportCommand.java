@@ -17,14 +17,10 @@ import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
-import org.tripart.report.chart.BarChart;
-import org.tripart.report.chart.PngChart;
-import org.tripart.report.chart.SvgChart;
 import org.tripart.report.publish.DocxExport;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
 import org.tripart.report.publish.PublicationTables;
-import org.tripart.report.publish.ResultsText;
 import org.tripart.report.publish.XlsxExport;
 import org.tripart.stats.CrossTab;
 import org.tripart.stats.CrossTabs;
@@ -37,15 +33,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Publication exports of the bundled study's synthetic data: tables, charts and drafted text. */
+/**
+ * Publication exports of a CSV's, a store's or the bundled study's synthetic responses: tables,
+ * charts and drafted text.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export publication tables of the bundled study's SYNTHETIC data: Characteristic | n (%%) |"
+      "Export publication tables of a responses CSV (--responses, as analyze reads it), of the"
+          + " responses a Tripart store holds (--db), or else of the bundled study's SYNTHETIC"
+          + " data: Characteristic | n (%%) |"
           + " 95%% CI (Wilson), per stratum with a chi-square p-value when --by is given. Counts"
           + " from 1 to threshold-1 are withheld, with complementary cells so that they cannot be"
-          + " worked out from the totals.",
+          + " worked out from the totals. --charts DIR adds a bar chart per item (SVG and PNG),"
+          + " --results FILE.md a drafted results section.",
       "",
       "With --paper, writes the study's paper-style report into a folder: tables.docx,"
           + " tables.xlsx and tables.html (Tables 1-10), charts/ (a bar chart per item, PNG and"
@@ -86,11 +88,34 @@ public final class ExportCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--responses",
+      paramLabel = "FILE.csv",
+      description = "Export from this responses CSV instead of the bundled study (as analyze).")
+  Path responses;
+
+  @Option(
+      names = "--instrument",
+      paramLabel = "FILE",
+      description = "With --responses: the instrument YAML (default: infer items from the CSV).")
+  Path instrument;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH|JDBC_URL",
+      description =
+          "Export the final responses stored by 'tripart serve' (SQLite file or"
+              + " jdbc:postgresql://...), with --study and --group.")
+  String db;
+
+  @Option(names = "--study", paramLabel = "ID", description = "With --db: the study's id.")
+  String study;
+
+  @Option(
       names = "--group",
-      defaultValue = "clinician",
       paramLabel = "GROUP",
       description =
-          "Respondent group: clinician, research or industry (default: ${DEFAULT-VALUE}).")
+          "With --db: the stored group; else the bundled study's group: clinician (default),"
+              + " research or industry.")
   String group;
 
   @Option(
@@ -100,6 +125,18 @@ public final class ExportCommand implements Callable<Integer> {
       description =
           "Withhold counts from 1 to K-1 (default: ${DEFAULT-VALUE}; 0 withholds nothing).")
   int threshold;
+
+  @Option(
+      names = "--charts",
+      paramLabel = "DIR",
+      description = "Also write a bar chart of each item into DIR as ITEM.svg and ITEM.png.")
+  Path charts;
+
+  @Option(
+      names = "--results",
+      paramLabel = "FILE.md",
+      description = "Also write a drafted results section of the items (by stratum with --by).")
+  Path results;
 
   @Option(names = "--paper", description = "Write the study's paper-style report into --out.")
   boolean paper;
@@ -113,13 +150,19 @@ public final class ExportCommand implements Callable<Integer> {
     if (threshold < 0) {
       throw new ParameterException(spec.commandLine(), "--threshold must be 0 or more");
     }
-    Study study = Study.nationalAi();
     if (paper) {
-      if (items != null || by != null) {
-        throw new ParameterException(spec.commandLine(), "--paper takes no --items or --by");
+      if (responses != null || instrument != null || db != null || study != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--paper writes the bundled study's report; it takes no --responses, --instrument,"
+                + " --db or --study");
       }
-      StudyData data = StudyData.synthesize(study);
-      Map<String, byte[]> files = new PaperReport(data, threshold).files();
+      if (items != null || by != null || charts != null || results != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--paper takes no --items, --by, --charts or --results");
+      }
+      StudyData data = StudyData.synthesize(Study.nationalAi());
+      Map<String, byte[]> files = new PaperExport(data, threshold).files();
       files.forEach((name, bytes) -> write(out.resolve(name), bytes));
       spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
       return 0;
@@ -128,8 +171,9 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --items (or --paper)");
     }
     FileFormat fileFormat = fileFormat();
-    study.group(group);
-    Dataset data = StudyData.synthesize(study).dataset(group);
+    ExportSource source =
+        ExportSource.select(responses, instrument, db, study, group, spec.commandLine());
+    Dataset data = source.data();
     for (String id : items) {
       Item item = data.instrument().item(id);
       if (!item.type().isCoded()) {
@@ -144,24 +188,34 @@ public final class ExportCommand implements Callable<Integer> {
           ErrorCode.EXPORT_INPUT, "--by " + by, "a stratifier must be a single-choice item");
     }
     PublicationSettings settings =
-        new PublicationSettings("en", threshold, data.provenance(), PaperLayout.respondents(group));
-    String title =
-        "Table 1. "
-            + String.join(
-                "; ", items.stream().map(i -> data.instrument().item(i).label().en()).toList())
+        new PublicationSettings("en", threshold, data.provenance(), source.respondents());
+    String caption =
+        String.join("; ", items.stream().map(i -> data.instrument().item(i).label().en()).toList())
             + (by == null ? "" : ", by " + data.instrument().item(by).label().en());
+    List<ItemFrequencies> fs = new ArrayList<>();
+    items.forEach(i -> fs.add(Frequencies.of(data, i)));
+    List<CrossTab> xs = null;
     PublicationTable table;
     if (by == null) {
-      List<ItemFrequencies> fs = new ArrayList<>();
-      items.forEach(i -> fs.add(Frequencies.of(data, i)));
-      table = PublicationTables.overall(title, fs, settings);
+      table = PublicationTables.overall("Table 1. " + caption, fs, settings);
     } else {
-      List<CrossTab> xs = new ArrayList<>();
-      items.forEach(i -> xs.add(CrossTabs.of(data, i, by, 0.95)));
-      table = PublicationTables.byStratum(title, xs, settings);
+      xs = new ArrayList<>();
+      for (String i : items) {
+        xs.add(CrossTabs.of(data, i, by, 0.95));
+      }
+      table = PublicationTables.byStratum("Table 1. " + caption, xs, settings);
     }
     List<String> banner = data.isSynthetic() ? List.of(data.provenance()) : List.of();
-    write(out, render(fileFormat, table, "Tripart export (" + group + ")", banner));
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    files.put(out, render(fileFormat, table, "Tripart export (" + source.name() + ")", banner));
+    if (charts != null) {
+      ExportFigures.charts(fs, settings)
+          .forEach((name, bytes) -> files.put(charts.resolve(name), bytes));
+    }
+    if (results != null) {
+      files.put(results, ExportFigures.results(caption, fs, xs, settings));
+    }
+    files.forEach(ExportCommand::write);
     return 0;
   }
 
@@ -218,52 +272,6 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new TripartException(
           ErrorCode.IO, target.toString(), "cannot write: " + e.getMessage());
-    }
-  }
-
-  /** Everything of the paper-style report, by file name inside the output folder. */
-  static final class PaperReport {
-    private final StudyData data;
-    private final int threshold;
-
-    PaperReport(StudyData data, int threshold) {
-      this.data = data;
-      this.threshold = threshold;
-    }
-
-    Map<String, byte[]> files() {
-      Study study = data.study();
-      List<PublicationTable> tables = new ArrayList<>();
-      Map<String, byte[]> files = new LinkedHashMap<>();
-      StringBuilder results =
-          new StringBuilder("# Results (drafted from the numbers; check before use)\n\n");
-      for (PaperLayout.PaperTable t : PaperLayout.of(study)) {
-        Dataset d = data.dataset(t.group());
-        PublicationSettings s =
-            new PublicationSettings(
-                "en", threshold, d.provenance(), PaperLayout.respondents(t.group()));
-        List<ItemFrequencies> fs = t.items().stream().map(i -> Frequencies.of(d, i)).toList();
-        tables.add(PublicationTables.overall(t.caption(), fs, s));
-        results.append(new ResultsText(s).overallSection(t.caption(), fs));
-        for (ItemFrequencies f : fs) {
-          BarChart chart = BarChart.of(f, s);
-          String base = "charts/table" + t.number() + "-" + t.group() + "-" + f.item().id();
-          files.put(base + ".svg", SvgChart.render(chart).getBytes(StandardCharsets.UTF_8));
-          files.put(base + ".png", PngChart.png(chart));
-        }
-      }
-      String title = study.title().en();
-      List<String> banner =
-          List.of(
-              "SYNTHETIC DATA: every figure is computed from respondents Tripart generated from the"
-                  + " paper's published percentages (seed "
-                  + study.seed()
-                  + "); they are not the survey's real responses.");
-      files.put("tables.docx", DocxExport.write(title, banner, tables));
-      files.put("tables.xlsx", XlsxExport.write(tables));
-      files.put("tables.html", text(Format.HTML, title, banner, tables));
-      files.put("results.md", results.toString().getBytes(StandardCharsets.UTF_8));
-      return files;
     }
   }
 }

@@ -3,7 +3,6 @@ package org.tripart.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,50 +11,21 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tripart.store.NewInvitation;
-import org.tripart.store.ResponseKey;
 import org.tripart.store.SharedPostgres;
-import org.tripart.store.Store;
-import org.tripart.store.Stores;
-import org.tripart.store.TokenHashes;
 
 /**
  * {@code analyze --db} reads the responses 'tripart serve' stored and gives what {@code analyze
- * --responses} gives for the same answers as a CSV: the ten answers below are mini.csv's rows
- * written as the server stores them (AnalyzeCommandTest works mini.csv by hand).
+ * --responses} gives for the same answers as a CSV: MiniStore writes mini.csv's rows as the server
+ * stores them (AnalyzeCommandTest works mini.csv by hand).
  */
 class AnalyzeStoredResponsesTest {
-  private static final Path INSTRUMENT = Path.of("src/test/resources/org/tripart/cli/mini.yaml");
-  private static final String RESPONSES = "src/test/resources/org/tripart/cli/mini.csv";
-  private static final List<String> ANSWERS =
-      List.of(
-          "{\"tier\":\"secondary\",\"uses_ai\":\"yes\",\"tools\":[\"ct\"],\"years\":5}",
-          "{\"tier\":\"secondary\",\"uses_ai\":\"yes\",\"tools\":[\"ct\",\"mri\"],\"years\":10}",
-          "{\"tier\":\"secondary\",\"uses_ai\":\"no\",\"years\":3}",
-          "{\"tier\":\"secondary\"}",
-          "{\"tier\":\"tertiary\",\"uses_ai\":\"yes\",\"tools\":[\"mri\"],\"years\":20}",
-          "{\"tier\":\"tertiary\",\"uses_ai\":\"yes\",\"tools\":[\"ct\",\"mri\"],\"years\":7}",
-          "{\"tier\":\"tertiary\",\"uses_ai\":\"yes\",\"tools\":[\"none\"],\"years\":12}",
-          "{\"tier\":\"tertiary\",\"uses_ai\":\"no\"}",
-          "{\"tier\":\"tertiary\",\"uses_ai\":\"yes\",\"years\":15}",
-          "{\"tier\":\"tertiary\",\"uses_ai\":\"no\",\"years\":1}");
+  private static final Path INSTRUMENT = MiniStore.INSTRUMENT;
+  private static final String RESPONSES = MiniStore.RESPONSES;
 
   @TempDir Path dir;
 
   private static void fill(String location) throws IOException {
-    try (Store store = Stores.open(location)) {
-      store.createStudy("mini_study", "{\"en\":\"Mini\"}");
-      store.addInstrument("mini_study", "staff", "mini", 1, Files.readString(INSTRUMENT));
-      List<NewInvitation> invitations = new ArrayList<>();
-      for (int i = 0; i < ANSWERS.size(); i++) {
-        invitations.add(
-            new NewInvitation("r" + i, null, TokenHashes.hash(TokenHashes.newToken()), null));
-      }
-      store.createInvitations("mini_study", "staff", "w1", invitations);
-      for (int i = 0; i < ANSWERS.size(); i++) {
-        store.submit(ResponseKey.invitation("r" + i), ANSWERS.get(i), 1, null);
-      }
-    }
+    MiniStore.fill(location);
   }
 
   private static Set<String> dataRows(String csv) {

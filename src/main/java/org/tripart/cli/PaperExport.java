@@ -1,0 +1,70 @@
+package org.tripart.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tripart.dataset.Dataset;
+import org.tripart.report.Format;
+import org.tripart.report.chart.BarChart;
+import org.tripart.report.chart.PngChart;
+import org.tripart.report.chart.SvgChart;
+import org.tripart.report.publish.DocxExport;
+import org.tripart.report.publish.PublicationSettings;
+import org.tripart.report.publish.PublicationTable;
+import org.tripart.report.publish.PublicationTables;
+import org.tripart.report.publish.ResultsText;
+import org.tripart.report.publish.XlsxExport;
+import org.tripart.stats.Frequencies;
+import org.tripart.stats.ItemFrequencies;
+import org.tripart.study.Study;
+import org.tripart.study.StudyData;
+
+/**
+ * Everything of {@code export --paper}, the bundled study's paper-style report, by file name inside
+ * the output folder; made in memory. Immutable; no side effects.
+ */
+final class PaperExport {
+  private final StudyData data;
+  private final int threshold;
+
+  PaperExport(StudyData data, int threshold) {
+    this.data = data;
+    this.threshold = threshold;
+  }
+
+  Map<String, byte[]> files() {
+    Study study = data.study();
+    List<PublicationTable> tables = new ArrayList<>();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    StringBuilder results = new StringBuilder(ExportFigures.RESULTS_HEADING);
+    for (PaperLayout.PaperTable t : PaperLayout.of(study)) {
+      Dataset d = data.dataset(t.group());
+      PublicationSettings s =
+          new PublicationSettings(
+              "en", threshold, d.provenance(), PaperLayout.respondents(t.group()));
+      List<ItemFrequencies> fs = t.items().stream().map(i -> Frequencies.of(d, i)).toList();
+      tables.add(PublicationTables.overall(t.caption(), fs, s));
+      results.append(new ResultsText(s).overallSection(t.caption(), fs));
+      for (ItemFrequencies f : fs) {
+        BarChart chart = BarChart.of(f, s);
+        String base = "charts/table" + t.number() + "-" + t.group() + "-" + f.item().id();
+        files.put(base + ".svg", SvgChart.render(chart).getBytes(StandardCharsets.UTF_8));
+        files.put(base + ".png", PngChart.png(chart));
+      }
+    }
+    String title = study.title().en();
+    List<String> banner =
+        List.of(
+            "SYNTHETIC DATA: every figure is computed from respondents Tripart generated from the"
+                + " paper's published percentages (seed "
+                + study.seed()
+                + "); they are not the survey's real responses.");
+    files.put("tables.docx", DocxExport.write(title, banner, tables));
+    files.put("tables.xlsx", XlsxExport.write(tables));
+    files.put("tables.html", ExportCommand.text(Format.HTML, title, banner, tables));
+    files.put("results.md", results.toString().getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+}
