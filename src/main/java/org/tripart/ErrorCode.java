@@ -49,6 +49,8 @@ public enum ErrorCode {
 
   // statistics 0400-0499
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
+  ITEM_ACROSS_GROUPS(
+      401, "an item compared across groups is missing from a group or differs between groups"),
 
   // fieldwork and capture 0600-0699
   REGISTER_FORMAT(
