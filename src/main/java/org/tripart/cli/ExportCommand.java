@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       "Export publication tables of a responses CSV (--responses, as analyze reads it), of the"
           + " responses a Tripart store holds (--db), or else of the bundled study's SYNTHETIC"
           + " data: Characteristic | n (%%) |"
-          + " 95%% CI (Wilson), per stratum with a chi-square p-value when --by is given. Counts"
+          + " 95%% CI (Wilson), per stratum (--by) or per respondent group (--groups) with a"
+          + " chi-square p-value. Counts"
           + " from 1 to threshold-1 are withheld, with complementary cells so that they cannot be"
           + " worked out from the totals. --charts DIR adds a bar chart per item (SVG and PNG),"
           + " --results FILE.md a drafted results section.",
@@ -73,6 +74,13 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--by", paramLabel = "ITEM", description = "Split by this single-choice item.")
   String by;
+
+  @Option(
+      names = "--groups",
+      split = ",",
+      paramLabel = "GROUP",
+      description = "One column per group (each under its own instrument), from --db or the study.")
+  List<String> groups;
 
   @Option(
       names = {"-f", "--format"},
@@ -157,9 +165,9 @@ public final class ExportCommand implements Callable<Integer> {
             "--paper writes the bundled study's report; it takes no --responses, --instrument,"
                 + " --db or --study");
       }
-      if (items != null || by != null || charts != null || results != null) {
+      if (items != null || by != null || groups != null || charts != null || results != null) {
         throw new ParameterException(
-            spec.commandLine(), "--paper takes no --items, --by, --charts or --results");
+            spec.commandLine(), "--paper takes no --items, --by, --groups, --charts or --results");
       }
       StudyData data = StudyData.synthesize(Study.nationalAi());
       Map<String, byte[]> files = new PaperExport(data, threshold).files();
@@ -171,6 +179,16 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --items (or --paper)");
     }
     FileFormat fileFormat = fileFormat();
+    if (groups != null) {
+      if (charts != null) {
+        throw new ParameterException(spec.commandLine(), "--charts draws one group's items");
+      }
+      GroupExport g =
+          GroupExport.of(
+              items, groups, responses, db, study, group, by, threshold, spec.commandLine());
+      write(fileFormat, g.table(), g.name(), g.settings(), g.caption(), null, g.crossTabs());
+      return 0;
+    }
     ExportSource source =
         ExportSource.select(responses, instrument, db, study, group, spec.commandLine());
     Dataset data = source.data();
@@ -205,9 +223,22 @@ public final class ExportCommand implements Callable<Integer> {
       }
       table = PublicationTables.byStratum("Table 1. " + caption, xs, settings);
     }
-    List<String> banner = data.isSynthetic() ? List.of(data.provenance()) : List.of();
+    write(fileFormat, table, source.name(), settings, caption, fs, xs);
+    return 0;
+  }
+
+  /** Writes the table, and the charts and drafted text asked for, once all are made. */
+  private void write(
+      FileFormat fileFormat,
+      PublicationTable table,
+      String sourceName,
+      PublicationSettings settings,
+      String caption,
+      List<ItemFrequencies> fs,
+      List<CrossTab> xs) {
+    List<String> banner = settings.isSynthetic() ? List.of(settings.provenance()) : List.of();
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    files.put(out, render(fileFormat, table, "Tripart export (" + source.name() + ")", banner));
+    files.put(out, render(fileFormat, table, "Tripart export (" + sourceName + ")", banner));
     if (charts != null) {
       ExportFigures.charts(fs, settings)
           .forEach((name, bytes) -> files.put(charts.resolve(name), bytes));
@@ -216,7 +247,6 @@ public final class ExportCommand implements Callable<Integer> {
       files.put(results, ExportFigures.results(caption, fs, xs, settings));
     }
     files.forEach(ExportCommand::write);
-    return 0;
   }
 
   private FileFormat fileFormat() {
