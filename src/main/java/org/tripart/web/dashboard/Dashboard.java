@@ -8,9 +8,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Item;
@@ -38,6 +36,7 @@ public final class Dashboard {
   private final Store store;
   private final DashboardSources sources;
   private final DashboardData data;
+  private final Downloads downloads;
 
   private final Study paperStudy;
 
@@ -53,6 +52,7 @@ public final class Dashboard {
     this.store = store;
     this.sources = sources;
     this.data = new DashboardData(store, sources);
+    this.downloads = new Downloads(data, sources);
     this.paperStudy = paperStudy;
   }
 
@@ -223,46 +223,8 @@ public final class Dashboard {
 
   private void export(Context ctx, Exports.Kind kind) {
     requireResearcher(ctx);
-    DashboardData.Selection s = select(ctx);
-    String lang = DashboardTexts.language(ctx);
-    List<String> items = new ArrayList<>();
-    List<String> asked = new ArrayList<>(ctx.queryParams("item"));
-    String list = DashboardData.blankToNull(ctx.queryParam("items"));
-    if (list != null) {
-      asked.addAll(List.of(list.split(",")));
-    }
-    for (String id : asked) {
-      String i = id.strip();
-      if (!s.instrument().hasItem(i) || !s.instrument().item(i).type().isCoded()) {
-        throw sources
-            .problem()
-            .apply(
-                400,
-                "'item' names '"
-                    + i
-                    + "', which is not a coded item of the "
-                    + s.group()
-                    + " questionnaire");
-      }
-      items.add(i);
-    }
-    int threshold = threshold(ctx, s.study());
-    byte[] bytes = Exports.write(kind, s, items, lang, threshold);
-    ObjectNode detail = ChartModels.JSON.createObjectNode().put("group", s.group());
-    detail.put("by", s.by() == null ? null : s.by().id()).put("wave", s.wave());
-    detail.put("suppressionThreshold", threshold);
-    items.forEach(detail.putArray("items")::add);
-    sources
-        .exportAudit()
-        .record(ctx, "export." + kind.extension().substring(1), s.study().id(), null, detail);
-    String name = s.study().id() + "-" + s.group() + (s.by() == null ? "" : "-by-" + s.by().id());
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + name.replaceAll("[^A-Za-z0-9_.-]", "_")
-            + kind.extension()
-            + "\"");
-    ctx.contentType(kind.mediaType()).result(bytes);
+    StoredStudy study = study(ctx);
+    downloads.send(ctx, kind, study, threshold(ctx, study));
   }
 
   private void paper(Context ctx) {

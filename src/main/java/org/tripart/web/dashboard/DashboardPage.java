@@ -89,7 +89,7 @@ final class DashboardPage {
     String text = DashboardTexts.get(note.withheld() ? "suppressed" : "exactCounts", lang);
     out.append(esc(text.replace("{n}", Integer.toString(note.threshold()))));
     out.append("</small></p>\n");
-    choose(out, lang, base, f, charts);
+    DownloadForm.append(out, lang, base, f, charts);
     out.append("<p class=\"downloads\"><a id=\"paper-report\" href=\"");
     out.append(esc("/dashboard/" + enc(study) + "/paper.docx" + query(f, lang)));
     out.append("\">").append(esc(DashboardTexts.get("paperReport", lang))).append("</a></p>\n");
@@ -99,39 +99,6 @@ final class DashboardPage {
     }
     out.append("</div>\n</main>\n");
     return tail(out);
-  }
-
-  /**
-   * A plain GET form to the DOCX download (its XLSX button posts nowhere else: it changes the
-   * action with {@code formaction}) with one checkbox per item chart, all ticked.
-   */
-  private static void choose(
-      StringBuilder out, String lang, String base, Filters f, List<ObjectNode> charts) {
-    out.append("<form class=\"choose-items\" method=\"get\" action=\"");
-    out.append(esc(base + "docx")).append("\">\n<fieldset><legend>");
-    out.append(esc(DashboardTexts.get("chooseItems", lang))).append("</legend>\n");
-    hidden(out, "group", f.group());
-    hidden(out, "by", f.by());
-    hidden(out, "wave", f.wave());
-    hidden(out, "lang", lang);
-    for (ObjectNode c : charts) {
-      String id = c.path("item").asText("");
-      if (id.isEmpty()) {
-        continue;
-      }
-      out.append("<label><input type=\"checkbox\" name=\"item\" value=\"").append(esc(id));
-      out.append("\" checked> ").append(esc(c.path("title").asText())).append("</label>\n");
-    }
-    out.append("</fieldset>\n<button type=\"submit\" id=\"download-chosen-docx\">DOCX</button>\n");
-    out.append("<button type=\"submit\" id=\"download-chosen-xlsx\" formaction=\"");
-    out.append(esc(base + "xlsx")).append("\">XLSX</button>\n</form>\n");
-  }
-
-  private static void hidden(StringBuilder out, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      out.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"");
-      out.append(esc(value)).append("\">\n");
-    }
   }
 
   static String esc(String text) {

@@ -72,6 +72,13 @@ final class DashboardTexts {
               }),
           Map.entry("chooseItems", new String[] {"Items in the download", "下载文件包含的题目"}),
           Map.entry(
+              "compareGroups",
+              new String[] {
+                "Compare groups (one column each, with a chi-square test; tick none for the chosen"
+                    + " group alone)",
+                "比较组别（每组一列，附卡方检验；不勾选则仅下载所选组别）"
+              }),
+          Map.entry(
               "paperReport",
               new String[] {"Paper-style report (Tables 1–10, DOCX)", "论文式报告（表1–10，DOCX）"}),
           Map.entry(
