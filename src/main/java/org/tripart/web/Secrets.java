@@ -14,11 +14,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.fieldwork.Tokens;
+import org.tripart.store.InvitationStatus;
 import org.tripart.store.Store;
 import org.tripart.store.TokenHashes;
 
@@ -30,6 +32,7 @@ import org.tripart.store.TokenHashes;
 final class Secrets {
   static final String ADMIN_TOKEN_FILE = "admin-token";
   static final String SECRET_FILE = "server-secret";
+  static final String DEMO_LINK_FILE = "demo-link-token";
   static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
   private final byte[] key;
@@ -73,6 +76,33 @@ final class Secrets {
     } catch (IOException e) {
       throw new TripartException(
           ErrorCode.IO, dataDir.toString(), "cannot keep the server's secrets here: " + e);
+    }
+  }
+
+  /**
+   * The token of the newcomer's demonstration link, kept in {@value #DEMO_LINK_FILE} (readable by
+   * the owner only) so that restarting the demo prints the same link instead of adding an
+   * invitation each time: reused while the store knows it and its questionnaire is not submitted,
+   * else a new one from {@code fresh} (which stores the invitation and returns its clear token).
+   */
+  static String demoToken(Path dataDir, Store store, Supplier<String> fresh) {
+    Path file = dataDir.resolve(DEMO_LINK_FILE);
+    try {
+      String kept =
+          Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+      if (!kept.isEmpty()
+          && store
+              .invitationByTokenHash(Tokens.hash(kept))
+              .filter(i -> i.status() != InvitationStatus.COMPLETED)
+              .isPresent()) {
+        return kept;
+      }
+      String token = fresh.get();
+      writeOwnerOnly(file, token + "\n");
+      return token;
+    } catch (IOException e) {
+      throw new TripartException(
+          ErrorCode.IO, file.toString(), "cannot keep the demonstration link here: " + e);
     }
   }
 

@@ -70,6 +70,7 @@ public final class TripartServer implements AutoCloseable {
         data = StudyData.synthesize(study);
         StudyLoader.loadStudy(store, study, data);
       }
+      Secrets secrets = Secrets.open(config.dataDir(), store);
       String demoToken = null;
       if (config.demo()) {
         StudyLoader.loadDemoResponses(store, study, data);
@@ -77,9 +78,12 @@ public final class TripartServer implements AutoCloseable {
             data.group("clinician").register().isEmpty()
                 ? null
                 : data.group("clinician").register().get(0).id();
-        demoToken = StudyLoader.freshInvitation(store, study.id(), "clinician", hospital);
+        demoToken =
+            Secrets.demoToken(
+                config.dataDir(),
+                store,
+                () -> StudyLoader.freshInvitation(store, study.id(), "clinician", hospital));
       }
-      Secrets secrets = Secrets.open(config.dataDir(), store);
       List<String> routes = new ArrayList<>();
       Javalin app = Javalin.create(c -> configure(c, config, store, secrets, study, routes));
       try {

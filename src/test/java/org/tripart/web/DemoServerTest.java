@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tripart.fieldwork.Tokens;
+import org.tripart.store.ResponseKey;
 import org.tripart.study.Study;
 import org.tripart.study.StudyGroup;
 
@@ -104,10 +106,41 @@ class DemoServerTest {
       assertThat(page)
           .contains(
               "SYNTHETIC demonstration data: "
-                  + invited
+                  + String.format(java.util.Locale.ROOT, "%,d", invited)
                   + " of these invitations and their"
                   + " responses were generated, not collected.");
-      assertThat(overview).contains("SYNTHETIC demonstration data: " + invited + " of these");
+      assertThat(overview)
+          .contains(
+              "SYNTHETIC demonstration data: "
+                  + String.format(java.util.Locale.ROOT, "%,d", invited)
+                  + " of these");
     }
+  }
+
+  @Test
+  void aRestartedDemoPrintsTheSameRespondentLinkUntilItIsSubmitted() {
+    String first;
+    String second;
+    String third;
+    long invited;
+    try (TripartServer server = TripartServer.start(config())) {
+      first = server.demoLink().orElseThrow().replaceFirst(".*/s/", "");
+      invited = server.store().invitationsWithIdPrefix(Fixture.STUDY, "SYNTHETIC-");
+    }
+    try (TripartServer server = TripartServer.start(config())) {
+      second = server.demoLink().orElseThrow().replaceFirst(".*/s/", "");
+      assertThat(server.store().invitationsWithIdPrefix(Fixture.STUDY, "SYNTHETIC-"))
+          .isEqualTo(invited);
+      String id = server.store().invitationByTokenHash(Tokens.hash(second)).orElseThrow().id();
+      server.store().submit(ResponseKey.invitation(id), "{}", 1, null);
+    }
+    try (TripartServer server = TripartServer.start(config())) {
+      third = server.demoLink().orElseThrow().replaceFirst(".*/s/", "");
+      assertThat(server.store().invitationsWithIdPrefix(Fixture.STUDY, "SYNTHETIC-"))
+          .isEqualTo(invited + 1);
+    }
+
+    assertThat(second).isEqualTo(first);
+    assertThat(third).isNotEqualTo(first);
   }
 }

@@ -51,7 +51,7 @@ final class DashboardPage {
       out.append(
           esc(
               DashboardTexts.get("syntheticOverview", lang)
-                  .replace("{n}", Long.toString(syntheticInvitations))));
+                  .replace("{n}", String.format(Locale.ROOT, "%,d", syntheticInvitations))));
       out.append("</p>\n");
     }
     out.append("<div class=\"dash-grid\">\n");

@@ -100,7 +100,7 @@ public final class FieldworkPage {
       out.append(
           esc(
               Texts.get("syntheticFieldwork", lang)
-                  .replace("{n}", Long.toString(syntheticInvitations))));
+                  .replace("{n}", String.format(Locale.ROOT, "%,d", syntheticInvitations))));
       out.append("</p>\n");
     }
     out.append("<main class=\"fieldwork\">\n<h1>").append(esc(heading));
