@@ -12,10 +12,10 @@ import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
 import org.tripart.store.Store;
+import org.tripart.store.StoredDatasets;
 import org.tripart.store.StoredInstrument;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.Stores;
-import org.tripart.web.ResponseDatasets;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -59,7 +59,7 @@ record StoredResponses(Instrument instrument, Dataset data, String source) {
           InstrumentReader.read(new StringReader(s.yamlSource()), s.instrumentId() + ".yaml");
       Dataset data;
       try (Stream<StoredResponse> responses = store.finalResponses(study, group)) {
-        data = ResponseDatasets.build(instrument, responses);
+        data = StoredDatasets.build(instrument, responses);
       }
       return new StoredResponses(instrument, data, study + "/" + group + " in " + redact(db));
     }

@@ -17,6 +17,7 @@ import org.tripart.stats.Frequencies;
 import org.tripart.stats.ItemFrequencies;
 import org.tripart.stats.OptionFrequency;
 import org.tripart.store.Store;
+import org.tripart.store.StoredDatasets;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
 import org.tripart.web.dashboard.ViewerMasks;
@@ -68,7 +69,7 @@ final class AnalysisApi {
                 () -> HttpProblem.notFound("the study has no group '" + req.group() + "'"));
     Dataset data;
     try (Stream<StoredResponse> responses = store.finalResponses(study.id(), req.group())) {
-      data = ResponseDatasets.build(instrument, responses);
+      data = StoredDatasets.build(instrument, responses);
     }
     ResearcherApi.json(ctx, 200, DesignAnalysisJson.analyse(study.id(), req, data));
   }
@@ -91,7 +92,7 @@ final class AnalysisApi {
     }
     Dataset data;
     try (Stream<StoredResponse> responses = store.finalResponses(study.id(), group)) {
-      data = ResponseDatasets.build(instrument, responses);
+      data = StoredDatasets.build(instrument, responses);
     }
     boolean suppress = !exactCounts.test(ctx, study.id());
     int threshold = suppress ? study.suppressionThreshold() : 0;

@@ -37,10 +37,10 @@ import org.tripart.web.auth.Principal;
  * the one added last. New respondents, and respondents who resume a draft, get the current version
  * from the next request on; each response records the version its answers were last validated
  * against, so a draft begun under one version and submitted under the next records the next, and
- * analyses note when a group's answers span versions ({@link ResponseDatasets}). Nothing is stored
- * when anything is refused. Each change writes its audit row in the transaction that stores it, so
- * a change whose row cannot be written is not stored either. Stateless apart from the store and the
- * instrument cache.
+ * analyses note when a group's answers span versions ({@link org.tripart.store.StoredDatasets}).
+ * Nothing is stored when anything is refused. Each change writes its audit row in the transaction
+ * that stores it, so a change whose row cannot be written is not stored either. Stateless apart
+ * from the store and the instrument cache.
  */
 final class StudyChanges {
   static final String SOURCE = "request body";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tripart.store.Store;
+import org.tripart.store.StoredDatasets;
 import org.tripart.store.Stores;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
@@ -164,7 +165,7 @@ public final class TripartServer implements AutoCloseable {
             ctx -> auth.current(ctx).isPresent(),
             exact,
             instruments::current,
-            ResponseDatasets::build,
+            StoredDatasets::build,
             (id, by) -> FieldworkApi.summary(store, id, by),
             (status, detail) ->
                 status == 404

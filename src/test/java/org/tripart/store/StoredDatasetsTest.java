@@ -1,4 +1,4 @@
-package org.tripart.web;
+package org.tripart.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
-import org.tripart.store.StoredResponse;
 import org.tripart.web.dashboard.ViewerMasks;
 
 /** The provenance note of answers validated against other versions than the one analysed. */
-class ResponseDatasetsTest {
+class StoredDatasetsTest {
   private static final Instrument V2 =
       InstrumentReader.read(
           new StringReader(
@@ -52,7 +51,7 @@ class ResponseDatasetsTest {
               at,
               versions[i]));
     }
-    return ResponseDatasets.build(V2, responses.stream());
+    return StoredDatasets.build(V2, responses.stream());
   }
 
   @Test
@@ -89,7 +88,7 @@ class ResponseDatasetsTest {
     assertThat(build("inv-", 2, 2).provenance()).isEqualTo("2 responses collected with Tripart");
     assertThat(build("inv-", null, null, null).provenance())
         .isEqualTo("3 responses collected with Tripart");
-    assertThat(ResponseDatasets.build(V2, Stream.empty()).provenance())
+    assertThat(StoredDatasets.build(V2, Stream.empty()).provenance())
         .isEqualTo("0 responses collected with Tripart");
   }
 

@@ -1,7 +1,13 @@
-package org.tripart.web;
+package org.tripart.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +16,6 @@ import org.tripart.dataset.Dataset;
 import org.tripart.dataset.DatasetBuilder;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
-import org.tripart.store.StoredResponse;
 
 /**
  * Builds a {@link Dataset} from stored final responses, one row per response, for the statistics.
@@ -24,12 +29,16 @@ import org.tripart.store.StoredResponse;
  * {@code "; answers from instrument v1 (n=7) and v2 (n=5), analysed under v2"}: whenever the
  * responses hold more than one version, or one version other than the instrument's. Responses
  * stored before versions were recorded count as {@code unrecorded}; when all are, no note is added,
- * since nothing is known. Versions are written {@code v<n>} so that {@link
- * org.tripart.web.dashboard.ViewerMasks#withoutCounts} can withhold the counts and keep them.
- * Stateless.
+ * since nothing is known. Versions are written {@code v<n>} so that the web layer's masking of
+ * counts for viewers can withhold the counts and keep the versions. Used by the server's analyses
+ * and dashboard and by {@code analyze --db}, so both read stored answers alike. Stateless.
  */
-public final class ResponseDatasets {
-  private ResponseDatasets() {}
+public final class StoredDatasets {
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+  private StoredDatasets() {}
 
   /**
    * The dataset of {@code responses} under {@code instrument}, with its provenance. Consumes the
@@ -50,7 +59,7 @@ public final class ResponseDatasets {
       }
       versions.merge(r.instrumentVersion(), 1L, Long::sum);
       int row = b.addRow(id);
-      Map<String, Object> answers = Answers.parse(r.answersJson());
+      Map<String, Object> answers = answers(r);
       for (int i = 0; i < items.size(); i++) {
         Object value = answers.get(items.get(i).id());
         if (value != null) {
@@ -95,6 +104,16 @@ public final class ResponseDatasets {
       i++;
     }
     return note.append(", analysed under v").append(analysed).toString();
+  }
+
+  /** The stored answers as a map; the store checked at writing that they are a JSON object. */
+  private static Map<String, Object> answers(StoredResponse r) {
+    try {
+      return JSON.readValue(r.answersJson(), MAP);
+    } catch (JsonProcessingException e) {
+      throw new StoreUnavailableException(
+          "response " + r.id(), "the stored answers are not a JSON object: " + e.getMessage(), e);
+    }
   }
 
   private static void set(DatasetBuilder b, int row, int i, Item item, Object value) {
