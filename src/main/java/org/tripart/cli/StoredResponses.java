@@ -1,16 +1,12 @@
 package org.tripart.cli;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Instrument;
-import org.tripart.instrument.InstrumentReader;
 import org.tripart.store.Store;
 import org.tripart.store.StoredDatasets;
 import org.tripart.store.StoredInstrument;
@@ -43,20 +39,14 @@ record StoredResponses(Instrument instrument, Dataset data, String source) {
       if (store.study(study).isEmpty()) {
         throw new ParameterException(cl, "--study " + study + ": the store holds no such study");
       }
-      List<StoredInstrument> instruments = store.instruments(study);
-      Optional<StoredInstrument> current =
-          instruments.stream()
-              .filter(i -> i.group().equals(group))
-              .max(Comparator.comparingInt(StoredInstrument::version));
+      Optional<StoredInstrument> current = store.currentInstrument(study, group);
       if (current.isEmpty()) {
         TreeSet<String> groups = new TreeSet<>();
-        instruments.forEach(i -> groups.add(i.group()));
+        store.instruments(study).forEach(i -> groups.add(i.group()));
         throw new ParameterException(
             cl, "--group " + group + ": study " + study + " has no such group; it has " + groups);
       }
-      StoredInstrument s = current.get();
-      Instrument instrument =
-          InstrumentReader.read(new StringReader(s.yamlSource()), s.instrumentId() + ".yaml");
+      Instrument instrument = current.get().parse();
       Dataset data;
       try (Stream<StoredResponse> responses = store.finalResponses(study, group)) {
         data = StoredDatasets.build(instrument, responses);

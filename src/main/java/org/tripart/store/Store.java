@@ -101,6 +101,16 @@ public interface Store extends AutoCloseable {
   List<StoredInstrument> instruments(String study);
 
   /**
+   * The group's current instrument: its highest stored version, the one respondents get; empty when
+   * the study has none for the group.
+   */
+  default Optional<StoredInstrument> currentInstrument(String study, String group) {
+    return instruments(study).stream()
+        .filter(i -> i.group().equals(group))
+        .max(java.util.Comparator.comparingInt(StoredInstrument::version));
+  }
+
+  /**
    * Adds institutions to the study's register, all or nothing: a blank field, an id given twice or
    * already stored, or an unknown study stores none of them. The exception names the 1-based
    * position of the first offending institution in the list.

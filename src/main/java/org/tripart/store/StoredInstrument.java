@@ -1,6 +1,9 @@
 package org.tripart.store;
 
+import java.io.StringReader;
 import java.time.Instant;
+import org.tripart.instrument.Instrument;
+import org.tripart.instrument.InstrumentReader;
 
 /**
  * One version of one stakeholder group's questionnaire as stored; never changed once stored.
@@ -18,4 +21,15 @@ public record StoredInstrument(
     String instrumentId,
     int version,
     String yamlSource,
-    Instant created) {}
+    Instant created) {
+
+  /**
+   * The instrument its YAML describes, named {@code INSTRUMENT_ID.yaml} in messages.
+   *
+   * @throws org.tripart.TripartException when the YAML is not a valid instrument (it was checked
+   *     when it was added, so only a store changed by other means gives this)
+   */
+  public Instrument parse() {
+    return InstrumentReader.read(new StringReader(yamlSource), instrumentId + ".yaml");
+  }
+}

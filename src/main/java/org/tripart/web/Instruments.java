@@ -1,13 +1,10 @@
 package org.tripart.web;
 
-import java.io.StringReader;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tripart.instrument.Instrument;
-import org.tripart.instrument.InstrumentReader;
 import org.tripart.store.Store;
 import org.tripart.store.StoredInstrument;
 
@@ -53,17 +50,11 @@ final class Instruments {
   }
 
   private Optional<Instrument> lookUp(String study, String group) {
-    Optional<StoredInstrument> latest =
-        store.instruments(study).stream()
-            .filter(i -> i.group().equals(group))
-            .max(Comparator.comparingInt(StoredInstrument::version));
-    return latest.map(this::parse);
+    return store.currentInstrument(study, group).map(this::parse);
   }
 
   Instrument parse(StoredInstrument s) {
     String key = s.study() + "/" + s.instrumentId() + "/" + s.version();
-    return parsed.computeIfAbsent(
-        key,
-        k -> InstrumentReader.read(new StringReader(s.yamlSource()), s.instrumentId() + ".yaml"));
+    return parsed.computeIfAbsent(key, k -> s.parse());
   }
 }
