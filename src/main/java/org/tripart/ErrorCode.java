@@ -28,6 +28,9 @@ public enum ErrorCode {
   DUPLICATE_SECTION(16, "a section id is defined twice"),
   SKIP_LOGIC_TYPE(17, "a skip-logic comparison does not suit the type of the item it reads"),
   INVALID_FILLS(18, "an institution item fills an unknown, unsuitable or its own item"),
+  CALCULATION_SYNTAX(19, "a calculation cannot be parsed"),
+  CALCULATION_REFERENCE(
+      20, "a calculation names an unknown or later item, or one whose answers are not numbers"),
 
   // data files and datasets 0100-0199
   CSV_SYNTAX(100, "the CSV file is malformed (quotes, field counts)"),
@@ -99,6 +102,19 @@ public enum ErrorCode {
       "a disclosure-control input is invalid (threshold, secret, table, institution register)"),
   EXPORT_INPUT(901, "an export was asked for items, groups or formats it cannot produce"),
   // exports and disclosure: reserved for the export work, add here
+
+  // interop 1000-1099: importing and exporting other tools' formats
+  IMPORT_UNREADABLE(
+      1000,
+      "a file to import cannot be read as the format named (syntax, sheets, required columns)"),
+  IMPORT_CONSTRUCT(
+      1001, "a construct of the source was not carried over, or was changed (reported, not fatal)"),
+  IMPORT_ANSWER(
+      1002,
+      "an imported answer does not fit the imported instrument (reported; the rest is imported)"),
+  CONVERT_INPUT(1003, "an instrument or data set cannot be written in the format asked for"),
+  FHIR_REQUEST(
+      1004, "a FHIR resource sent to the server is malformed or does not fit the questionnaire"),
 
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),

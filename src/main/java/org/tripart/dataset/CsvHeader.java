@@ -137,8 +137,8 @@ final class CsvHeader {
     return switch (type) {
       case MULTIPLE -> Kind.CHECKBOX;
       case INTEGER -> Kind.WHOLE_NUMBER;
-      case DECIMAL -> Kind.NUMBER;
-      case TEXT, DATE, INSTITUTION -> Kind.TEXT;
+      case DECIMAL, CALCULATED -> Kind.NUMBER;
+      case TEXT, DATE, INSTITUTION, NOTE -> Kind.TEXT;
       case SINGLE, YES_NO, LIKERT, PROVINCE -> Kind.CODED;
     };
   }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param fills for an institution item: which item each register attribute fills in ({@code tier ->
  *     hospital_tier}); empty for other types
  * @param location where the item was defined
+ * @param calculation for a calculated item: how its value is worked out from earlier answers; null
+ *     for every other type
  */
 public record Item(
     String id,
@@ -30,7 +32,8 @@ public record Item(
     Condition when,
     NumericRange range,
     Map<String, String> fills,
-    SourceLocation location) {
+    SourceLocation location,
+    Calculation calculation) {
 
   public Item {
     Objects.requireNonNull(id, "id");
@@ -41,6 +44,21 @@ public record Item(
     range = range == null ? NumericRange.ANY : range;
     fills = Map.copyOf(fills == null ? Map.of() : fills);
     location = location == null ? SourceLocation.BUILT_IN : location;
+  }
+
+  /** An item that is not calculated. */
+  public Item(
+      String id,
+      ItemType type,
+      LocalizedText label,
+      LocalizedText help,
+      List<Option> options,
+      boolean required,
+      Condition when,
+      NumericRange range,
+      Map<String, String> fills,
+      SourceLocation location) {
+    this(id, type, label, help, options, required, when, range, fills, location, null);
   }
 
   /** The skip-logic condition, empty when the item always applies. */

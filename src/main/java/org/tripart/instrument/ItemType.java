@@ -24,7 +24,18 @@ public enum ItemType {
   /** A provincial administrative region of mainland China; its options are implied (GB/T 2260). */
   PROVINCE("province", true),
   /** An institution of the study's register, by its id. */
-  INSTITUTION("institution", false);
+  INSTITUTION("institution", false),
+  /**
+   * Display-only text (an instruction, a heading, a consent paragraph): shown, never answered, and
+   * no column in any data file.
+   */
+  NOTE("note", false),
+  /**
+   * A number worked out from earlier answers by the item's {@link Item#calculation()} (a score, a
+   * BMI); respondents do not answer it, the value is computed whenever answers are captured or
+   * imported, and it is a numeric column in data files.
+   */
+  CALCULATED("calculated", false);
 
   private final String fileName;
   private final boolean coded;
@@ -49,8 +60,19 @@ public enum ItemType {
     return coded && this != MULTIPLE;
   }
 
+  /** True for the types whose value is a number: integer, decimal and calculated items. */
   public boolean isNumeric() {
-    return this == INTEGER || this == DECIMAL;
+    return this == INTEGER || this == DECIMAL || this == CALCULATED;
+  }
+
+  /** True when a respondent gives the answer; false for notes and calculated items. */
+  public boolean isAnsweredByRespondent() {
+    return this != NOTE && this != CALCULATED;
+  }
+
+  /** True when the item has a value in data files (every type but {@link #NOTE}). */
+  public boolean hasData() {
+    return this != NOTE;
   }
 
   public static Optional<ItemType> fromFileName(String name) {
