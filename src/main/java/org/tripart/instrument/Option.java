@@ -16,16 +16,24 @@ import java.util.OptionalDouble;
  *     Likert point, a PHQ-9 item score); null when the option has none
  * @param when the condition under which the option is offered (cascading selects: a hospital
  *     offered only for the province chosen before); null when it is always offered
+ * @param missing true when the option is a missing-data code ("don't know", REDCap's 777 or 999):
+ *     kept as an answer like any other, and declared as a missing value when data are written for
+ *     SPSS, Stata or R
  */
 public record Option(
-    String code, LocalizedText label, boolean exclusive, Double score, Condition when) {
+    String code,
+    LocalizedText label,
+    boolean exclusive,
+    Double score,
+    Condition when,
+    boolean missing) {
   public Option {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");
   }
 
   public Option(String code, LocalizedText label, boolean exclusive) {
-    this(code, label, exclusive, null, null);
+    this(code, label, exclusive, null, null, false);
   }
 
   public Option(String code, LocalizedText label) {
