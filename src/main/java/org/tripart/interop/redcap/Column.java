@@ -15,7 +15,8 @@ enum Column {
   FIELD_LABEL("Field Label", "field_label"),
   CHOICES("Choices, Calculations, OR Slider Labels", "select_choices_or_calculations"),
   FIELD_NOTE("Field Note", "field_note"),
-  VALIDATION("Text Validation Type OR Show Slider Number", "text_validation_type_or_show_slider_number"),
+  VALIDATION(
+      "Text Validation Type OR Show Slider Number", "text_validation_type_or_show_slider_number"),
   VALIDATION_MIN("Text Validation Min", "text_validation_min"),
   VALIDATION_MAX("Text Validation Max", "text_validation_max"),
   IDENTIFIER("Identifier?", "identifier"),

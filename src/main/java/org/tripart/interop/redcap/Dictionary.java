@@ -57,7 +57,8 @@ final class Dictionary {
       fields.add(f);
     }
     if (fields.isEmpty()) {
-      throw new TripartException(ErrorCode.IMPORT_UNREADABLE, file + ":2", "the dictionary has no field");
+      throw new TripartException(
+          ErrorCode.IMPORT_UNREADABLE, file + ":2", "the dictionary has no field");
     }
     return fields;
   }

@@ -20,7 +20,10 @@ final class FieldMapper {
   private final ItemParts parts;
 
   FieldMapper(
-      String file, List<String> languages, Map<String, Target> targets, List<ConversionNote> notes) {
+      String file,
+      List<String> languages,
+      Map<String, Target> targets,
+      List<ConversionNote> notes) {
     this.file = file;
     this.languages = languages;
     this.targets = targets;
@@ -76,6 +79,9 @@ final class FieldMapper {
         note(f, "fewer than two choices: kept as a text item holding the code");
         codes.clear();
       }
+    } else if (type == ItemType.PROVINCE) {
+      Codes.parseChoices(f.get(Column.CHOICES))
+          .forEach(c -> codes.put(c.raw().toLowerCase(java.util.Locale.ROOT), Codes.safe(c.raw())));
     } else if (type == ItemType.YES_NO) {
       codes.put("1", "yes");
       codes.put("0", "no");
@@ -176,11 +182,23 @@ final class FieldMapper {
     if (type == ItemType.TEXT) {
       note(f, "text validation '" + v + "' not carried over: Tripart keeps the answer as text");
     } else if (FieldTypes.commaDecimal(v)) {
-      note(f, "validation " + v + " becomes a decimal item; REDCap's decimal commas are read as points");
+      note(
+          f,
+          "validation "
+              + v
+              + " becomes a decimal item; REDCap's decimal commas are read as points");
     } else if (v.matches("number_\\d+dp")) {
-      note(f, "validation " + v + " becomes a decimal item; the fixed number of decimals is not carried over");
+      note(
+          f,
+          "validation "
+              + v
+              + " becomes a decimal item; the fixed number of decimals is not carried over");
     } else if (type == ItemType.DATE && !v.equals("date_ymd")) {
-      note(f, "validation " + v + " becomes a date item; dates are ISO (Y-M-D) in Tripart, as in REDCap's raw exports");
+      note(
+          f,
+          "validation "
+              + v
+              + " becomes a date item; dates are ISO (Y-M-D) in Tripart, as in REDCap's raw exports");
     }
   }
 

@@ -70,7 +70,8 @@ final class ItemParts {
     if (tags.get("HELP") != null) {
       return localized(tags.get("HELP"), "");
     }
-    String help = f.get(Column.FIELD_NOTE).isEmpty() ? "" : Labels.plain(f.get(Column.FIELD_NOTE)).text();
+    String help =
+        f.get(Column.FIELD_NOTE).isEmpty() ? "" : Labels.plain(f.get(Column.FIELD_NOTE)).text();
     if (f.type().equals("slider") && !f.get(Column.CHOICES).isEmpty()) {
       double[] r = sliderRange(f);
       String[] labels = f.get(Column.CHOICES).split("\\|", -1);
@@ -124,7 +125,13 @@ final class ItemParts {
       }
       if (Codes.isMissing(c.raw(), Labels.plain(label).text())) {
         o.put("missing", true);
-        note.accept(f, "choice " + c.raw() + " (" + Labels.plain(label).text() + ") is flagged as a missing-data code");
+        note.accept(
+            f,
+            "choice "
+                + c.raw()
+                + " ("
+                + Labels.plain(label).text()
+                + ") is flagged as a missing-data code");
       }
       out.add(o);
     }

@@ -24,9 +24,9 @@ final class LogicTokens {
   }
 
   /**
-   * One token. For {@link Kind#FIELD}, {@code text} is the field name (lower-case) and {@code
-   * code} the checkbox code or null; otherwise {@code text} is the token as written (strings
-   * without quotes).
+   * One token. For {@link Kind#FIELD}, {@code text} is the field name (lower-case) and {@code code}
+   * the checkbox code or null; otherwise {@code text} is the token as written (strings without
+   * quotes).
    */
   record Token(Kind kind, String text, String code) {}
 

@@ -54,11 +54,14 @@ public final class RedcapDictionary implements InstrumentImporter {
     if (table.malformedUtf8()) {
       notes.add(
           new ConversionNote(
-              fileName, "", "some bytes are not UTF-8; they were read as U+FFFD replacement characters"));
+              fileName,
+              "",
+              "some bytes are not UTF-8; they were read as U+FFFD replacement characters"));
     }
     Annotation first = Annotation.parse(fields.get(0).raw(Column.ANNOTATION));
     JsonNode head = first.get("INSTRUMENT");
-    String id = head != null && head.hasNonNull("id") ? head.get("id").asText() : idFromFile(fileName);
+    String id =
+        head != null && head.hasNonNull("id") ? head.get("id").asText() : idFromFile(fileName);
     List<String> languages = new ArrayList<>();
     if (head != null && head.get("languages") != null) {
       head.get("languages").forEach(l -> languages.add(l.asText()));
@@ -82,7 +85,8 @@ public final class RedcapDictionary implements InstrumentImporter {
         section.put(
             "title",
             new ItemParts(languages, mapper::note)
-                .localized(s == null ? null : s.get("title"), Labels.title(f.get(Column.FORM_NAME))));
+                .localized(
+                    s == null ? null : s.get("title"), Labels.title(f.get(Column.FORM_NAME))));
         section.put("items", new ArrayList<Map<String, Object>>());
         sections.put(form, section);
       }
@@ -95,7 +99,9 @@ public final class RedcapDictionary implements InstrumentImporter {
       if (((List<?>) s.get("items")).isEmpty()) {
         notes.add(
             new ConversionNote(
-                fileName, "form " + s.get("id"), "no field of this form is carried over; section left out"));
+                fileName,
+                "form " + s.get("id"),
+                "no field of this form is carried over; section left out"));
       } else {
         kept.add(s);
       }
@@ -103,7 +109,8 @@ public final class RedcapDictionary implements InstrumentImporter {
     Map<String, Object> yaml = new LinkedHashMap<>();
     yaml.put("instrument", id);
     yaml.put("group", head != null && head.hasNonNull("group") ? head.get("group").asText() : id);
-    yaml.put("version", head != null && head.hasNonNull("version") ? head.get("version").asInt() : 1);
+    yaml.put(
+        "version", head != null && head.hasNonNull("version") ? head.get("version").asInt() : 1);
     yaml.put("languages", languages);
     yaml.put(
         "title",
@@ -137,13 +144,7 @@ public final class RedcapDictionary implements InstrumentImporter {
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
       String name = f.name();
-      String base = name.replaceAll("[^a-z0-9_]", "_");
-      if (!base.matches("[a-z].*")) {
-        base = "f_" + base;
-      }
-      if (RESERVED.contains(base)) {
-        base = base + "_item";
-      }
+      String base = itemId(name);
       String id = base;
       for (int n = 2; !used.add(id); n++) {
         id = base + "_" + n;
@@ -153,12 +154,23 @@ public final class RedcapDictionary implements InstrumentImporter {
             new ConversionNote(
                 file + ":" + f.line(),
                 "field " + name,
-                "renamed to " + id + (RESERVED.contains(name) ? " (a word of Tripart's skip logic)" : "")));
+                "renamed to "
+                    + id
+                    + (RESERVED.contains(name) ? " (a word of Tripart's skip logic)" : "")));
       }
       targets.putIfAbsent(name, new Target(id, null, i, Map.of()));
       ids.add(id);
     }
     return ids;
+  }
+
+  /** The Tripart item id of a REDCap field name, before ids are made unique. */
+  static String itemId(String fieldName) {
+    String base = fieldName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    if (!base.matches("[a-z].*")) {
+      base = "f_" + base;
+    }
+    return RESERVED.contains(base) ? base + "_item" : base;
   }
 
   private static String formId(String form) {

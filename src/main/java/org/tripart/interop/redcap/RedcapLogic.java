@@ -79,7 +79,9 @@ final class RedcapLogic {
 
   private boolean at(Kind kind, String... texts) {
     Token t = peek();
-    return t != null && t.kind() == kind && (texts.length == 0 || List.of(texts).contains(t.text()));
+    return t != null
+        && t.kind() == kind
+        && (texts.length == 0 || List.of(texts).contains(t.text()));
   }
 
   private Token next() throws Untranslatable {
@@ -129,7 +131,8 @@ final class RedcapLogic {
   private String comparison() throws Untranslatable {
     Token left = operand();
     Token op = next();
-    if (op.kind() != Kind.OP || !List.of("=", "==", "<>", "!=", "<", ">", "<=", ">=").contains(op.text())) {
+    if (op.kind() != Kind.OP
+        || !List.of("=", "==", "<>", "!=", "<", ">", "<=", ">=").contains(op.text())) {
       throw new Untranslatable("'" + op.text() + "' is not a comparison Tripart can translate");
     }
     Token right = operand();
@@ -169,7 +172,8 @@ final class RedcapLogic {
     }
     ItemType type = t.type();
     if (type == ItemType.MULTIPLE) {
-      throw new Untranslatable("checkbox [" + left.text() + "] needs a code, as in [" + left.text() + "(1)]");
+      throw new Untranslatable(
+          "checkbox [" + left.text() + "] needs a code, as in [" + left.text() + "(1)]");
     }
     if (type.isSingleChoice()) {
       return coded(t, left.text(), operator, value, equals, differs);
@@ -205,7 +209,8 @@ final class RedcapLogic {
     List<String> codes = new ArrayList<>();
     for (Map.Entry<String, String> e : t.codes().entrySet()) {
       if (!Codes.isNumber(e.getKey())) {
-        throw new Untranslatable("[" + field + "] has a choice code that is not a number: " + e.getKey());
+        throw new Untranslatable(
+            "[" + field + "] has a choice code that is not a number: " + e.getKey());
       }
       if (test.test(Double.parseDouble(e.getKey()))) {
         codes.add(e.getValue());
@@ -215,7 +220,10 @@ final class RedcapLogic {
       throw new Untranslatable("no choice of [" + field + "] is " + op + " " + value);
     }
     codes.sort(null);
-    return t.id() + " in (" + String.join(", ", codes.stream().map(c -> "'" + c + "'").toList()) + ")";
+    return t.id()
+        + " in ("
+        + String.join(", ", codes.stream().map(c -> "'" + c + "'").toList())
+        + ")";
   }
 
   private Token operand() throws Untranslatable {
@@ -229,7 +237,10 @@ final class RedcapLogic {
           throw new Untranslatable("[" + t.text() + "] refers to another event or instance");
       case SMART -> throw new Untranslatable("[" + t.text() + "] is a smart variable");
       case WORD ->
-          throw new Untranslatable(at(Kind.OPEN) ? "function " + t.text() + "() is not translated" : "'" + t.text() + "' is not understood");
+          throw new Untranslatable(
+              at(Kind.OPEN)
+                  ? "function " + t.text() + "() is not translated"
+                  : "'" + t.text() + "' is not understood");
       default -> throw new Untranslatable("'" + t.text() + "' is not understood here");
     };
   }
@@ -241,7 +252,9 @@ final class RedcapLogic {
     }
     if (t.index() >= position) {
       throw new Untranslatable(
-          "field [" + field.text() + "] is not an earlier field; Tripart may only read earlier items");
+          "field ["
+              + field.text()
+              + "] is not an earlier field; Tripart may only read earlier items");
     }
     if (t.type() == null || t.type() == ItemType.NOTE) {
       throw new Untranslatable("field [" + field.text() + "] is not carried over");
@@ -337,11 +350,17 @@ final class RedcapLogic {
   }
 
   private String calcField(Token t) throws Untranslatable {
-    if (t.code() != null) {
-      throw new Untranslatable("checkbox [" + t.text() + "(" + t.code() + ")] has no number in Tripart");
-    }
     Target target = target(t);
     ItemType type = target.type();
+    if (t.code() != null) {
+      if (type != ItemType.MULTIPLE) {
+        throw new Untranslatable("[" + t.text() + "(" + t.code() + ")] is not a checkbox");
+      }
+      return "if(" + target.id() + " has '" + code(target, t.code(), t.text()) + "', 1, 0)";
+    }
+    if (type == ItemType.YES_NO) {
+      return target.id();
+    }
     boolean numericCodes =
         (type == ItemType.SINGLE || type == ItemType.LIKERT)
             && target.codes().keySet().stream().allMatch(Codes::isNumber);

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.tripart.instrument.ItemType;
 
 /**
- * What branching logic and calculations need to know of a REDCap field once mapped: its Tripart
- * id and type, its position, and the Tripart code of each REDCap code (keys lower-case).
+ * What branching logic and calculations need to know of a REDCap field once mapped: its Tripart id
+ * and type, its position, and the Tripart code of each REDCap code (keys lower-case).
  *
  * @param id the Tripart item id
  * @param type the Tripart type, or null when the field is not carried over (file, sql)

@@ -1,0 +1,26 @@
+package org.tripart.interop.redcap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tripart.instrument.Instrument;
+import org.tripart.instrument.InstrumentReader;
+import org.tripart.instrument.InstrumentWriter;
+import org.tripart.interop.InstrumentImport;
+
+class RoundTripTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"clinician", "research", "industry"})
+  void bundledQuestionnaireSurvivesRedcapDictionary(String name) {
+    Instrument original =
+        InstrumentReader.readResource("org/tripart/study/national-ai/" + name + ".yaml");
+    RedcapExport.Result exported = RedcapExport.dictionary(original);
+    InstrumentImport back =
+        new RedcapDictionary()
+            .read(exported.text().getBytes(StandardCharsets.UTF_8), name + "_redcap.csv");
+    assertThat(InstrumentWriter.write(back.instrument()))
+        .isEqualTo(InstrumentWriter.write(original));
+  }
+}
