@@ -81,6 +81,19 @@ public final class RedcapExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (instrument.languages().size() > 1) {
+      notes.add(
+          0,
+          new ConversionNote(
+              instrument.source(),
+              "instrument " + instrument.id(),
+              "REDCap shows the "
+                  + instrument.languages().get(0)
+                  + " texts only; those in "
+                  + String.join(
+                      ", ", instrument.languages().subList(1, instrument.languages().size()))
+                  + " are carried in @TRIPART-LABEL, @TRIPART-HELP and @TRIPART-OPTIONS tags"));
+    }
     return new Result(out.toString(), notes);
   }
 

@@ -110,7 +110,10 @@ final class TripartLogic {
     }
     List<String> wrapped = new ArrayList<>();
     for (String part : parts) {
-      wrapped.add(part.contains(" and ") || part.contains(" or ") ? "(" + part + ")" : part);
+      wrapped.add(
+          !enclosed(part) && (part.contains(" and ") || part.contains(" or "))
+              ? "(" + part + ")"
+              : part);
     }
     return String.join(op, wrapped);
   }
@@ -123,7 +126,9 @@ final class TripartLogic {
     if (t.equals("(")) {
       String inner = or(negated);
       p++;
-      return inner.contains(" and ") || inner.contains(" or ") ? "(" + inner + ")" : inner;
+      return !enclosed(inner) && (inner.contains(" and ") || inner.contains(" or "))
+          ? "(" + inner + ")"
+          : inner;
     }
     if (t.equals("answered")) {
       p++;
@@ -167,6 +172,26 @@ final class TripartLogic {
               ? "(" + f + " = '' or " + f + " " + flip(op) + " " + v + ")"
               : f + " " + op + " " + v;
     };
+  }
+
+  /** True when the whole text is one parenthesised group. */
+  private static boolean enclosed(String s) {
+    if (!s.startsWith("(") || !s.endsWith(")")) {
+      return false;
+    }
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && --depth == 0 && i < s.length() - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String answered(String id, boolean negated) {

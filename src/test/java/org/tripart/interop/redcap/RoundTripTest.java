@@ -12,10 +12,16 @@ import org.tripart.interop.InstrumentImport;
 
 class RoundTripTest {
   @ParameterizedTest
-  @ValueSource(strings = {"clinician", "research", "industry"})
-  void bundledQuestionnaireSurvivesRedcapDictionary(String name) {
-    Instrument original =
-        InstrumentReader.readResource("org/tripart/study/national-ai/" + name + ".yaml");
+  @ValueSource(
+      strings = {
+        "org/tripart/study/national-ai/clinician.yaml",
+        "org/tripart/study/national-ai/research.yaml",
+        "org/tripart/study/national-ai/industry.yaml",
+        "org/tripart/instrument/every-feature.yaml"
+      })
+  void questionnaireSurvivesRedcapDictionary(String resource) {
+    Instrument original = InstrumentReader.readResource(resource);
+    String name = original.id();
     RedcapExport.Result exported = RedcapExport.dictionary(original);
     InstrumentImport back =
         new RedcapDictionary()
