@@ -47,8 +47,11 @@ final class ExportRow {
   }
 
   private void note(String message) {
-    notes.add(
-        new ConversionNote(instrument.id() + " item " + item.id(), "item " + item.id(), message));
+    String where =
+        item.location().line() > 0
+            ? item.location().file() + ":" + item.location().line()
+            : item.location().file();
+    notes.add(new ConversionNote(where, "item " + item.id(), message));
   }
 
   List<String> cells(String form) {
@@ -90,14 +93,6 @@ final class ExportRow {
             && t.texts().size() == instrument.languages().size();
     if (!same || !Labels.plain(first).text().equals(first)) {
       tag(tag, json(t));
-      if (t.texts().size() > 1 && tag.equals("LABEL")) {
-        note(
-            "labels in "
-                + String.join(", ", t.texts().keySet())
-                + ": REDCap shows only "
-                + language
-                + " (the others are in @TRIPART-LABEL)");
-      }
     }
     return first;
   }

@@ -90,6 +90,9 @@ public final class RedcapDictionary implements InstrumentImporter {
         section.put("items", new ArrayList<Map<String, Object>>());
         sections.put(form, section);
       }
+      if (tags.get("RECORDID") != null) {
+        continue;
+      }
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> items = (List<Map<String, Object>>) section.get("items");
       items.addAll(mapper.map(f, i, ids.get(i), tags));

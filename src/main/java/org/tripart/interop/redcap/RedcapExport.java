@@ -60,9 +60,13 @@ public final class RedcapExport {
         header.add(c.download);
       }
       csv.printRecord(header);
-      boolean first = true;
+      boolean wroteRecordId = !items.containsKey("record_id");
+      if (wroteRecordId) {
+        csv.printRecord(recordIdRow(instrument));
+      }
+      boolean first = !wroteRecordId;
       for (Section s : instrument.sections()) {
-        boolean firstInSection = true;
+        boolean firstInSection = !(wroteRecordId && s == instrument.sections().get(0));
         for (Item item : s.items()) {
           ExportRow row = new ExportRow(instrument, item, items, notes);
           if (first) {
@@ -95,6 +99,39 @@ public final class RedcapExport {
                   + " are carried in @TRIPART-LABEL, @TRIPART-HELP and @TRIPART-OPTIONS tags"));
     }
     return new Result(out.toString(), notes);
+  }
+
+  /**
+   * REDCap takes the first field as the record id; Tripart's respondent id is no item, so a {@code
+   * record_id} field tagged {@code @TRIPART-RECORDID} comes first, and the importer skips it.
+   */
+  private static List<String> recordIdRow(Instrument instrument) {
+    List<String> row = new ArrayList<>();
+    for (org.tripart.interop.redcap.Column c : org.tripart.interop.redcap.Column.values()) {
+      row.add(
+          switch (c) {
+            case FIELD_NAME -> "record_id";
+            case FORM_NAME -> instrument.sections().get(0).id();
+            case FIELD_TYPE -> "text";
+            case FIELD_LABEL -> "Record ID";
+            default -> "";
+          });
+    }
+    ObjectNode section = Annotation.JSON.createObjectNode();
+    section.set("title", ExportRow.json(instrument.sections().get(0).title()));
+    row.set(
+        row.size() - 1,
+        Annotation.PREFIX
+            + "INSTRUMENT="
+            + instrumentTag(instrument)
+            + " "
+            + Annotation.PREFIX
+            + "SECTION="
+            + section
+            + " "
+            + Annotation.PREFIX
+            + "RECORDID=true");
+    return row;
   }
 
   private static ObjectNode instrumentTag(Instrument instrument) {

@@ -62,9 +62,7 @@ class DictionaryInputTest {
             "a,f,,notes,\"First line\nsecond line\",,,,,,,,,,,,,\n"
                 + "b,f,,text,B,,,phone,,,,,,,,,,\n");
     assertThat(imported.instrument().item("a").label().en()).isEqualTo("First line\nsecond line");
-    assertThat(imported.notes())
-        .extracting(ConversionNote::where)
-        .containsExactly("test.csv:4");
+    assertThat(imported.notes()).extracting(ConversionNote::where).containsExactly("test.csv:4");
   }
 
   @Test
@@ -87,7 +85,9 @@ class DictionaryInputTest {
     assertThat(q.options()).extracting(Option::code).containsExactly("m1", "a", "1_5", "777", "8");
     assertThat(q.options().get(0).score()).isEqualTo(-1.0);
     assertThat(q.options().get(2).score()).isEqualTo(1.5);
-    assertThat(q.options()).extracting(Option::missing).containsExactly(false, false, false, true, true);
+    assertThat(q.options())
+        .extracting(Option::missing)
+        .containsExactly(false, false, false, true, true);
     assertThat(imported.notes())
         .extracting(ConversionNote::message)
         .containsExactly(
@@ -110,8 +110,10 @@ class DictionaryInputTest {
     byte[] records = "record_id,name\n1,x\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new RedcapDictionary().read(records, "data.csv"))
         .isInstanceOfSatisfying(
-            TripartException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.IMPORT_UNREADABLE))
-        .hasMessageStartingWith("TRP-1000 data.csv:1: not a REDCap data dictionary: the header lacks")
+            TripartException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.IMPORT_UNREADABLE))
+        .hasMessageStartingWith(
+            "TRP-1000 data.csv:1: not a REDCap data dictionary: the header lacks")
         .hasMessageContaining("\"Form Name\" (API: form_name)")
         .hasMessageContaining("\"Field Type\" (API: field_type)");
   }
