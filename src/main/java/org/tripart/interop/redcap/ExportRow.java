@@ -72,10 +72,10 @@ final class ExportRow {
     NumericRange r = item.range();
     if (item.type().isNumeric() && item.type() != ItemType.CALCULATED) {
       if (!Double.isInfinite(r.min())) {
-        c.put(Column.VALIDATION_MIN, RedcapLogic.format(r.min()));
+        c.put(Column.VALIDATION_MIN, LogicValues.format(r.min()));
       }
       if (!Double.isInfinite(r.max())) {
-        c.put(Column.VALIDATION_MAX, RedcapLogic.format(r.max()));
+        c.put(Column.VALIDATION_MAX, LogicValues.format(r.max()));
       }
     }
     item.condition().ifPresent(w -> c.put(Column.BRANCHING, branching(Conditions.canonical(w))));
@@ -187,7 +187,7 @@ final class ExportRow {
               "option "
                   + o.code()
                   + " scores "
-                  + RedcapLogic.format(o.score())
+                  + LogicValues.format(o.score())
                   + "; REDCap calculations use its code");
         }
         if (o.when() != null) {

@@ -85,7 +85,7 @@ final class ItemParts {
       for (int i = 0; i < Math.min(3, labels.length); i++) {
         String l = Labels.plain(labels[i]).text();
         if (!l.isEmpty()) {
-          parts.add(RedcapLogic.format(at[i]) + " = " + l);
+          parts.add(LogicValues.format(at[i]) + " = " + l);
         }
       }
       String scale = "Slider: " + String.join("; ", parts);

@@ -103,6 +103,6 @@ final class RecordValues {
   }
 
   private static String bound(double d) {
-    return Double.isInfinite(d) ? (d < 0 ? "-inf" : "inf") : RedcapLogic.format(d);
+    return Double.isInfinite(d) ? (d < 0 ? "-inf" : "inf") : LogicValues.format(d);
   }
 }

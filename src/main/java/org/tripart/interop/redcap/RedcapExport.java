@@ -197,7 +197,7 @@ public final class RedcapExport {
     } else if (a instanceof Answer.Choice c) {
       cells.add(item.type() == ItemType.YES_NO ? (c.code().equals("yes") ? "1" : "0") : c.code());
     } else if (a instanceof Answer.Number n) {
-      cells.add(RedcapLogic.format(n.value()));
+      cells.add(LogicValues.format(n.value()));
     } else if (a instanceof Answer.Text t) {
       cells.add(t.value());
     } else {

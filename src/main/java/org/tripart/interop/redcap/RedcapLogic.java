@@ -2,13 +2,12 @@ package org.tripart.interop.redcap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.DoublePredicate;
 import org.tripart.instrument.ItemType;
 import org.tripart.interop.redcap.LogicTokens.Kind;
 import org.tripart.interop.redcap.LogicTokens.Token;
+import org.tripart.interop.redcap.LogicValues.Untranslatable;
 
 /**
  * Translates REDCap branching logic into Tripart skip logic and REDCap calculations into Tripart's
@@ -23,14 +22,6 @@ final class RedcapLogic {
   record Result(String tripart, String problem) {
     boolean ok() {
       return tripart != null;
-    }
-  }
-
-  private static final class Untranslatable extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Untranslatable(String message) {
-      super(message);
     }
   }
 
@@ -141,7 +132,7 @@ final class RedcapLogic {
       Token swap = left;
       left = right;
       right = swap;
-      operator = mirror(operator);
+      operator = LogicValues.mirror(operator);
     }
     if (left.kind() != Kind.FIELD || right.kind() == Kind.FIELD) {
       throw new Untranslatable("only a field compared with a value can be translated");
@@ -154,7 +145,7 @@ final class RedcapLogic {
       if (t.type() != ItemType.MULTIPLE) {
         throw new Untranslatable("[" + left.text() + "(" + left.code() + ")] is not a checkbox");
       }
-      String code = code(t, left.code(), left.text());
+      String code = LogicValues.code(t, left.code(), left.text());
       if (!(equals || differs) || !(value.equals("1") || value.equals("0"))) {
         throw new Untranslatable("a checkbox can only be compared with '1' or '0'");
       }
@@ -176,10 +167,10 @@ final class RedcapLogic {
           "checkbox [" + left.text() + "] needs a code, as in [" + left.text() + "(1)]");
     }
     if (type.isSingleChoice()) {
-      return coded(t, left.text(), operator, value, equals, differs);
+      return LogicValues.coded(t, left.text(), operator, value, equals, differs);
     }
     if (type.isNumeric()) {
-      String n = number(value, left.text());
+      String n = LogicValues.number(value, left.text());
       if (equals) {
         return t.id() + " = " + n;
       }
@@ -191,39 +182,6 @@ final class RedcapLogic {
             + "]; Tripart skip logic can only test whether a "
             + type.fileName()
             + " item was answered");
-  }
-
-  private String coded(Target t, String field, String op, String value, boolean eq, boolean ne)
-      throws Untranslatable {
-    if (eq || ne) {
-      return (ne ? "not " : "") + t.id() + " = '" + code(t, value, field) + "'";
-    }
-    double bound = Double.parseDouble(number(value, field));
-    DoublePredicate test =
-        switch (op) {
-          case "<" -> v -> v < bound;
-          case ">" -> v -> v > bound;
-          case "<=" -> v -> v <= bound;
-          default -> v -> v >= bound;
-        };
-    List<String> codes = new ArrayList<>();
-    for (Map.Entry<String, String> e : t.codes().entrySet()) {
-      if (!Codes.isNumber(e.getKey())) {
-        throw new Untranslatable(
-            "[" + field + "] has a choice code that is not a number: " + e.getKey());
-      }
-      if (test.test(Double.parseDouble(e.getKey()))) {
-        codes.add(e.getValue());
-      }
-    }
-    if (codes.isEmpty()) {
-      throw new Untranslatable("no choice of [" + field + "] is " + op + " " + value);
-    }
-    codes.sort(null);
-    return t.id()
-        + " in ("
-        + String.join(", ", codes.stream().map(c -> "'" + c + "'").toList())
-        + ")";
   }
 
   private Token operand() throws Untranslatable {
@@ -262,42 +220,6 @@ final class RedcapLogic {
     return t;
   }
 
-  private static String code(Target t, String raw, String field) throws Untranslatable {
-    String c = t.codes().get(raw.strip().toLowerCase(Locale.ROOT));
-    if (c == null) {
-      throw new Untranslatable("'" + raw + "' is not a choice code of [" + field + "]");
-    }
-    return c;
-  }
-
-  private static String number(String value, String field) throws Untranslatable {
-    try {
-      double d = Double.parseDouble(value.strip());
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new NumberFormatException();
-      }
-      return format(d);
-    } catch (NumberFormatException e) {
-      throw new Untranslatable("'" + value + "' is not a number to compare [" + field + "] with");
-    }
-  }
-
-  static String format(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15
-        ? Long.toString((long) d)
-        : java.math.BigDecimal.valueOf(d).toPlainString();
-  }
-
-  private static String mirror(String op) {
-    return switch (op) {
-      case "<" -> ">";
-      case ">" -> "<";
-      case "<=" -> ">=";
-      case ">=" -> "<=";
-      default -> op;
-    };
-  }
-
   private String sum() throws Untranslatable {
     StringBuilder s = new StringBuilder(term());
     while (at(Kind.OP, "+", "-")) {
@@ -331,7 +253,7 @@ final class RedcapLogic {
     Token t = next();
     switch (t.kind()) {
       case NUMBER:
-        return number(t.text(), "the formula");
+        return LogicValues.number(t.text(), "the formula");
       case OPEN:
         String inner = sum();
         expect(Kind.CLOSE, "a closing parenthesis");
@@ -341,7 +263,7 @@ final class RedcapLogic {
       case WORD:
         return function(t.text());
       case STRING:
-        return number(t.text(), "the formula");
+        return LogicValues.number(t.text(), "the formula");
       default:
         p--;
         operand();
@@ -356,7 +278,11 @@ final class RedcapLogic {
       if (type != ItemType.MULTIPLE) {
         throw new Untranslatable("[" + t.text() + "(" + t.code() + ")] is not a checkbox");
       }
-      return "if(" + target.id() + " has '" + code(target, t.code(), t.text()) + "', 1, 0)";
+      return "if("
+          + target.id()
+          + " has '"
+          + LogicValues.code(target, t.code(), t.text())
+          + "', 1, 0)";
     }
     if (type == ItemType.YES_NO) {
       return target.id();

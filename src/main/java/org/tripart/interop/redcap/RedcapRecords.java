@@ -252,7 +252,7 @@ public final class RedcapRecords implements RecordsImporter {
               note(
                   where,
                   "record " + id + " field " + item.id(),
-                  "no stored value; computed " + RedcapLogic.format(computed.getAsDouble())));
+                  "no stored value; computed " + LogicValues.format(computed.getAsDouble())));
         }
         return;
       }
@@ -283,7 +283,7 @@ public final class RedcapRecords implements RecordsImporter {
                 "stored value "
                     + s
                     + " disagrees with the recomputed "
-                    + RedcapLogic.format(computed.getAsDouble())
+                    + LogicValues.format(computed.getAsDouble())
                     + "; the recomputed value is imported"));
       }
     }
