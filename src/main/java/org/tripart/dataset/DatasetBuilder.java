@@ -141,6 +141,11 @@ public final class DatasetBuilder {
     texts[item][row] = id;
   }
 
+  /** The items that have a column (all but notes), in column order: item {@code i} is index i. */
+  public List<Item> items() {
+    return items;
+  }
+
   public ItemType type(int item) {
     return items.get(item).type();
   }
