@@ -96,10 +96,12 @@ final class RExporter implements Exporter {
     StringJoiner levels = new StringJoiner(", ", "c(", ")");
     StringJoiner labels = new StringJoiner(", ", "c(", ")");
     StringJoiner missing = new StringJoiner(", ", "c(", ")");
+    boolean anyMissing = false;
     for (Option o : v.item().options()) {
       String text = quoted(o.label().in(table.language()));
       if (o.missing()) {
         missing.add(text + " = " + quoted(o.code()));
+        anyMissing = true;
       } else {
         levels.add(quoted(o.code()));
         labels.add(text);
@@ -112,7 +114,7 @@ final class RExporter implements Exporter {
       s.append(", ordered = TRUE");
     }
     s.append(")\n");
-    if (missing.length() > 2) {
+    if (anyMissing) {
       s.append("attr(data[[").append(f).append("]], \"missing_codes\") <- ").append(missing);
       s.append('\n');
     }

@@ -112,7 +112,7 @@ final class StatsTable {
             new ConversionNote(
                 instrument.id(),
                 "column " + v.column(),
-                "named " + v.name() + " (variable names allow letters, digits and _, 32 at most)"));
+                "named " + v.name() + " (letters, digits and _, at most 32, no reserved word)"));
       }
     }
   }

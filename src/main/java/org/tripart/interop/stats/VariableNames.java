@@ -12,12 +12,16 @@ import java.util.Set;
 final class VariableNames {
   static final int MAX_LENGTH = 32;
 
-  /** SPSS's reserved keywords and Stata's reserved names, lower case. */
+  /**
+   * SPSS's reserved keywords, Stata's reserved names, and the forms of SPSS's {@code COMMENT}
+   * command, which PSPP takes as a comment wherever it starts a line of syntax; lower case.
+   */
   private static final Set<String> RESERVED =
       Set.of(
           "all", "and", "by", "eq", "ge", "gt", "le", "lt", "ne", "not", "or", "to", "with", "_all",
           "_b", "byte", "_coef", "_cons", "double", "float", "if", "in", "int", "long", "_n", "_pi",
-          "_pred", "_rc", "_skip", "strl", "using", "_se");
+          "_pred", "_rc", "_skip", "strl", "using", "_se", "com", "comm", "comme", "commen",
+          "comment");
 
   private final Set<String> used = new HashSet<>();
 
