@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
-import org.tripart.instrument.ItemType;
 
 /**
  * What validation needs of an instrument, worked out once per instrument object instead of once per
@@ -33,11 +32,7 @@ final class InstrumentIndex {
     this.byId = instrument.itemsById();
     Map<String, Set<String>> codes = new HashMap<>();
     for (Item item : items) {
-      if (item.type() != ItemType.INTEGER
-          && item.type() != ItemType.DECIMAL
-          && item.type() != ItemType.TEXT
-          && item.type() != ItemType.DATE
-          && item.type() != ItemType.INSTITUTION) {
+      if (item.type().isCoded()) {
         codes.put(item.id(), Collections.unmodifiableSet(SubmissionParser.allowedCodes(item)));
       }
     }

@@ -105,6 +105,26 @@ final class Messages {
         "请将文字缩短至 " + max + " 字以内（当前 " + actual + " 字）。");
   }
 
+  static LocalizedText notAnswerable(Item item) {
+    if (item.type() == ItemType.NOTE) {
+      return LocalizedText.of(
+          "Item " + item.id() + " is a note; it takes no answer.",
+          "“" + item.id() + "”是说明文字，无需作答。");
+    }
+    return LocalizedText.of(
+        "Item " + item.id() + " is calculated; it takes no answer.",
+        "“" + item.id() + "”由其他答案自动计算，无需作答。");
+  }
+
+  static LocalizedText optionNotOffered(Item item, String code) {
+    return LocalizedText.of(
+        "'"
+            + label(item, code, "en")
+            + "' is not a choice given your earlier answers; please"
+            + " choose again.",
+        "根据您之前的回答，“" + label(item, code, "zh") + "”不可选，请重新选择。");
+  }
+
   private static String label(Item item, String code, String language) {
     int i = item.optionIndex(code);
     if (i < 0) {

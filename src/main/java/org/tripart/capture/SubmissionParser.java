@@ -87,6 +87,9 @@ public final class SubmissionParser {
     }
     Sink sink = new Sink(item, out);
     switch (item.type()) {
+      case NOTE:
+      case CALCULATED:
+        return sink.add(ViolationKind.NOT_ANSWERABLE, Messages.notAnswerable(item));
       case MULTIPLE:
         return choices(item, value, index.allowedCodes(item), sink);
       case INTEGER:

@@ -1,19 +1,23 @@
 package org.tripart.capture;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tripart.instrument.Answer;
+import org.tripart.instrument.Condition;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
+import org.tripart.instrument.Option;
 
 /**
  * Checks one submission against its instrument before anything is stored: each value on its own
- * ({@link SubmissionParser}), then skip logic and required items in instrument order. The rules,
- * their order and the difference between {@link Mode#DRAFT} and {@link Mode#FINAL} are in {@code
+ * ({@link SubmissionParser}), then skip logic, option conditions and required items in instrument
+ * order, computing calculated items on the way (their values join the answers). The rules, their
+ * order and the difference between {@link Mode#DRAFT} and {@link Mode#FINAL} are in {@code
  * validation.md} beside this class.
  *
  * <p>Stateless and thread-safe; reads its arguments only. The server refuses a submission (4xx)
@@ -54,8 +58,9 @@ public final class Validator {
         continue;
       }
       Answer answer = parsed.answers().get(id);
-      if (item.when() != null
-          && item.when().referencedItems().stream().anyMatch(uncertain::contains)) {
+      if (readsAny(item.when(), uncertain)
+          || (item.calculation() != null
+              && item.calculation().referencedItems().stream().anyMatch(uncertain::contains))) {
         uncertain.add(id);
         if (answer != null) {
           accepted.put(id, answer);
@@ -63,7 +68,13 @@ public final class Validator {
         continue;
       }
       boolean applies = item.when() == null || item.when().test(accepted::get);
-      if (!applies && answer != null) {
+      if (item.calculation() != null) {
+        if (applies) {
+          item.calculation()
+              .evaluate(accepted::get)
+              .ifPresent(v -> accepted.put(id, new Answer.Number(v)));
+        }
+      } else if (!applies && answer != null) {
         if (mode == Mode.DRAFT) {
           dropped.add(id);
         } else {
@@ -74,10 +85,46 @@ public final class Validator {
       } else if (applies && answer == null && item.required() && mode == Mode.FINAL) {
         violations.add(new Violation(id, ViolationKind.REQUIRED, Messages.required()));
       } else if (answer != null) {
-        accepted.put(id, answer);
+        String refused = notOffered(item, answer, accepted, uncertain);
+        if (refused == null) {
+          accepted.put(id, answer);
+        } else if (mode == Mode.DRAFT) {
+          dropped.add(id);
+        } else {
+          violations.add(
+              new Violation(
+                  id, ViolationKind.OPTION_NOT_OFFERED, Messages.optionNotOffered(item, refused)));
+        }
       }
     }
     violations.addAll(unknownItems);
     return new ValidationResult(accepted, violations, dropped);
+  }
+
+  private static boolean readsAny(Condition condition, Set<String> ids) {
+    return condition != null && condition.referencedItems().stream().anyMatch(ids::contains);
+  }
+
+  /**
+   * The first chosen option whose condition does not hold for the answers accepted so far, or null
+   * when every chosen option is offered (an option whose condition reads an item with a rejected
+   * answer counts as offered: that is not known, and the root problem is reported anyway).
+   */
+  private static String notOffered(
+      Item item, Answer answer, Map<String, Answer> accepted, Set<String> uncertain) {
+    Collection<String> codes =
+        answer instanceof Answer.Choice c
+            ? List.of(c.code())
+            : answer instanceof Answer.Choices c ? c.codes() : List.of();
+    for (Option option : item.options()) {
+      Condition when = option.when();
+      if (when != null
+          && codes.contains(option.code())
+          && !readsAny(when, uncertain)
+          && !when.test(accepted::get)) {
+        return option.code();
+      }
+    }
+    return null;
   }
 }

@@ -23,5 +23,12 @@ public enum ViolationKind {
   /** A date item's value is not a real calendar date written {@code yyyy-mm-dd}. */
   BAD_DATE,
   /** A text answer longer than {@link SubmissionParser#MAX_TEXT_LENGTH} characters. */
-  TOO_LONG
+  TOO_LONG,
+  /** An answer sent for a note or a calculated item, which respondents do not answer. */
+  NOT_ANSWERABLE,
+  /**
+   * A chosen option whose own condition ({@link org.tripart.instrument.Option#when()}) does not
+   * hold for the earlier answers, so it was not offered ({@link Mode#FINAL} only).
+   */
+  OPTION_NOT_OFFERED
 }

@@ -30,8 +30,19 @@ final class DraftReader {
       Set.of("instrument", "group", "version", "languages", "title", "sections");
   private static final Set<String> SECTION_KEYS = Set.of("id", "title", "items");
   private static final Set<String> ITEM_KEYS =
-      Set.of("id", "type", "label", "help", "required", "when", "options", "range", "fills");
-  private static final Set<String> OPTION_KEYS = Set.of("code", "label", "exclusive");
+      Set.of(
+          "id",
+          "type",
+          "label",
+          "help",
+          "required",
+          "when",
+          "calculate",
+          "options",
+          "range",
+          "fills");
+  private static final Set<String> OPTION_KEYS =
+      Set.of("code", "label", "exclusive", "score", "when", "missing");
   private static final Set<String> RANGE_KEYS = Set.of("min", "max");
   static final Set<String> FILLS_KEYS = Set.of("province", "tier", "type");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -139,20 +150,28 @@ final class DraftReader {
         }
       }
     }
-    String when = f.text("when", false);
     return new ItemDraft(
         id,
         type,
         label,
         help,
+        f.keyAt("help"),
         required,
+        f.keyAt("required"),
         options,
         f.keyAt("options"),
-        when == null ? null : new Located<>(when, nodes.at(f.get("when"))),
+        located(f, "when"),
+        located(f, "calculate"),
         range(f),
         fills(f),
         f.keyAt("fills"),
         nodes.at(node));
+  }
+
+  /** A plain text value with where it was written, or null when absent. */
+  private Located<String> located(Fields f, String key) {
+    String text = f.text(key, false);
+    return text == null ? null : new Located<>(text, nodes.at(f.get(key)));
   }
 
   private ItemType type(Fields f) {
@@ -180,9 +199,13 @@ final class DraftReader {
     String code = f.text("code", true);
     LocalizedText label = localized(f, "label", true);
     boolean exclusive = f.flag("exclusive");
+    Double score = f.number("score");
+    Located<String> when = located(f, "when");
+    boolean missing = f.flag("missing");
     return code == null
         ? null
-        : new OptionDraft(code, label, exclusive, f.keyAt("exclusive"), nodes.at(node));
+        : new OptionDraft(
+            code, label, exclusive, f.keyAt("exclusive"), score, when, missing, nodes.at(node));
   }
 
   private Located<NumericRange> range(Fields item) {

@@ -30,6 +30,9 @@ final class Drafts {
 
   /**
    * @param type null when missing or unknown
+   * @param helpAt where {@code help} was written, null when it was not
+   * @param requiredAt where {@code required} was written, null when it was not
+   * @param calculate the calculation as written, null when the item gives none
    * @param options null when the item gives no {@code options}
    * @param range null when the item gives no {@code range}
    * @param fills null when the item gives no {@code fills}
@@ -39,16 +42,22 @@ final class Drafts {
       ItemType type,
       LocalizedText label,
       LocalizedText help,
+      SourceLocation helpAt,
       boolean required,
+      SourceLocation requiredAt,
       List<OptionDraft> options,
       SourceLocation optionsAt,
       Located<String> when,
+      Located<String> calculate,
       Located<NumericRange> range,
       Map<String, Located<String>> fills,
       SourceLocation fillsAt,
       SourceLocation location) {
 
-    /** The options the item offers: its own, or the implied ones of its type. */
+    /**
+     * The options the item offers: its own (with their scores, without their conditions), or the
+     * implied ones of its type.
+     */
     List<Option> offeredOptions() {
       if (type == ItemType.YES_NO) {
         return YES_NO;
@@ -59,18 +68,25 @@ final class Drafts {
       if (options == null) {
         return List.of();
       }
-      return options.stream().map(o -> new Option(o.code(), o.label(), o.exclusive())).toList();
+      return options.stream()
+          .map(o -> new Option(o.code(), o.label(), o.exclusive(), o.score(), null, o.missing()))
+          .toList();
     }
   }
 
   /**
    * @param exclusiveAt where {@code exclusive} was written, null when it was not
+   * @param score null when the option gives none
+   * @param when the option's condition as written, null when it gives none
    */
   record OptionDraft(
       String code,
       LocalizedText label,
       boolean exclusive,
       SourceLocation exclusiveAt,
+      Double score,
+      Located<String> when,
+      boolean missing,
       SourceLocation location) {}
 
   /** A value with the place it was written. */

@@ -31,11 +31,13 @@ import org.tripart.ErrorCode;
  * languages} (the first is the default), {@code title} and {@code sections}; each section has
  * {@code id}, {@code title} and {@code items}; each item has {@code id}, {@code type} (an {@link
  * ItemType#fileName()}), {@code label} and optionally {@code help}, {@code required}, {@code when}
- * (skip logic, see {@code skip-logic.md}), {@code options} (each {@code code}, {@code label},
- * optionally {@code exclusive}), {@code range} ({@code min}, {@code max}) and {@code fills} ({@code
- * province}, {@code tier}, {@code type} to item ids). Every text maps each of the instrument's
- * languages to its text: {@code {en: Age group, zh: 年龄段}}. Unknown keys are errors. Yes/no and
- * province items have implied options and give none.
+ * (skip logic, see {@code skip-logic.md}), {@code calculate} (for {@code calculated} items, see
+ * {@code calculations.md}), {@code options} (each {@code code}, {@code label}, optionally {@code
+ * exclusive}, {@code score}, {@code when} and {@code missing}), {@code range} ({@code min}, {@code
+ * max}) and {@code fills} ({@code province}, {@code tier}, {@code type} to item ids). A {@code
+ * note} item has a label (its text) and at most a {@code when}. Every text maps each of the
+ * instrument's languages to its text: {@code {en: Age group, zh: 年龄段}}. Unknown keys are errors.
+ * Yes/no and province items have implied options and give none.
  *
  * <p>Stateless and thread-safe. Arguments must not be null. The only side effect is reading the
  * named file or resource; a reader passed in is read to its end but not closed.

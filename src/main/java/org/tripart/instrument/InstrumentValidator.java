@@ -54,11 +54,13 @@ final class InstrumentValidator {
       }
     }
     items.forEach(this::checkItem);
-    List<Condition> conditions = new ArrayList<>();
+    items.forEach(new ItemKeyRules(nodes)::check);
+    ExpressionChecks expressions = new ExpressionChecks(nodes, items, indexById);
+    List<ExpressionChecks.Parsed> parsed = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      conditions.add(condition(items.get(i), i));
+      parsed.add(expressions.check(i));
     }
-    return nodes.problems().isEmpty() ? build(draft, conditions) : null;
+    return nodes.problems().isEmpty() ? build(draft, parsed) : null;
   }
 
   private void register(ItemDraft item) {
@@ -143,7 +145,7 @@ final class InstrumentValidator {
       }
     }
     Located<NumericRange> range = item.range();
-    if (range != null && !type.isNumeric()) {
+    if (range != null && (!type.isNumeric() || type == ItemType.CALCULATED)) {
       report(
           ErrorCode.NOT_FOR_ITEM_TYPE,
           range.at(),
@@ -203,32 +205,7 @@ final class InstrumentValidator {
     }
   }
 
-  private Condition condition(ItemDraft item, int index) {
-    Located<String> when = item.when();
-    if (when == null) {
-      return null;
-    }
-    String prefix = "skip logic \"" + when.value() + "\" column ";
-    SkipLogic.Parsed parsed;
-    try {
-      parsed = SkipLogicParser.parse(when.value());
-    } catch (SkipLogicParser.SyntaxError e) {
-      report(
-          ErrorCode.SKIP_LOGIC_SYNTAX,
-          when.at(),
-          item.id(),
-          prefix + e.column + ": " + e.getMessage());
-      return null;
-    }
-    new SkipLogicChecker(items, indexById, index)
-        .check(
-            parsed.root(),
-            (code, column, message) ->
-                report(code, when.at(), item.id(), prefix + column + ": " + message));
-    return parsed;
-  }
-
-  private Instrument build(InstrumentDraft draft, List<Condition> conditions) {
+  private Instrument build(InstrumentDraft draft, List<ExpressionChecks.Parsed> parsed) {
     List<Section> sections = new ArrayList<>();
     int index = 0;
     for (SectionDraft s : draft.sections()) {
@@ -238,18 +215,20 @@ final class InstrumentValidator {
         if (d.fills() != null) {
           d.fills().forEach((attribute, target) -> fills.put(attribute, target.value()));
         }
+        ExpressionChecks.Parsed p = parsed.get(index++);
         built.add(
             new Item(
                 d.id(),
                 d.type(),
                 d.label(),
                 d.help(),
-                d.offeredOptions(),
+                p.options(),
                 d.required(),
-                conditions.get(index++),
+                p.when(),
                 d.range() == null ? null : d.range().value(),
                 fills,
-                d.location()));
+                d.location(),
+                p.calculation()));
       }
       sections.add(new Section(s.id(), s.title(), built));
     }

@@ -92,6 +92,9 @@ final class SkipLogicChecker {
   /** Why the atom does not suit an item of this type, or null when it does. */
   private static String mismatch(Atom atom, String id, ItemType type) {
     String is = "item '" + id + "' is " + type.fileName();
+    if (type == ItemType.NOTE) {
+      return is + "; a note has no answer, so skip logic cannot read it";
+    }
     boolean choice = atom instanceof CodeEquals || atom instanceof CodeIn;
     if (choice && !type.isSingleChoice()) {
       if (type == ItemType.MULTIPLE) {

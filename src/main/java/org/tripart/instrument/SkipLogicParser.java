@@ -58,13 +58,22 @@ final class SkipLogicParser {
   private int next;
   private int depth;
 
-  private SkipLogicParser(String source) throws SyntaxError {
-    this.tokens = tokenize(source);
+  private SkipLogicParser(String text, int start, int end) throws SyntaxError {
+    this.tokens = tokenize(text, start, end);
   }
 
   /** Parses {@code source} into a condition, or reports the first syntax error. */
   static SkipLogic.Parsed parse(String source) throws SyntaxError {
-    SkipLogicParser parser = new SkipLogicParser(source);
+    return parse(source, 0, source.length());
+  }
+
+  /**
+   * Parses the part {@code [start, end)} of {@code text} (a condition inside a calculation);
+   * columns of atoms and errors are columns of the whole {@code text}.
+   */
+  static SkipLogic.Parsed parse(String text, int start, int end) throws SyntaxError {
+    String source = text.substring(start, end);
+    SkipLogicParser parser = new SkipLogicParser(text, start, end);
     Expr root = parser.or();
     Token rest = parser.peek();
     if (rest.kind != Kind.END) {
@@ -197,9 +206,10 @@ final class SkipLogicParser {
     return t;
   }
 
-  private static List<Token> tokenize(String s) throws SyntaxError {
+  private static List<Token> tokenize(String text, int start, int stop) throws SyntaxError {
+    String s = text.substring(0, stop);
     List<Token> out = new ArrayList<>();
-    int i = 0;
+    int i = start;
     while (i < s.length()) {
       char c = s.charAt(i);
       int column = i + 1;

@@ -272,8 +272,8 @@ class InstrumentProblemsTest {
         .extracting(Problem::toString)
         .containsExactly(
             "TRP-0012 t.yaml:13 item q: unknown key 'requird' in item; did you mean 'required'?",
-            "TRP-0012 t.yaml:14 item q: unknown key 'colour' in item; item takes fills, help, id,"
-                + " label, options, range, required, type, when");
+            "TRP-0012 t.yaml:14 item q: unknown key 'colour' in item; item takes calculate, fills,"
+                + " help, id, label, options, range, required, type, when");
   }
 
   @Test
