@@ -77,7 +77,7 @@ class ConvertCommandTest {
     assertThat(names(out))
         .containsExactly("convert-report.txt", "small.csv", "small.do", "small.dta");
     byte[] dta = Files.readAllBytes(out.resolve("small.dta"));
-    assertThat(new String(dta, 0, 62, StandardCharsets.US_ASCII))
+    assertThat(new String(dta, 0, 68, StandardCharsets.US_ASCII))
         .startsWith("<stata_dta><header><release>118</release><byteorder>LSF</byteorder>");
   }
 
