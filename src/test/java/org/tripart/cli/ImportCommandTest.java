@@ -87,9 +87,16 @@ class ImportCommandTest {
                 + " convert-small.csv into event_1.csv, event_2_arm.csv; 2 notes",
             "convert-small.yaml:14 field smoke: @HIDEFROMUSER not carried over",
             "convert-small.csv:3 record a2 field smoke: 999 kept");
-    assertThat(Files.readString(out.resolve("event_1.csv")))
-        .startsWith("record_id,")
-        .contains("a2,999,0,0,3");
+    Dataset back =
+        CsvDatasetReader.read(
+            org.tripart.instrument.InstrumentReader.read(out.resolve("small.yaml")),
+            out.resolve("event_1.csv"),
+            CsvDatasetReader.Options.defaults().withWarnings(w -> {}));
+    assertThat(back.respondentIds()).containsExactly("a1", "a2", "a3");
+    assertThat(back.column("smoke").answer(1))
+        .isEqualTo(new org.tripart.instrument.Answer.Choice("999"));
+    assertThat(back.column("years").answer(0))
+        .isEqualTo(new org.tripart.instrument.Answer.Number(12));
     CommandLineRun validate = CommandLineRun.of("validate", out.resolve("small.yaml").toString());
     assertThat(validate.exitCode()).as(validate.err()).isZero();
     assertThat(validate.out()).contains("valid instrument 'small' (group clinician, version 2)");
