@@ -30,7 +30,7 @@ final class CalculationChecker {
   }
 
   /** Reports every faulty reference; returns the option values of the coded items read. */
-  Calc.Values check(Calc.Expr root, SkipLogicChecker.Sink sink) {
+  CalcValues check(Calc.Expr root, SkipLogicChecker.Sink sink) {
     Map<String, Map<String, Double>> values = new HashMap<>();
     root.refs(
         ref -> {
@@ -39,7 +39,7 @@ final class CalculationChecker {
             sink.report(ErrorCode.CALCULATION_REFERENCE, ref.column(), problem);
           }
         });
-    return new Calc.Values(values);
+    return new CalcValues(values);
   }
 
   private String problem(String id, Map<String, Map<String, Double>> values) {

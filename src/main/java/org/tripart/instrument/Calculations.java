@@ -50,7 +50,7 @@ public final class Calculations {
     if (option.score() != null) {
       return Calc.finite(option.score());
     }
-    return Calc.Values.fallback(new Answer.Choice(option.code()));
+    return CalcValues.fallback(new Answer.Choice(option.code()));
   }
 
   /**
