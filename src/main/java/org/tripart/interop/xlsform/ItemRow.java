@@ -162,7 +162,7 @@ final class ItemRow {
     if (spec.type == ItemType.INSTITUTION) {
       fills(spec, cell(row, "tripart::fills"));
     }
-    if (listName != null && spec.type != ItemType.YES_NO && spec.type != ItemType.PROVINCE) {
+    if (listName != null) {
       if (!options.fill(spec, listName, cell(row, "choice_filter"), where(row, "choice_filter"))) {
         return false;
       }
