@@ -69,8 +69,7 @@ final class CalculationChecker {
         if (o.missing()) {
           continue;
         }
-        OptionalDouble v =
-            o.score() != null ? OptionalDouble.of(o.score()) : Calc.Values.fallback(choice(o));
+        OptionalDouble v = Calculations.optionValue(o);
         if (v.isEmpty()) {
           return is
               + " and its option '"
@@ -88,9 +87,5 @@ final class CalculationChecker {
     return is
         + "; a calculation reads only integer, decimal, calculated, single, likert and yesno"
         + " items";
-  }
-
-  private static Answer choice(Option o) {
-    return new Answer.Choice(o.code());
   }
 }
