@@ -54,6 +54,9 @@ final class Assembly {
   }
 
   Instrument validated(List<FormReader.SectionSpec> sections) {
+    for (FormReader.SectionSpec s : sections) {
+      s.items().removeIf(this::calculationFails);
+    }
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Instrument built = build(sections);
       try {
@@ -156,6 +159,26 @@ final class Assembly {
         i.fills,
         null,
         i.calculation == null ? null : Calculations.parse(i.calculation));
+  }
+
+  private boolean calculationFails(ItemSpec spec) {
+    if (spec.calculation == null) {
+      return false;
+    }
+    try {
+      Calculations.parse(spec.calculation);
+      return false;
+    } catch (TripartException e) {
+      notes.add(
+          new ConversionNote(
+              spec.where,
+              spec.xlsName,
+              "calculation \""
+                  + spec.calculation
+                  + "\" not carried over, nor its question: "
+                  + e.getMessage()));
+      return true;
+    }
   }
 
   private Condition condition(String text, String where, String subject) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tripart.instrument.ItemType;
@@ -40,49 +39,6 @@ final class FormReader {
               + "|select all that apply|select_multiple from|select_one_external"
               + "|select_multiple_external|select_one_from_file|select_multiple_from_file|rank)"
               + "\\s+(\\S+)(\\s+(or_other|or specify other))?");
-  static final Set<String> METADATA =
-      Set.of(
-          "start",
-          "end",
-          "today",
-          "deviceid",
-          "subscriberid",
-          "simserial",
-          "phonenumber",
-          "username",
-          "email",
-          "audit",
-          "uri:deviceid",
-          "uri:subscriberid",
-          "uri:simserial",
-          "uri:phonenumber",
-          "uri:username",
-          "uri:email",
-          "start-geopoint",
-          "background-audio",
-          "instanceid",
-          "imei",
-          "caseid");
-  private static final Set<String> NO_EQUIVALENT =
-      Set.of(
-          "geopoint",
-          "geotrace",
-          "geoshape",
-          "image",
-          "audio",
-          "video",
-          "file",
-          "barcode",
-          "range",
-          "osm",
-          "acknowledge",
-          "trigger",
-          "hidden",
-          "xml-external",
-          "csv-external",
-          "photo",
-          "signature");
-
   private final List<ConversionNote> notes;
   private final Sheet survey;
   private final Columns columns;
@@ -188,7 +144,7 @@ final class FormReader {
                   + " kept once, with their %(label)s placeholders as written"));
     } else if (type.startsWith("end ") || type.startsWith("end_")) {
       end(type, where, subject);
-    } else if (METADATA.contains(type)) {
+    } else if (QuestionTypes.METADATA.contains(type)) {
       drop(
           name,
           where,
@@ -265,20 +221,10 @@ final class FormReader {
       listName = row.cell(columns.index("type")).trim().split("\\s+")[kind.split(" ").length];
       other = m.group(4) != null;
     } else {
-      itemType =
-          switch (type) {
-            case "integer", "int" -> ItemType.INTEGER;
-            case "decimal" -> ItemType.DECIMAL;
-            case "text", "string" -> ItemType.TEXT;
-            case "date" -> ItemType.DATE;
-            case "note" -> ItemType.NOTE;
-            case "calculate" -> ItemType.CALCULATED;
-            case "time", "datetime", "phone number", "phone_number" -> ItemType.TEXT;
-            default -> null;
-          };
+      itemType = QuestionTypes.basic(type);
       if (itemType == null) {
         String why =
-            NO_EQUIVALENT.contains(type)
+            QuestionTypes.NO_EQUIVALENT.contains(type)
                 ? type + " questions have no Tripart equivalent; not carried over"
                 : "unknown question type '" + type + "'; not carried over";
         drop(name, where, subject, why);

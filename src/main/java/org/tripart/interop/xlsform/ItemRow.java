@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tripart.instrument.ItemType;
-import org.tripart.instrument.NumericRange;
 import org.tripart.interop.ConversionNote;
 import org.tripart.interop.xlsform.XPath.Untranslatable;
 import org.tripart.interop.xlsform.XPathTranslator.Cond;
@@ -55,9 +52,6 @@ final class ItemRow {
           "jr:count",
           "jr:preload",
           "jr:preloadparams");
-
-  private static final Pattern BOUND =
-      Pattern.compile("\\s*\\.\\s*(<=|>=|<|>)\\s*(-?[0-9]+(\\.[0-9]+)?)\\s*");
 
   private final Sheet survey;
   private final Columns columns;
@@ -154,7 +148,11 @@ final class ItemRow {
     required(spec, row);
     when(spec, row, inherited);
     if (!cell(row, "constraint").isEmpty()) {
-      constraint(spec, row);
+      Map<String, String> messages = texts.raw(columns, row, "constraint_message");
+      String message =
+          messages.getOrDefault(
+              texts.defaultLanguage(), messages.values().stream().findFirst().orElse(""));
+      Constraints.apply(spec, cell(row, "constraint"), message, where(row, "constraint"), notes);
     }
     if (!calculation(spec, row)) {
       return false;
@@ -235,65 +233,6 @@ final class ItemRow {
               spec.xlsName,
               "relevant is always false; the question is kept and always applies"));
     }
-  }
-
-  private void constraint(ItemSpec spec, Sheet.Row row) {
-    String text = cell(row, "constraint");
-    Map<String, String> message = texts.raw(columns, row, "constraint_message");
-    String why =
-        message.isEmpty()
-            ? ""
-            : " (message: "
-                + message.getOrDefault(texts.defaultLanguage(), message.values().iterator().next())
-                + ")";
-    if (spec.type == ItemType.INTEGER || spec.type == ItemType.DECIMAL) {
-      double min = Double.NEGATIVE_INFINITY;
-      double max = Double.POSITIVE_INFINITY;
-      boolean ok = true;
-      boolean strict = false;
-      for (String part : text.split("\\band\\b")) {
-        Matcher m = BOUND.matcher(part);
-        if (!m.matches()) {
-          ok = false;
-          break;
-        }
-        double v = Double.parseDouble(m.group(2));
-        boolean integer = spec.type == ItemType.INTEGER;
-        switch (m.group(1)) {
-          case ">=" -> min = Math.max(min, v);
-          case "<=" -> max = Math.min(max, v);
-          case ">" -> {
-            min = Math.max(min, integer ? Math.floor(v) + 1 : v);
-            strict |= !integer;
-          }
-          default -> {
-            max = Math.min(max, integer ? Math.ceil(v) - 1 : v);
-            strict |= !integer;
-          }
-        }
-      }
-      if (ok && min <= max) {
-        spec.range = new NumericRange(min, max);
-        if (strict) {
-          notes.add(
-              new ConversionNote(
-                  where(row, "constraint"),
-                  spec.xlsName,
-                  "constraint \""
-                      + text
-                      + "\" has a strict bound on a decimal; Tripart ranges include their bounds"));
-        }
-        return;
-      }
-    }
-    notes.add(
-        new ConversionNote(
-            where(row, "constraint"),
-            spec.xlsName,
-            "constraint \""
-                + text
-                + "\" is not carried over; Tripart checks only numeric ranges"
-                + why));
   }
 
   private boolean calculation(ItemSpec spec, Sheet.Row row) {

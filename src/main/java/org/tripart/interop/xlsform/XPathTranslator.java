@@ -1,7 +1,6 @@
 package org.tripart.interop.xlsform;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class XPathTranslator {
     }
   }
 
-  private static final Set<ItemType> SINGLE_LIKE =
+  static final Set<ItemType> SINGLE_LIKE =
       Set.of(ItemType.SINGLE, ItemType.YES_NO, ItemType.LIKERT, ItemType.PROVINCE);
 
   private final Refs refs;
@@ -74,7 +73,7 @@ final class XPathTranslator {
 
   /** A Tripart calculation for an XPath number. */
   String calculation(String xpath) throws Untranslatable {
-    return calc(XPath.parse(xpath));
+    return new XPathCalculation(this, refs).calc(XPath.parse(xpath));
   }
 
   static Cond and(Cond a, Cond b) {
@@ -101,7 +100,7 @@ final class XPathTranslator {
     return a.constant() != null ? Cond.of(!a.constant()) : new Cond(null, "not " + a.at(3), 3);
   }
 
-  private Cond cond(Node n) throws Untranslatable {
+  Cond cond(Node n) throws Untranslatable {
     if (n instanceof Binary b && b.op().equals("and")) {
       return and(cond(b.left()), cond(b.right()));
     }
@@ -239,89 +238,7 @@ final class XPathTranslator {
     return codes;
   }
 
-  private String calc(Node n) throws Untranslatable {
-    if (n instanceof Num num) {
-      String v = number(num.text());
-      if (v == null) {
-        throw new Untranslatable("'" + num.text() + "' is not a number");
-      }
-      return v;
-    }
-    if (n instanceof Ref r) {
-      Target t = refs.resolve(r.name());
-      boolean numericCodes =
-          SINGLE_LIKE.contains(t.type())
-              && t.type() != ItemType.PROVINCE
-              && t.codesByName().values().stream()
-                  .flatMap(List::stream)
-                  .allMatch(c -> c.matches("[0-9]+"));
-      if (t.type().isNumeric() || t.type() == ItemType.YES_NO || numericCodes) {
-        return t.id();
-      }
-      throw new Untranslatable(
-          r.name() + " is a " + t.type().fileName() + " question, not a number");
-    }
-    if (n instanceof Negate neg) {
-      return "-" + wrap(neg.operand());
-    }
-    if (n instanceof Binary b) {
-      String op =
-          switch (b.op()) {
-            case "+", "-", "*" -> b.op();
-            case "div" -> "/";
-            default ->
-                throw new Untranslatable(
-                    "'" + b.op() + "' has no equivalent in Tripart calculations");
-          };
-      return wrap(b.left()) + " " + op + " " + wrap(b.right());
-    }
-    if (n instanceof Call c) {
-      return call(c);
-    }
-    throw new Untranslatable("'" + describe(n) + "' is not a number");
-  }
-
-  private String call(Call c) throws Untranslatable {
-    switch (c.function()) {
-      case "if":
-        requireArgs(c, 3);
-        Cond cond = cond(c.args().get(0));
-        if (cond.constant() != null) {
-          return calc(c.args().get(cond.constant() ? 1 : 2));
-        }
-        return "if("
-            + cond.text()
-            + ", "
-            + calc(c.args().get(1))
-            + ", "
-            + calc(c.args().get(2))
-            + ")";
-      case "number":
-        requireArgs(c, 1);
-        return calc(c.args().get(0));
-      case "pow":
-        requireArgs(c, 2);
-        return wrap(c.args().get(0)) + " ^ " + wrap(c.args().get(1));
-      case "round", "abs", "sqrt", "min", "max":
-        List<String> args = new ArrayList<>();
-        for (Node a : c.args()) {
-          args.add(calc(a));
-        }
-        if (c.function().equals("round") && args.size() == 1) {
-          return "round(" + args.get(0) + ")";
-        }
-        return c.function() + "(" + String.join(", ", args) + ")";
-      default:
-        throw new Untranslatable(c.function() + "() has no equivalent in Tripart calculations");
-    }
-  }
-
-  private String wrap(Node n) throws Untranslatable {
-    String t = calc(n);
-    return n instanceof Binary ? "(" + t + ")" : t;
-  }
-
-  private static void requireArgs(Call c, int count) throws Untranslatable {
+  static void requireArgs(Call c, int count) throws Untranslatable {
     if (c.args().size() != count) {
       throw new Untranslatable(c.function() + "() with " + c.args().size() + " arguments");
     }
@@ -361,7 +278,7 @@ final class XPathTranslator {
     };
   }
 
-  private static String describe(Node n) {
+  static String describe(Node n) {
     if (n instanceof Ref r) {
       return "${" + r.name() + "}";
     }

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,7 +16,6 @@ import org.tripart.instrument.Conditions;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
 import org.tripart.instrument.NumericRange;
-import org.tripart.instrument.Option;
 import org.tripart.instrument.Section;
 import org.tripart.interop.ConversionNote;
 
@@ -31,7 +28,6 @@ import org.tripart.interop.ConversionNote;
  * reads the workbook back as the same instrument. Stateless and thread-safe.
  */
 public final class XlsFormExport {
-  private static final Pattern CASCADE = Pattern.compile("([a-z][a-z0-9_]*) = '([^']*)'");
 
   /**
    * The workbook and what ODK or KoboToolbox will not see of the instrument.
@@ -198,73 +194,8 @@ public final class XlsFormExport {
                     + "\" has no XPath equivalent; other tools will not compute it"));
       }
     }
-    options(item, languages, r, choiceRows, where, subject, notes);
+    ChoiceExport.options(item, languages, r, choiceRows, where, subject, notes);
     return r;
-  }
-
-  private static void options(
-      Item item,
-      List<String> languages,
-      Map<String, String> r,
-      List<Map<String, String>> choiceRows,
-      String where,
-      String subject,
-      List<ConversionNote> notes) {
-    String cascadeItem = null;
-    boolean cascade = !item.options().isEmpty();
-    for (Option o : item.options()) {
-      Matcher m = o.when() == null ? null : CASCADE.matcher(Conditions.canonical(o.when()));
-      if (m == null || !m.matches() || (cascadeItem != null && !cascadeItem.equals(m.group(1)))) {
-        cascade = false;
-      } else {
-        cascadeItem = m.group(1);
-      }
-    }
-    boolean conditional = item.options().stream().anyMatch(o -> o.when() != null);
-    if (cascade) {
-      r.put("choice_filter", "${" + cascadeItem + "} = filter");
-    } else if (conditional) {
-      notes.add(
-          new ConversionNote(
-              where,
-              subject,
-              "option conditions are not a simple cascade; other tools offer every option"));
-    }
-    for (Option o : item.options()) {
-      Map<String, String> c = row("list_name", item.id(), "name", o.code());
-      languages.forEach(l -> c.put("label::" + Columns.languageHeader(l), o.label().in(l)));
-      if (o.exclusive()) {
-        c.put("tripart::exclusive", "yes");
-      }
-      if (o.score() != null) {
-        c.put("tripart::score", XPathTranslator.number(Double.toString(o.score())));
-      }
-      if (o.missing()) {
-        c.put("tripart::missing", "yes");
-      }
-      if (o.when() != null) {
-        String canonical = Conditions.canonical(o.when());
-        c.put("tripart::when", canonical);
-        if (cascade) {
-          Matcher m = CASCADE.matcher(canonical);
-          m.matches();
-          c.put("filter", m.group(2));
-        }
-      }
-      choiceRows.add(c);
-    }
-    if (item.options().stream().anyMatch(Option::exclusive)) {
-      notes.add(
-          new ConversionNote(
-              where,
-              subject,
-              "exclusive options (\"none of these\") are not enforced by other tools"));
-    }
-    if (item.options().stream().anyMatch(o -> o.score() != null)) {
-      notes.add(
-          new ConversionNote(
-              where, subject, "option scores are in tripart::score, which other tools ignore"));
-    }
   }
 
   private static boolean exact(XPathTranslator back, String xpath, String canonical) {
@@ -288,7 +219,7 @@ public final class XlsFormExport {
     return new XPathTranslator.Target(item.id(), item.type(), codes);
   }
 
-  private static Map<String, String> row(String... keyValues) {
+  static Map<String, String> row(String... keyValues) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
       m.put(keyValues[i], keyValues[i + 1]);
