@@ -201,6 +201,10 @@ class XlsFormRealFilesTest {
     assertThat(in.languages()).containsExactly("en", "zh");
     assertThat(in.item("address").label().texts())
         .isEqualTo(Map.of("en", "Enter an address", "zh", "您好"));
+    assertThat(in.item("skip_to_end").label().texts())
+        .isEqualTo(Map.of("en", "Skip to end", "zh", "Skip to end"));
+    assertThat(in.item("skip_to_end").option("yes").label().texts())
+        .isEqualTo(Map.of("en", "Yes", "zh", "是"));
     assertThat(when(in, "my_name")).isEqualTo("not skip_to_end = 'yes'");
     assertThat(when(in, "email_note")).isEqualTo("not skip_to_end = 'yes'");
     assertThat(when(in, "launch")).isNull();
@@ -210,6 +214,9 @@ class XlsFormRealFilesTest {
     assertThat(lines(imported))
         .anySatisfy(l -> assertThat(l).contains("survey!N7 email_note").contains("regex()"))
         .anySatisfy(l -> assertThat(l).contains("label-test").contains("label_test"))
-        .anySatisfy(l -> assertThat(l).contains("repeat repeat_test"));
+        .anySatisfy(l -> assertThat(l).contains("repeat repeat_test"))
+        .anySatisfy(l -> assertThat(l).contains("survey!A2 skip_to_end").contains("no text in zh"))
+        .anySatisfy(l -> assertThat(l).contains("survey!A5 invalid_variable").contains("pipes"))
+        .anySatisfy(l -> assertThat(l).contains("survey!A42 start").contains("metadata"));
   }
 }

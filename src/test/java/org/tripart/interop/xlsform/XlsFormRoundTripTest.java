@@ -44,6 +44,40 @@ class XlsFormRoundTripTest {
         .anySatisfy(n -> assertThat(n.line()).contains("item tier").contains("every option"));
   }
 
+  /** What ODK and Kobo read: language columns, XPath relevance, a range as a constraint. */
+  @org.junit.jupiter.api.Test
+  void exportIsAnOrdinaryXlsFormForOtherTools() throws java.io.IOException {
+    Instrument original =
+        InstrumentReader.readResource("org/tripart/study/national-ai/clinician.yaml");
+    byte[] xlsx = XlsFormExport.write(original).xlsx();
+    try (org.apache.poi.ss.usermodel.Workbook wb =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(wb.getSheet("choices")).isNotNull();
+      assertThat(wb.getSheet("settings").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("clinician");
+      org.apache.poi.ss.usermodel.Sheet survey = wb.getSheet("survey");
+      java.util.List<String> header = new java.util.ArrayList<>();
+      survey.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+      assertThat(header).contains("label::English (en)", "label::Chinese (zh)", "relevant");
+      int name = header.indexOf("name");
+      int relevant = header.indexOf("relevant");
+      int type = header.indexOf("type");
+      String found = null;
+      String foundType = null;
+      for (org.apache.poi.ss.usermodel.Row row : survey) {
+        if (row.getCell(name) != null
+            && row.getCell(name).getStringCellValue().equals("structured_report_departments")) {
+          found = row.getCell(relevant).getStringCellValue();
+          foundType = row.getCell(type).getStringCellValue();
+        }
+      }
+      assertThat(found)
+          .isEqualTo("${structured_report_system} = 'already_established_and_operational'");
+      assertThat(foundType).isEqualTo("select_multiple structured_report_departments");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"clinician"})
   void exportNotesWhatOtherToolsWillNotSee(String name) {
