@@ -44,6 +44,28 @@ class XlsFormRoundTripTest {
         .anySatisfy(n -> assertThat(n.line()).contains("item tier").contains("every option"));
   }
 
+  /** Every real XLSForm, once imported, survives export and import unchanged. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "pyodk__gis_centre_demo.xlsx",
+        "pyodk__simple_repeat.xlsx",
+        "pyxform__case_insensitivity.xlsx",
+        "pyxform__choice_filter_test.xlsx",
+        "pyxform__group.md",
+        "pyxform__loop.md",
+        "pyxform__tutorial.xls",
+        "pyxform__widgets.csv",
+        "pyxform__xlsform_spec_test.xlsx"
+      })
+  void importedRealFormSurvivesExportAndImport(String file) {
+    Instrument imported = Imports.of(file).instrument();
+    XlsFormExport.Result exported = XlsFormExport.write(imported);
+    InstrumentImport back = new XlsForm().read(exported.xlsx(), "again.xlsx");
+    assertThat(InstrumentWriter.write(back.instrument()))
+        .isEqualTo(InstrumentWriter.write(imported));
+  }
+
   /** What ODK and Kobo read: language columns, XPath relevance, a range as a constraint. */
   @org.junit.jupiter.api.Test
   void exportIsAnOrdinaryXlsFormForOtherTools() throws java.io.IOException {
