@@ -256,11 +256,11 @@ final class FormReader {
     current.items().add(spec);
     kept.put(name, spec);
     if (other) {
-      otherItem(spec, row, where);
+      otherItem(spec, where);
     }
   }
 
-  private void otherItem(ItemSpec spec, Sheet.Row row, String where) {
+  private void otherItem(ItemSpec spec, String where) {
     String code =
         spec.codesByName().containsKey("other") ? "other_" + (spec.options.size() + 1) : "other";
     spec.options.add(new ItemSpec.OptionSpec(code, "other", texts.same("Other"), where));
