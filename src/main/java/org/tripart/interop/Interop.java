@@ -33,7 +33,11 @@ public final class Interop {
   public static RecordsImporter recordsImporter(SourceFormat format) {
     return switch (format) {
       case REDCAP -> unavailable("import of answers from", format);
-      case XLSFORM -> unavailable("import of answers from", format);
+      case XLSFORM ->
+          throw new TripartException(
+              ErrorCode.CONVERT_INPUT,
+              null,
+              "an XLSForm holds a questionnaire only; answers are imported from redcap or fhir files");
       case FHIR -> unavailable("import of answers from", format);
     };
   }

@@ -103,6 +103,7 @@ final class StatsTable {
         add(names, item.id(), label, Kind.NUMBER, item, -1, column);
       } else if (item.type() == ItemType.DATE) {
         add(names, item.id(), label, Kind.DATE, item, -1, column);
+        noteNonIsoDates(item, (TextColumn) column);
       } else {
         add(names, item.id(), label, Kind.TEXT, item, -1, column);
       }
@@ -114,6 +115,28 @@ final class StatsTable {
                 "column " + v.column(),
                 "named " + v.name() + " (letters, digits and _, at most 32, no reserved word)"));
       }
+    }
+  }
+
+  private void noteNonIsoDates(Item item, TextColumn column) {
+    int bad = 0;
+    String first = null;
+    for (int row = 0; row < column.size(); row++) {
+      String v = column.value(row);
+      if (v != null && !isIsoDate(v)) {
+        bad++;
+        first = first == null ? v : first;
+      }
+    }
+    if (bad > 0) {
+      notes.add(
+          new ConversionNote(
+              instrument.id(),
+              "item " + item.id(),
+              bad
+                  + " answers are not dates of the form YYYY-MM-DD (first: '"
+                  + first
+                  + "'); the statistics packages read them as missing"));
     }
   }
 

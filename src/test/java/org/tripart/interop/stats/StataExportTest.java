@@ -111,6 +111,21 @@ class StataExportTest {
     assertThat(StataExporter.quoted("costs $5 `x'")).isEqualTo("`\"costs \\$5 \\`x'\"'");
   }
 
+  @Test
+  void answersThatAreNoIsoDateAreMissingAndReported() throws Exception {
+    org.tripart.instrument.Instrument instrument = StatsFixture.instrument();
+    org.tripart.dataset.DatasetBuilder b = new org.tripart.dataset.DatasetBuilder(instrument, 2);
+    b.setText(b.addRow("d1"), b.itemIndex("visit"), "01/03/2024");
+    b.setText(b.addRow("d2"), b.itemIndex("visit"), "2024-02-30");
+    Dataset data = b.build();
+    Export export = StatsExporters.stata().write(instrument, data, ExportOptions.defaults());
+    assertThat(export.notes())
+        .extracting(n -> n.line())
+        .contains(
+            "fixture item visit: 2 answers are not dates of the form YYYY-MM-DD (first:"
+                + " '01/03/2024'); the statistics packages read them as missing");
+  }
+
   private static void assertSameCells(Dataset data, List<CSVRecord> rows) {
     assertSameCells(data, rows, "en");
   }
