@@ -1,0 +1,35 @@
+package org.tripart.cli;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.tripart.FuzzContract;
+
+/**
+ * Fuzzes the analysis plan ({@code --plan}) and the margins files ({@code --rake}, {@code
+ * --poststratify}). The plan's folder holds a valid {@code margins.csv} for plans that name it.
+ */
+class AnalysisPlanFuzzTest {
+  private static final Path DIR = FuzzContract.folder("plan");
+  private static final Path PLAN = DIR.resolve("plan.yaml");
+  private static final Path MARGINS = DIR.resolve("fuzz-margins.csv");
+
+  static {
+    FuzzContract.write(
+        DIR.resolve("margins.csv"),
+        "column,value,population\ntier,tertiary,3000\ntier,secondary,2000\n".getBytes());
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void anyPlanIsReadOrRefused(byte[] data) {
+    FuzzContract.holds(() -> AnalysisPlanReader.read(FuzzContract.write(PLAN, data)));
+  }
+
+  @FuzzTest(maxDuration = "3m")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void anyMarginsFileIsReadOrRefused(byte[] data) {
+    FuzzContract.holds(() -> MarginsFile.read(FuzzContract.write(MARGINS, data)));
+  }
+}
