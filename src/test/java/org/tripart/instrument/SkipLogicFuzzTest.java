@@ -1,10 +1,13 @@
 package org.tripart.instrument;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tripart.FuzzContract;
 
@@ -68,6 +71,21 @@ class SkipLogicFuzzTest {
             item.condition().ifPresent(c -> c.test(id -> null));
           }
         });
+  }
+
+  @Test
+  void aDigitOutsideAsciiIsReportedWithItsColumn() {
+    // Found while fuzzing: '\u0663' (ARABIC-INDIC DIGIT THREE) passed Character.isDigit, became a
+    // number token and made Double.parseDouble throw a NumberFormatException.
+    assertThatThrownBy(() -> read("years > \u0663"))
+        .isInstanceOf(InvalidInstrumentException.class)
+        .hasMessageStartingWith("TRP-")
+        .hasMessageContaining("fuzz.yaml:29 item note")
+        .hasMessageContaining("column 9: unexpected character '\u0663'");
+  }
+
+  private static Instrument read(String condition) {
+    return InstrumentReader.read(new StringReader(HEAD + quoted(condition) + TAIL), "fuzz.yaml");
   }
 
   /** The expression as the inside of a YAML double-quoted scalar, so YAML gives it back whole. */
