@@ -1,8 +1,12 @@
 package org.tripart.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tripart.FuzzContract;
 import org.tripart.capture.Mode;
@@ -31,5 +35,15 @@ class SubmissionFuzzTest {
             Answers.toJson(v.answers());
           }
         });
+  }
+
+  @Test
+  void aNumberNoDecimalCanHoldIsRefusedNamingItsItem() {
+    // Found while fuzzing: Jackson reads the number but cannot make a BigDecimal of it, and its
+    // exception has no location, so building the message threw a NullPointerException (a 500).
+    assertThatThrownBy(() -> Answers.parse("{\"years\": 1, \"share\": 1E-92345678901234567890}"))
+        .isInstanceOfSatisfying(HttpProblem.class, p -> assertThat(p.status()).isEqualTo(400))
+        .hasMessageStartingWith("TRP-")
+        .hasMessageContaining("(item 'share')");
   }
 }
