@@ -121,7 +121,13 @@ final class AnalysisPlanReader {
   private static Map<String, String> domain(String file, Object v) {
     Map<String, String> out = new LinkedHashMap<>();
     if (v != null) {
-      map(file, "domain", v, null).forEach((k, x) -> out.put(k, str(x)));
+      map(file, "domain", v, null).forEach((k, x) -> out.put(k, string(file, "domain." + k, x)));
+      out.forEach(
+          (k, x) -> {
+            if (x == null) {
+              throw new DesignPlanException(file + " domain." + k, "expected a value (a code)");
+            }
+          });
     }
     return out;
   }
@@ -134,6 +140,9 @@ final class AnalysisPlanReader {
     Map<String, Object> out = new LinkedHashMap<>();
     for (var e : m.entrySet()) {
       String k = str(e.getKey());
+      if (k == null) {
+        throw new DesignPlanException(file + " " + key, "a key is empty (null)");
+      }
       if (allowed != null && !allowed.contains(k)) {
         throw new DesignPlanException(
             file + " " + key,
@@ -163,7 +172,15 @@ final class AnalysisPlanReader {
       return List.of();
     }
     if (v instanceof List<?> l) {
-      return l.stream().map(AnalysisPlanReader::str).toList();
+      List<String> out = new ArrayList<>();
+      for (Object x : l) {
+        String s = string(file, key, x);
+        if (s == null) {
+          throw new DesignPlanException(file + " " + key, "an entry of the list is empty (null)");
+        }
+        out.add(s);
+      }
+      return out;
     }
     return List.of(string(file, key, v));
   }

@@ -1,8 +1,11 @@
 package org.tripart.cli;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tripart.FuzzContract;
 
@@ -31,5 +34,22 @@ class AnalysisPlanFuzzTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void anyMarginsFileIsReadOrRefused(byte[] data) {
     FuzzContract.holds(() -> MarginsFile.read(FuzzContract.write(MARGINS, data)));
+  }
+
+  @Test
+  void anEmptyKeyOrValueIsReportedWithItsKey() {
+    // Found while fuzzing: YAML's null as a key, a domain value or an inline population, and (by
+    // reading the code) as a list entry, ended in NullPointerExceptions.
+    assertRefused("null: beta\n", PLAN + " the plan: a key is empty (null)");
+    assertRefused("domain: {education: null}\n", PLAN + " domain.education: expected a value");
+    assertRefused(
+        "weighting:\n  poststratify:\n    tier: {tertiary: 3000, secondary: null}\n",
+        PLAN + " weighting.poststratify.tier.secondary: population 'null' is not a positive");
+    assertRefused("items: [a, null]\n", PLAN + " items: an entry of the list is empty (null)");
+  }
+
+  private static void assertRefused(String plan, String message) {
+    assertThatThrownBy(() -> AnalysisPlanReader.read(FuzzContract.write(PLAN, plan.getBytes())))
+        .hasMessageStartingWith("TRP-0501 " + message);
   }
 }
