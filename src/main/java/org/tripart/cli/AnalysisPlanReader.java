@@ -54,6 +54,7 @@ final class AnalysisPlanReader {
     } catch (YamlEngineException e) {
       throw new DesignPlanException(name, "not well-formed YAML: " + e.getMessage());
     }
+    refuseCycles(name, root, new java.util.IdentityHashMap<>());
     Map<String, Object> top = map(name, "the plan", root, TOP);
     Map<String, Object> design = map(name, "design", top.getOrDefault("design", Map.of()), DESIGN);
     Map<String, Object> weighting =
@@ -93,6 +94,27 @@ final class AnalysisPlanReader {
             ? number(name, "weighting.epsilon", str(weighting.get("epsilon")))
             : d.rakeEpsilon(),
         trim);
+  }
+
+  /** A YAML alias may point back to a node that holds it; such a plan has no finite value. */
+  private static void refuseCycles(String file, Object v, Map<Object, Boolean> open) {
+    if (!(v instanceof Map<?, ?> || v instanceof List<?>)) {
+      return;
+    }
+    if (open.put(v, Boolean.TRUE) != null) {
+      throw new DesignPlanException(file, "an alias (*name) refers to a value that holds it");
+    }
+    if (v instanceof Map<?, ?> m) {
+      for (var e : m.entrySet()) {
+        refuseCycles(file, e.getKey(), open);
+        refuseCycles(file, e.getValue(), open);
+      }
+    } else {
+      for (Object x : (List<?>) v) {
+        refuseCycles(file, x, open);
+      }
+    }
+    open.remove(v);
   }
 
   private static List<DesignPlan.Margin> margins(String file, String key, Object v, Path dir) {

@@ -48,6 +48,14 @@ class AnalysisPlanFuzzTest {
     assertRefused("items: [a, null]\n", PLAN + " items: an entry of the list is empty (null)");
   }
 
+  @Test
+  void anAliasThatHoldsItselfIsRefused() {
+    // Found by reading the code while fuzzing: a value holding itself through an alias recursed
+    // until a StackOverflowError when it was turned into text.
+    assertRefused("domain: &a {x: [*a]}\n", PLAN + ": an alias (*name) refers to a value");
+    assertRefused("ci: &c [[*c]]\n", PLAN + ": an alias (*name) refers to a value");
+  }
+
   private static void assertRefused(String plan, String message) {
     assertThatThrownBy(() -> AnalysisPlanReader.read(FuzzContract.write(PLAN, plan.getBytes())))
         .hasMessageStartingWith("TRP-0501 " + message);
