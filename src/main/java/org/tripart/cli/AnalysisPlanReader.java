@@ -122,7 +122,13 @@ final class AnalysisPlanReader {
       return List.of();
     }
     if (v instanceof String s) {
-      return MarginsFile.read(dir.resolve(s));
+      Path marginsFile;
+      try {
+        marginsFile = dir.resolve(s);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new DesignPlanException(file + " " + key, "'" + s + "' is not a file name");
+      }
+      return MarginsFile.read(marginsFile);
     }
     Map<String, Object> m = map(file, key, v, null);
     List<DesignPlan.Margin> out = new ArrayList<>();

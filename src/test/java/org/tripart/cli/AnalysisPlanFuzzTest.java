@@ -56,6 +56,12 @@ class AnalysisPlanFuzzTest {
     assertRefused("ci: &c [[*c]]\n", PLAN + ": an alias (*name) refers to a value");
   }
 
+  @Test
+  void aMarginsFileNameThatIsNoPathIsReportedWithItsKey() {
+    // Found by reading the code while fuzzing: a NUL in the name threw an InvalidPathException.
+    assertRefused("weighting: {rake: \"a\\0b\"}\n", PLAN + " weighting.rake: 'a");
+  }
+
   private static void assertRefused(String plan, String message) {
     assertThatThrownBy(() -> AnalysisPlanReader.read(FuzzContract.write(PLAN, plan.getBytes())))
         .hasMessageStartingWith("TRP-0501 " + message);
