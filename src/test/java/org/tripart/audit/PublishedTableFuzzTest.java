@@ -6,12 +6,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.tripart.FuzzContract;
 
-/** Fuzzes the published-table CSV that {@code tripart audit} reads. */
+/**
+ * Fuzzes the published-table CSV that {@code tripart audit} reads, and the audit of what it read.
+ */
 class PublishedTableFuzzTest {
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void anyPublishedTableIsReadOrRefused(byte[] data) {
     FuzzContract.holds(
-        () -> PublishedTable.read(new StringReader(FuzzContract.text(data)), "fuzz.csv"));
+        () ->
+            Audit.run(
+                PublishedTable.read(new StringReader(FuzzContract.text(data)), "fuzz.csv"),
+                Audit.STUDY_GROUP_SIZES));
   }
 }
