@@ -29,10 +29,17 @@ class SubmissionFuzzTest {
   void anySubmissionBodyIsAcceptedOrRefused(byte[] data) {
     FuzzContract.holds(
         () -> {
-          Map<String, Object> raw = Answers.parse(FuzzContract.text(data));
-          for (Mode mode : Mode.values()) {
-            ValidationResult v = Validator.validate(ALL_TYPES, raw, mode);
-            Answers.toJson(v.answers());
+          try {
+            Map<String, Object> raw = Answers.parse(FuzzContract.text(data));
+            for (Mode mode : Mode.values()) {
+              ValidationResult v = Validator.validate(ALL_TYPES, raw, mode);
+              Answers.toJson(v.answers());
+            }
+          } catch (HttpProblem p) {
+            if (p.status() >= 500) {
+              throw new AssertionError("a " + p.status() + " for a bad body: " + p.getMessage(), p);
+            }
+            throw p;
           }
         });
   }
