@@ -41,14 +41,25 @@ public final class FuzzContract {
     }
   }
 
-  /** A fresh folder for one fuzz test's files, deleted when the JVM exits. */
+  /** A fresh folder for one fuzz test's files, deleted with its files when the JVM exits. */
   public static Path folder(String name) {
     try {
       Path dir = Files.createTempDirectory("tripart-fuzz-" + name);
-      dir.toFile().deleteOnExit();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
     }
   }
 }
