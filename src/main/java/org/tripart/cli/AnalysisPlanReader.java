@@ -54,6 +54,7 @@ final class AnalysisPlanReader {
     } catch (YamlEngineException e) {
       throw new DesignPlanException(name, "not well-formed YAML: " + e.getMessage());
     }
+    refuseCycles(name, root, new java.util.IdentityHashMap<>());
     Map<String, Object> top = map(name, "the plan", root, TOP);
     Map<String, Object> design = map(name, "design", top.getOrDefault("design", Map.of()), DESIGN);
     Map<String, Object> weighting =
@@ -95,12 +96,39 @@ final class AnalysisPlanReader {
         trim);
   }
 
+  /** A YAML alias may point back to a node that holds it; such a plan has no finite value. */
+  private static void refuseCycles(String file, Object v, Map<Object, Boolean> open) {
+    if (!(v instanceof Map<?, ?> || v instanceof List<?>)) {
+      return;
+    }
+    if (open.put(v, Boolean.TRUE) != null) {
+      throw new DesignPlanException(file, "an alias (*name) refers to a value that holds it");
+    }
+    if (v instanceof Map<?, ?> m) {
+      for (var e : m.entrySet()) {
+        refuseCycles(file, e.getKey(), open);
+        refuseCycles(file, e.getValue(), open);
+      }
+    } else {
+      for (Object x : (List<?>) v) {
+        refuseCycles(file, x, open);
+      }
+    }
+    open.remove(v);
+  }
+
   private static List<DesignPlan.Margin> margins(String file, String key, Object v, Path dir) {
     if (v == null) {
       return List.of();
     }
     if (v instanceof String s) {
-      return MarginsFile.read(dir.resolve(s));
+      Path marginsFile;
+      try {
+        marginsFile = dir.resolve(s);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new DesignPlanException(file + " " + key, "'" + s + "' is not a file name");
+      }
+      return MarginsFile.read(marginsFile);
     }
     Map<String, Object> m = map(file, key, v, null);
     List<DesignPlan.Margin> out = new ArrayList<>();
@@ -121,7 +149,13 @@ final class AnalysisPlanReader {
   private static Map<String, String> domain(String file, Object v) {
     Map<String, String> out = new LinkedHashMap<>();
     if (v != null) {
-      map(file, "domain", v, null).forEach((k, x) -> out.put(k, str(x)));
+      map(file, "domain", v, null).forEach((k, x) -> out.put(k, string(file, "domain." + k, x)));
+      out.forEach(
+          (k, x) -> {
+            if (x == null) {
+              throw new DesignPlanException(file + " domain." + k, "expected a value (a code)");
+            }
+          });
     }
     return out;
   }
@@ -134,6 +168,9 @@ final class AnalysisPlanReader {
     Map<String, Object> out = new LinkedHashMap<>();
     for (var e : m.entrySet()) {
       String k = str(e.getKey());
+      if (k == null) {
+        throw new DesignPlanException(file + " " + key, "a key is empty (null)");
+      }
       if (allowed != null && !allowed.contains(k)) {
         throw new DesignPlanException(
             file + " " + key,
@@ -163,7 +200,15 @@ final class AnalysisPlanReader {
       return List.of();
     }
     if (v instanceof List<?> l) {
-      return l.stream().map(AnalysisPlanReader::str).toList();
+      List<String> out = new ArrayList<>();
+      for (Object x : l) {
+        String s = string(file, key, x);
+        if (s == null) {
+          throw new DesignPlanException(file + " " + key, "an entry of the list is empty (null)");
+        }
+        out.add(s);
+      }
+      return out;
     }
     return List.of(string(file, key, v));
   }

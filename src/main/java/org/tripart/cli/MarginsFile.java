@@ -78,7 +78,7 @@ final class MarginsFile {
     double v;
     try {
       v = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | NullPointerException e) {
       v = Double.NaN;
     }
     if (!(v > 0) || Double.isInfinite(v)) {

@@ -224,7 +224,7 @@ final class SkipLogicParser {
         String word = s.substring(i, end);
         out.add(new Token(KEYWORDS.contains(word) ? Kind.KEYWORD : Kind.ID, word, column));
         i = end;
-      } else if (Character.isDigit(c) || (c == '-' && i + 1 < s.length() && isDigit(s, i + 1))) {
+      } else if (isDigit(s, i) || (c == '-' && i + 1 < s.length() && isDigit(s, i + 1))) {
         int end = i + 1;
         while (end < s.length() && isDigit(s, end)) {
           end++;

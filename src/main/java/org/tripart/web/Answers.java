@@ -1,8 +1,10 @@
 package org.tripart.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -44,17 +46,27 @@ final class Answers {
       node = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw HttpProblem.badRequest(
-          "the body is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + "): "
-              + e.getOriginalMessage());
+          "the body is not valid JSON (" + where(e) + "): " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
       throw HttpProblem.badRequest("the answers must be a JSON object of answers by item id");
     }
     return JSON.convertValue(node, MAP);
+  }
+
+  /** Line and column of the fault; a value that reads but cannot be held has only its item. */
+  private static String where(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    if (at != null) {
+      return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      JsonMappingException.Reference ref = m.getPath().get(0);
+      return ref.getFieldName() != null
+          ? "item '" + ref.getFieldName() + "'"
+          : "element " + (ref.getIndex() + 1);
+    }
+    return "position unknown";
   }
 
   private static boolean startsAnObject(String json) {
