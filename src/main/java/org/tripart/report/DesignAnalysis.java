@@ -155,6 +155,7 @@ public final class DesignAnalysis {
     }
     int df = ms == null ? 0 : DesignEstimates.degreesOfFreedom(design, domain);
     double t = tQuantile(1 - (1 - plan.level()) / 2, df);
+    List<ProportionInterval> logits = null;
     for (int o = 0; o < indicators.size(); o++) {
       BitSet chosen = (BitSet) indicators.get(o).clone();
       chosen.and(domain);
@@ -176,6 +177,12 @@ public final class DesignAnalysis {
       } else if (p <= 0 || p >= 1 || se == 0) {
         lower = NaN;
         upper = NaN;
+      } else if (plan.ciMethod() == CiMethod.LOGIT) {
+        if (logits == null) {
+          logits = ProportionIntervals.of(design, indicators, domain, CiMethod.LOGIT, plan.level());
+        }
+        lower = logits.get(o).lower();
+        upper = logits.get(o).upper();
       } else {
         ProportionInterval ci =
             ProportionIntervals.of(
