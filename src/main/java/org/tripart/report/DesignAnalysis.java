@@ -64,11 +64,28 @@ public final class DesignAnalysis {
         items.add(data.instrument().item(id));
       }
     }
-    List<DesignItemResult> out = new ArrayList<>();
-    for (Item i : items) {
-      if (i.type().isCoded() || i.type().isNumeric()) {
-        out.add(item(data, prepared, plan, i, by, domain));
+    List<Item> estimated =
+        items.stream().filter(i -> i.type().isCoded() || i.type().isNumeric()).toList();
+    // Items are independent: estimated on every core, then returned (or the first failure in item
+    // order thrown) as one at a time would.
+    Object[] done = new Object[estimated.size()];
+    Item stratifier = by;
+    java.util.stream.IntStream.range(0, done.length)
+        .parallel()
+        .forEach(
+            k -> {
+              try {
+                done[k] = item(data, prepared, plan, estimated.get(k), stratifier, domain);
+              } catch (RuntimeException e) {
+                done[k] = e;
+              }
+            });
+    List<DesignItemResult> out = new ArrayList<>(done.length);
+    for (Object o : done) {
+      if (o instanceof RuntimeException e) {
+        throw e;
       }
+      out.add((DesignItemResult) o);
     }
     return out;
   }
@@ -179,7 +196,9 @@ public final class DesignAnalysis {
         upper = NaN;
       } else if (plan.ciMethod() == CiMethod.LOGIT) {
         if (logits == null) {
-          logits = ProportionIntervals.of(design, indicators, domain, CiMethod.LOGIT, plan.level());
+          logits =
+              ProportionIntervals.of(
+                  design, indicators, domain, CiMethod.LOGIT, plan.level(), ms, df);
         }
         lower = logits.get(o).lower();
         upper = logits.get(o).upper();

@@ -39,15 +39,14 @@ final class InterceptLogit {
     int[] unit = Variance.units(design);
     double[] sw = new double[Variance.unitCount(design)];
     boolean[] present = new boolean[design.psuCount];
+    int[] in = domain == null ? null : rowsOf(domain, n);
+    int rows = in == null ? n : in.length;
     double weightSum = 0;
-    int rows = 0;
-    for (int r = DesignEstimates.first(domain, 0);
-        r >= 0 && r < n;
-        r = DesignEstimates.next(domain, r)) {
+    for (int i = 0; i < rows; i++) {
+      int r = in == null ? i : in[i];
       weightSum += w[r];
       sw[unit[r]] += w[r];
       present[design.psu[r]] = true;
-      rows++;
     }
     double meanWeight = weightSum / rows;
     // Per row, R's start (y = 1: s = (wp + 0.5) / (wp + 1), eta = log(s / (1 - s)); y = 0 mirrors
@@ -57,9 +56,8 @@ final class InterceptLogit {
     double workingWeights = 0;
     double sumA = 0;
     double devStart = 0;
-    for (int r = DesignEstimates.first(domain, 0);
-        r >= 0 && r < n;
-        r = DesignEstimates.next(domain, r)) {
+    for (int i = 0; i < rows; i++) {
+      int r = in == null ? i : in[i];
       double wp = w[r] / meanWeight;
       double s = (wp + 0.5) / (wp + 1);
       devStart -= 2 * wp * Math.log(s);
@@ -113,5 +111,16 @@ final class InterceptLogit {
       out[k] = new double[] {eta, Variance.of(design, t, 1, present)[0]};
     }
     return out;
+  }
+
+  private static int[] rowsOf(BitSet domain, int n) {
+    int[] out = new int[domain.cardinality()];
+    int k = 0;
+    for (int r = domain.nextSetBit(0);
+        r >= 0 && r < n && k < out.length;
+        r = domain.nextSetBit(r + 1)) {
+      out[k++] = r;
+    }
+    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
   }
 }

@@ -47,6 +47,28 @@ public final class ProportionIntervals {
     }
     List<MeanEstimate> ms = DesignEstimates.proportions(design, domain, indicators);
     int df = DesignEstimates.degreesOfFreedom(design, domain);
+    return of(design, indicators, domain, method, level, ms, df);
+  }
+
+  /**
+   * As {@link #of(SurveyDesign, List, BitSet, CiMethod, double)} for a caller that already has the
+   * proportions and the domain's degrees of freedom.
+   *
+   * @param estimates {@code DesignEstimates.proportions(design, domain, indicators)}
+   * @param df {@code DesignEstimates.degreesOfFreedom(design, domain)}
+   */
+  public static List<ProportionInterval> of(
+      SurveyDesign design,
+      List<BitSet> indicators,
+      BitSet domain,
+      CiMethod method,
+      double level,
+      List<MeanEstimate> estimates,
+      int df) {
+    if (!(level > 0 && level < 1)) {
+      throw new DesignInputException("level", "a confidence level must lie between 0 and 1");
+    }
+    List<MeanEstimate> ms = estimates;
     double[][] logit =
         method == CiMethod.LOGIT && !design.isCalibrated()
             ? InterceptLogit.fit(design, domain, indicators)
