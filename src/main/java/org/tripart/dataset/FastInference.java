@@ -3,6 +3,7 @@ package org.tripart.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import org.tripart.instrument.Instrument;
  * or the error, it got before. Stateless and thread-safe.
  */
 final class FastInference {
-  private static final int BUFFER_CHARS = 1 << 16;
+  static final int BUFFER_CHARS = 1 << 16;
+  private static final long PARALLEL_BYTES = 16L << 20;
 
   private FastInference() {}
 
@@ -36,17 +38,16 @@ final class FastInference {
 
   /** The instrument, or null when the file is not plainly well-formed. */
   private static Instrument scan(Path csv, InferenceOptions options) throws IOException {
+    long size = Files.size(csv);
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (size >= PARALLEL_BYTES && threads > 1) {
+      Instrument parallel = ChunkedScan.scan(csv, options, size, Math.min(threads, 8));
+      if (parallel != null) {
+        return parallel;
+      }
+    }
     try (InputStream in = Files.newInputStream(csv)) {
-      CsvTokenizer tokens =
-          new CsvTokenizer(
-              new InputStreamReader(
-                  in,
-                  StandardCharsets.UTF_8
-                      .newDecoder()
-                      .onMalformedInput(CodingErrorAction.REPORT)
-                      .onUnmappableCharacter(CodingErrorAction.REPORT)),
-              csv.toString(),
-              BUFFER_CHARS);
+      CsvTokenizer tokens = new CsvTokenizer(utf8(in), csv.toString(), BUFFER_CHARS);
       int width = tokens.nextRecord();
       if (width < 0) {
         return null;
@@ -74,6 +75,15 @@ final class FastInference {
       }
       return InstrumentInference.build(csv, names, stats, options);
     }
+  }
+
+  static Reader utf8(InputStream in) {
+    return new InputStreamReader(
+        in,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   /**

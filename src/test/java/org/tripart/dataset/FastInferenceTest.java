@@ -44,6 +44,53 @@ class FastInferenceTest {
   }
 
   @Test
+  void cutIntoRangesTheSameItems() throws IOException {
+    StringBuilder csv = new StringBuilder("record_id,a,b,c___x,c___y,d\r\n");
+    for (int r = 0; r < 500; r++) {
+      csv.append(r)
+          .append(',')
+          .append(r % 3)
+          .append(',')
+          .append(r < 400 ? Integer.toString(r % 5) : "2.5")
+          .append(',')
+          .append(r % 2)
+          .append(',')
+          .append(r % 7 == 0 ? "" : "1")
+          .append(',')
+          .append(r < 250 ? "k" + (r % 4) : "k" + (r % 30))
+          .append(r % 2 == 0 ? "\n" : "\r\n");
+    }
+    Path file = write(csv.toString());
+    InferenceOptions options = new InferenceOptions(Set.of(), Set.of(), Set.of(), Set.of(), 20);
+    for (int parts = 2; parts <= 7; parts++) {
+      int p = parts;
+      assertThat(outcome(() -> scan(file, options, p)))
+          .isEqualTo(outcome(() -> InstrumentInference.inferByCommonsCsv(file, options)));
+    }
+  }
+
+  @Test
+  void aQuotedFileIsNotCut() throws IOException {
+    Path file = write("a,b\n1,\"x\n2,3\"\n4,5\n6,7\n8,9\n");
+    InferenceOptions options = new InferenceOptions(Set.of(), Set.of(), Set.of(), Set.of(), 20);
+    assertThat(scan(file, options, 3)).isNull();
+  }
+
+  private static Instrument scan(Path file, InferenceOptions options, int parts) {
+    try {
+      return ChunkedScan.scan(file, options, Files.size(file), parts);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("f" + text.hashCode() + ".csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
   void malformedFilesGetWhatTheyGotBefore() throws IOException {
     assertSame("a,b\n1,2\n3\n");
     assertSame("a,b\n1,x\"y\n");
@@ -52,8 +99,7 @@ class FastInferenceTest {
   }
 
   private void assertSame(String text) throws IOException {
-    Path file = dir.resolve("f" + text.hashCode() + ".csv");
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Path file = write(text);
     InferenceOptions options = new InferenceOptions(Set.of("w"), Set.of(), Set.of(), Set.of(), 20);
     Object fast = outcome(() -> FastInference.infer(file, options));
     Object slow = outcome(() -> InstrumentInference.inferByCommonsCsv(file, options));

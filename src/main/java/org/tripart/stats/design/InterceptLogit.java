@@ -16,10 +16,10 @@ import java.util.List;
  * indicators of the item plus one sum over each indicator's chosen rows, and the iterations are
  * repeated exactly as R's {@code glm.fit} runs them, stopping at the same step. The closed form
  * {@code logit(p)} is where they converge, but R stops at a relative deviance change below 1e-8,
- * which can leave the coefficient 1e-11 (relative) short of it; repeating the steps keeps Tripart's
- * numbers R's to the last digits. The sandwich variance's influence {@code w (y - mu) / (W mu (1 -
- * mu))} sums per sampling unit to {@code (sum w y - mu sum w) / (W mu (1 - mu))}, so it comes from
- * the per-unit sums of weight and chosen weight, as the proportion's own variance does. Stateless;
+ * which can leave the coefficient 1e-8 short of it; repeating the steps keeps Tripart's numbers R's
+ * to the last digits. The sandwich variance's influence {@code w (y - mu) / (W mu (1 - mu))} sums
+ * per sampling unit to {@code (sum w y - mu sum w) / (W mu (1 - mu))}, so it comes from the
+ * per-unit sums of weight and chosen weight, as the proportion's own variance does. Stateless;
  * thread-safe.
  */
 final class InterceptLogit {
