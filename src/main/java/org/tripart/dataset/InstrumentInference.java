@@ -62,6 +62,11 @@ public final class InstrumentInference {
    *     CsvDatasetReader} when the data are read with the inferred instrument
    */
   public static Instrument infer(Path csv, InferenceOptions options) {
+    return FastInference.infer(csv, options);
+  }
+
+  /** {@link #infer} by commons-csv: what {@link FastInference} falls back to. */
+  static Instrument inferByCommonsCsv(Path csv, InferenceOptions options) {
     String file = csv.toString();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(in)) {
@@ -92,7 +97,7 @@ public final class InstrumentInference {
     }
   }
 
-  private static void checkDeclared(String file, List<String> names, InferenceOptions options) {
+  static void checkDeclared(String file, List<String> names, InferenceOptions options) {
     List<String> declared = new ArrayList<>();
     declared.addAll(options.numeric());
     declared.addAll(options.text());
@@ -116,7 +121,7 @@ public final class InstrumentInference {
     }
   }
 
-  private static Instrument build(
+  static Instrument build(
       Path csv, List<String> names, List<ColumnStats> stats, InferenceOptions options) {
     String source = csv.getFileName().toString();
     Map<String, List<Integer>> families = new LinkedHashMap<>();
@@ -219,18 +224,18 @@ public final class InstrumentInference {
     return new LocalizedText(Map.of("en", en));
   }
 
-  private static TripartException header(String file, String problem) {
+  static TripartException header(String file, String problem) {
     return new TripartException(ErrorCode.CSV_HEADER, file + ":1", problem);
   }
 
   /** What one column has held so far. Not thread-safe. */
-  private static final class ColumnStats {
-    private final int maxCodes;
-    private final java.util.Set<String> distinct = new java.util.HashSet<>();
-    private boolean whole = true;
-    private boolean number = true;
-    private boolean binaryOnly = true;
-    private long values;
+  static final class ColumnStats {
+    final int maxCodes;
+    final java.util.Set<String> distinct = new java.util.HashSet<>();
+    boolean whole = true;
+    boolean number = true;
+    boolean binaryOnly = true;
+    long values;
 
     ColumnStats(int maxCodes) {
       this.maxCodes = maxCodes;
@@ -256,7 +261,7 @@ public final class InstrumentInference {
       }
     }
 
-    private static boolean isWhole(String v) {
+    static boolean isWhole(String v) {
       int start = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
       if (v.length() == start || v.length() - start > 18) {
         return false;

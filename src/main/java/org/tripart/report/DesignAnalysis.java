@@ -64,11 +64,28 @@ public final class DesignAnalysis {
         items.add(data.instrument().item(id));
       }
     }
-    List<DesignItemResult> out = new ArrayList<>();
-    for (Item i : items) {
-      if (i.type().isCoded() || i.type().isNumeric()) {
-        out.add(item(data, prepared, plan, i, by, domain));
+    List<Item> estimated =
+        items.stream().filter(i -> i.type().isCoded() || i.type().isNumeric()).toList();
+    // Items are independent: estimated on every core, then returned (or the first failure in item
+    // order thrown) as one at a time would.
+    Object[] done = new Object[estimated.size()];
+    Item stratifier = by;
+    java.util.stream.IntStream.range(0, done.length)
+        .parallel()
+        .forEach(
+            k -> {
+              try {
+                done[k] = item(data, prepared, plan, estimated.get(k), stratifier, domain);
+              } catch (RuntimeException e) {
+                done[k] = e;
+              }
+            });
+    List<DesignItemResult> out = new ArrayList<>(done.length);
+    for (Object o : done) {
+      if (o instanceof RuntimeException e) {
+        throw e;
       }
+      out.add((DesignItemResult) o);
     }
     return out;
   }
@@ -155,6 +172,7 @@ public final class DesignAnalysis {
     }
     int df = ms == null ? 0 : DesignEstimates.degreesOfFreedom(design, domain);
     double t = tQuantile(1 - (1 - plan.level()) / 2, df);
+    List<ProportionInterval> logits = null;
     for (int o = 0; o < indicators.size(); o++) {
       BitSet chosen = (BitSet) indicators.get(o).clone();
       chosen.and(domain);
@@ -176,6 +194,14 @@ public final class DesignAnalysis {
       } else if (p <= 0 || p >= 1 || se == 0) {
         lower = NaN;
         upper = NaN;
+      } else if (plan.ciMethod() == CiMethod.LOGIT) {
+        if (logits == null) {
+          logits =
+              ProportionIntervals.of(
+                  design, indicators, domain, CiMethod.LOGIT, plan.level(), ms, df);
+        }
+        lower = logits.get(o).lower();
+        upper = logits.get(o).upper();
       } else {
         ProportionInterval ci =
             ProportionIntervals.of(

@@ -130,7 +130,7 @@ final class LogitFit {
     return deviance(b, selected, total);
   }
 
-  private static double deviance(double b, double selected, double total) {
+  static double deviance(double b, double selected, double total) {
     double m = ProportionIntervals.expit(b);
     return -2 * (selected * Math.log(m) + (total - selected) * Math.log(1 - m));
   }

@@ -1,6 +1,8 @@
 package org.tripart.stats.design;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -26,6 +28,77 @@ public final class ProportionIntervals {
     }
     MeanEstimate m = DesignEstimates.proportion(design, indicator, domain);
     int df = DesignEstimates.degreesOfFreedom(design, domain);
+    double[] logit =
+        method == CiMethod.LOGIT && !design.isCalibrated()
+            ? InterceptLogit.fit(design, domain, List.of(indicator))[0]
+            : null;
+    return interval(design, indicator, domain, method, level, m, df, logit);
+  }
+
+  /**
+   * The proportion of each indicator's rows (the options of one item, say) among {@code domain}
+   * rows (null: all rows), as {@link #of(SurveyDesign, BitSet, BitSet, CiMethod, double)} gives
+   * them one by one, sharing the passes over the domain.
+   */
+  public static List<ProportionInterval> of(
+      SurveyDesign design, List<BitSet> indicators, BitSet domain, CiMethod method, double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new DesignInputException("level", "a confidence level must lie between 0 and 1");
+    }
+    List<MeanEstimate> ms = DesignEstimates.proportions(design, domain, indicators);
+    int df = DesignEstimates.degreesOfFreedom(design, domain);
+    return of(design, indicators, domain, method, level, ms, df);
+  }
+
+  /**
+   * As {@link #of(SurveyDesign, List, BitSet, CiMethod, double)} for a caller that already has the
+   * proportions and the domain's degrees of freedom.
+   *
+   * @param estimates {@code DesignEstimates.proportions(design, domain, indicators)}
+   * @param df {@code DesignEstimates.degreesOfFreedom(design, domain)}
+   */
+  public static List<ProportionInterval> of(
+      SurveyDesign design,
+      List<BitSet> indicators,
+      BitSet domain,
+      CiMethod method,
+      double level,
+      List<MeanEstimate> estimates,
+      int df) {
+    if (!(level > 0 && level < 1)) {
+      throw new DesignInputException("level", "a confidence level must lie between 0 and 1");
+    }
+    List<MeanEstimate> ms = estimates;
+    double[][] logit =
+        method == CiMethod.LOGIT && !design.isCalibrated()
+            ? InterceptLogit.fit(design, domain, indicators)
+            : null;
+    List<ProportionInterval> out = new ArrayList<>(indicators.size());
+    for (int k = 0; k < indicators.size(); k++) {
+      out.add(
+          interval(
+              design,
+              indicators.get(k),
+              domain,
+              method,
+              level,
+              ms.get(k),
+              df,
+              logit == null ? null : logit[k]));
+    }
+    return out;
+  }
+
+  /** {@code fitted}: {coefficient, variance} of the intercept-only fit, or null to fit it here. */
+  private static ProportionInterval interval(
+      SurveyDesign design,
+      BitSet indicator,
+      BitSet domain,
+      CiMethod method,
+      double level,
+      MeanEstimate m,
+      int df,
+      double[] fitted) {
     double p = m.estimate();
     double se = m.standardError();
     double alpha = 1 - level;
@@ -41,11 +114,15 @@ public final class ProportionIntervals {
         }
       case LOGIT:
         {
-          LogitFit fit = LogitFit.of(design, indicator, domain);
+          double[] fit = fitted;
+          if (fit == null) {
+            LogitFit f = LogitFit.of(design, indicator, domain);
+            fit = new double[] {f.coefficient, f.variance};
+          }
           double q = tQuantile(1 - alpha / 2, df);
-          double seLogit = Math.sqrt(fit.variance);
-          lower = expit(fit.coefficient - q * seLogit);
-          upper = expit(fit.coefficient + q * seLogit);
+          double seLogit = Math.sqrt(fit[1]);
+          lower = expit(fit[0] - q * seLogit);
+          upper = expit(fit[0] + q * seLogit);
           break;
         }
       case XLOGIT:
