@@ -52,7 +52,7 @@ public final class DatasetBuilder {
             selected[i][o] = new BitSet(capacity);
           }
         }
-        case INTEGER, DECIMAL -> {
+        case INTEGER, DECIMAL, CALCULATED -> {
           numbers[i] = new double[capacity];
           Arrays.fill(numbers[i], Double.NaN);
         }
