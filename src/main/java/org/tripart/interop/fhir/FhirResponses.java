@@ -136,11 +136,11 @@ public final class FhirResponses implements RecordsImporter {
   }
 
   private static String respondentId(QuestionnaireResponse r, int n) {
-    if (r.hasIdElement() && r.getIdElement().getIdPart() != null) {
-      return r.getIdElement().getIdPart();
-    }
     if (r.hasIdentifier() && r.getIdentifier().hasValue()) {
       return r.getIdentifier().getValue();
+    }
+    if (r.hasIdElement() && r.getIdElement().getIdPart() != null) {
+      return r.getIdElement().getIdPart();
     }
     return Integer.toString(n);
   }
