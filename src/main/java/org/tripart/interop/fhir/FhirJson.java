@@ -45,6 +45,23 @@ public final class FhirJson {
     return context().newJsonParser().setPrettyPrint(true);
   }
 
+  /**
+   * One FHIR resource in JSON, syntax checked first so that an error names {@code name:line:col}.
+   *
+   * @throws TripartException IMPORT_UNREADABLE for bad JSON, more than one JSON object, or a
+   *     resource HAPI refuses
+   */
+  public static IBaseResource parse(byte[] content, String name) {
+    List<Value> values = values(content, name);
+    if (values.size() != 1) {
+      throw new TripartException(
+          ErrorCode.IMPORT_UNREADABLE,
+          name + ":" + values.get(1).line(),
+          "expected one resource, found a second JSON object");
+    }
+    return resource(values.get(0).node(), name);
+  }
+
   /** One JSON value of a file, with the 1-based line it starts on. */
   record Value(JsonNode node, int line) {}
 
@@ -96,6 +113,11 @@ public final class FhirJson {
       throw new TripartException(
           ErrorCode.IMPORT_UNREADABLE, where, "not a valid FHIR R4 resource: " + e.getMessage());
     }
+  }
+
+  /** The resource as pretty-printed FHIR JSON. */
+  public static String toJson(IBaseResource resource) {
+    return write(resource);
   }
 
   /** The resource as pretty-printed FHIR JSON. */

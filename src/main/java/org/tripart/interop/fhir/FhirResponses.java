@@ -42,6 +42,19 @@ public final class FhirResponses implements RecordsImporter {
     this.ids = Objects.requireNonNull(ids, "ids");
   }
 
+  /**
+   * The answers of one response as Tripart answers by item id, each checked against the instrument;
+   * every answer left out is reported to {@code problems} as (linkId, message). Stored values of
+   * calculated items are not among them (Tripart computes those).
+   */
+  public static Map<String, Answer> answers(
+      Instrument instrument,
+      QuestionnaireResponse response,
+      FhirIds ids,
+      java.util.function.BiConsumer<String, String> problems) {
+    return new ResponseAnswers(instrument, ids, problems::accept).read(response).answers;
+  }
+
   @Override
   public RecordsImport read(Instrument instrument, byte[] content, String fileName) {
     List<ConversionNote> notes = new ArrayList<>();
