@@ -21,10 +21,6 @@ import org.tripart.interop.ConversionNote;
  * outside any group share a section. One instance reads one questionnaire; not thread-safe.
  */
 final class QuestionnaireReader {
-  static final String ITEM_CONTROL =
-      "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
-  private static final String MIN = "http://hl7.org/fhir/StructureDefinition/minValue";
-  private static final String MAX = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
   /** A section on its way: id, title, items. */
   record SectionDraft(String id, Map<String, String> title, List<Draft> items) {}
@@ -75,7 +71,7 @@ final class QuestionnaireReader {
   }
 
   void read() {
-    List<String> top = unhandled(q.getExtension());
+    List<String> top = ItemExtensions.unhandled(q.getExtension());
     top.remove("translation");
     if (!top.isEmpty()) {
       notes.add(
@@ -182,7 +178,7 @@ final class QuestionnaireReader {
         d.type = ItemType.TEXT;
       }
     }
-    range(item, d);
+    ItemExtensions.range(item, d);
     tripart(item, d);
     calculation(item, d, where);
     remarks(item, where);
@@ -206,7 +202,8 @@ final class QuestionnaireReader {
     for (int i = 0; i < children.size(); i++) {
       QuestionnaireItemComponent child = children.get(i);
       String at = where + ".item[" + i + "]";
-      if (child.getType() == QuestionnaireItemType.DISPLAY && control(child).equals("help")) {
+      if (child.getType() == QuestionnaireItemType.DISPLAY
+          && ItemExtensions.control(child).equals("help")) {
         parent.help = texts.of(child.getTextElement());
       } else if (child.getType() == QuestionnaireItemType.GROUP) {
         group(child, at, parent.when);
@@ -254,20 +251,6 @@ final class QuestionnaireReader {
         yield null;
       }
     };
-  }
-
-  private static void range(QuestionnaireItemComponent item, Draft d) {
-    if (!d.type.isNumeric()) {
-      return;
-    }
-    Double min = number(item.getExtensionByUrl(MIN));
-    Double max = number(item.getExtensionByUrl(MAX));
-    if (min != null || max != null) {
-      d.range =
-          new NumericRange(
-              min == null ? Double.NEGATIVE_INFINITY : min,
-              max == null ? Double.POSITIVE_INFINITY : max);
-    }
   }
 
   private void tripart(QuestionnaireItemComponent item, Draft d) {
@@ -322,7 +305,7 @@ final class QuestionnaireReader {
   }
 
   private void remarks(QuestionnaireItemComponent item, String where) {
-    String control = control(item);
+    String control = ItemExtensions.control(item);
     if (!control.isEmpty()) {
       note(
           where,
@@ -335,57 +318,9 @@ final class QuestionnaireReader {
     if (!Scores.variables(item.getExtension()).isEmpty() && Scores.expression(item) == null) {
       note(where, item.getLinkId(), "variables are not carried over");
     }
-    List<String> other = unhandled(item.getExtension());
+    List<String> other = ItemExtensions.unhandled(item.getExtension());
     if (!other.isEmpty()) {
       note(where, item.getLinkId(), "extensions not carried over: " + String.join(", ", other));
-    }
-  }
-
-  private static final Set<String> HANDLED =
-      Set.of(
-          ITEM_CONTROL,
-          MIN,
-          MAX,
-          Scores.VARIABLE,
-          Scores.CALCULATED.get(0),
-          Scores.CALCULATED.get(1));
-
-  /** The short names of extensions this reader does not map, each once, in order. */
-  static List<String> unhandled(List<Extension> extensions) {
-    List<String> out = new ArrayList<>();
-    for (Extension x : extensions) {
-      String url = x.getUrl();
-      if (url == null || HANDLED.contains(url) || TripartExtensions.isTripart(url)) {
-        continue;
-      }
-      String name = url.substring(url.lastIndexOf('/') + 1);
-      if (!out.contains(name)) {
-        out.add(name);
-      }
-    }
-    return out;
-  }
-
-  static String control(QuestionnaireItemComponent item) {
-    Extension x = item.getExtensionByUrl(ITEM_CONTROL);
-    if (x != null && x.getValue() instanceof org.hl7.fhir.r4.model.CodeableConcept c) {
-      return c.getCoding().stream()
-          .map(cd -> cd.getCode())
-          .filter(s -> s != null)
-          .findFirst()
-          .orElse("");
-    }
-    return "";
-  }
-
-  private static Double number(Extension x) {
-    if (x == null || x.getValue() == null || !x.getValue().isPrimitive()) {
-      return null;
-    }
-    try {
-      return Double.valueOf(x.getValue().primitiveValue());
-    } catch (NumberFormatException e) {
-      return null;
     }
   }
 
