@@ -122,4 +122,40 @@ class ArchitectureTest {
         .resideInAnyPackage("org.tripart.study..", "org.tripart.synth..", "org.tripart.audit..")
         .check(classes);
   }
+
+  @Test
+  void onlyTheServersImportRoutesAndTheCommandLineKnowOtherToolsFormats() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.tripart.stats..",
+            "org.tripart.store..",
+            "org.tripart.dataset..",
+            "org.tripart.instrument..",
+            "org.tripart.capture..",
+            "org.tripart.report..",
+            "org.tripart.fieldwork..",
+            "org.tripart.disclosure..",
+            "org.tripart.synth..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tripart.interop..", "ca.uhn.fhir..", "org.hl7.fhir..")
+        .check(classes);
+  }
+
+  @Test
+  void formatMappingsKnowNothingOfStorageWebOrStatistics() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.interop..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.store..",
+            "org.tripart.web..",
+            "org.tripart.cli..",
+            "org.tripart.stats..",
+            "io.javalin..")
+        .check(classes);
+  }
 }

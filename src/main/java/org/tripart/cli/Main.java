@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       SynthCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ConvertCommand.class,
       StudyCommand.class,
       BenchmarkCommand.class,
       ServeCommand.class,

@@ -137,7 +137,7 @@ public final class CsvDatasetReader {
             options.ignoreUnknownColumns(),
             options.warnings());
     DatasetBuilder builder = new DatasetBuilder(instrument, 1024);
-    List<Item> items = instrument.items();
+    List<Item> items = DatasetBuilder.dataItems(instrument);
     Kind[] kinds = header.kinds;
     int[] itemOf = header.items;
     int[] optionOf = header.options;

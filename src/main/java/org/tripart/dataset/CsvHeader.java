@@ -63,7 +63,7 @@ final class CsvHeader {
       int line,
       boolean ignoreUnknown,
       Consumer<String> warnings) {
-    List<Item> all = instrument.items();
+    List<Item> all = DatasetBuilder.dataItems(instrument);
     Map<String, Integer> itemIndex = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       itemIndex.put(all.get(i).id(), i);
@@ -111,6 +111,16 @@ final class CsvHeader {
       } else if (idColumn < 0 && ID_COLUMNS.contains(name)) {
         kinds[c] = Kind.ID;
         idColumn = c;
+      } else if (isNote(instrument, name)) {
+        throw header(
+            file,
+            line,
+            c,
+            name,
+            name
+                + " is a note of instrument "
+                + instrument.id()
+                + ", only shown to respondents; it has no data column");
       } else if (ignoreUnknown || ID_COLUMNS.contains(name)) {
         kinds[c] = Kind.IGNORED;
         ignored.add(name);
@@ -133,12 +143,17 @@ final class CsvHeader {
     return h;
   }
 
+  private static boolean isNote(Instrument instrument, String name) {
+    return instrument.hasItem(name) && instrument.item(name).type() == ItemType.NOTE;
+  }
+
   private static Kind kindOf(ItemType type) {
     return switch (type) {
       case MULTIPLE -> Kind.CHECKBOX;
       case INTEGER -> Kind.WHOLE_NUMBER;
       case DECIMAL, CALCULATED -> Kind.NUMBER;
-      case TEXT, DATE, INSTITUTION, NOTE -> Kind.TEXT;
+      case TEXT, DATE, INSTITUTION -> Kind.TEXT;
+      case NOTE -> Kind.IGNORED;
       case SINGLE, YES_NO, LIKERT, PROVINCE -> Kind.CODED;
     };
   }

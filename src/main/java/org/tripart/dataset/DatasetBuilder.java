@@ -13,7 +13,9 @@ import org.tripart.instrument.ItemType;
 
 /**
  * Fills a {@link Dataset} row by row or cell by cell. Rows are created by {@link #addRow(String)};
- * every cell starts blank. Not thread-safe; {@link #build()} may be called once.
+ * every cell starts blank. Every item but notes has a column (a calculated item a numeric one); a
+ * note has none, so {@link #itemIndex} refuses its id. Not thread-safe; {@link #build()} may be
+ * called once.
  */
 public final class DatasetBuilder {
   private final Instrument instrument;
@@ -32,7 +34,7 @@ public final class DatasetBuilder {
 
   public DatasetBuilder(Instrument instrument, int expectedRows) {
     this.instrument = instrument;
-    this.items = instrument.items();
+    this.items = dataItems(instrument);
     this.capacity = Math.max(16, expectedRows);
     int n = items.size();
     codes = new short[n][];
@@ -67,6 +69,14 @@ public final class DatasetBuilder {
         }
       }
     }
+  }
+
+  /**
+   * The items that have a column, in instrument order: every item but notes, which are only shown
+   * and hold no data.
+   */
+  static List<Item> dataItems(Instrument instrument) {
+    return instrument.items().stream().filter(i -> i.type().hasData()).toList();
   }
 
   /** Sets the provenance shown beside results; start it with {@code SYNTHETIC} for made-up data. */
@@ -129,6 +139,11 @@ public final class DatasetBuilder {
       dict.put(value, id);
     }
     texts[item][row] = id;
+  }
+
+  /** The items that have a column (all but notes), in column order: item {@code i} is index i. */
+  public List<Item> items() {
+    return items;
   }
 
   public ItemType type(int item) {

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,62 +17,13 @@ import java.util.function.Consumer;
 final class Calc {
   private Calc() {}
 
-  /**
-   * How an item's answer becomes a number: for each coded item read by a calculation, the value of
-   * each of its options (its score, else its code when that is a number); items not in the map use
-   * {@link #fallback}. Immutable.
-   */
-  record Values(Map<String, Map<String, Double>> byItem) {
-    static final Values UNBOUND = new Values(Map.of());
-
-    Values {
-      byItem = Map.copyOf(byItem);
-    }
-
-    OptionalDouble of(String itemId, AnswerLookup answers) {
-      Answer answer = answers.answer(itemId);
-      if (answer == null) {
-        return OptionalDouble.empty();
-      }
-      Map<String, Double> options = byItem.get(itemId);
-      if (options != null && answer instanceof Answer.Choice c) {
-        Double v = options.get(c.code());
-        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-      }
-      return fallback(answer);
-    }
-
-    /** A number's value; a choice's code when it is a number, yes = 1 and no = 0; else empty. */
-    static OptionalDouble fallback(Answer answer) {
-      if (answer instanceof Answer.Number n) {
-        return finite(n.value());
-      }
-      if (answer instanceof Answer.Choice c) {
-        return switch (c.code()) {
-          case "yes" -> OptionalDouble.of(1);
-          case "no" -> OptionalDouble.of(0);
-          default -> numericCode(c.code());
-        };
-      }
-      return OptionalDouble.empty();
-    }
-  }
-
-  /** The number an option code stands for, empty when the code is not a plain number. */
-  static OptionalDouble numericCode(String code) {
-    if (!code.matches("-?[0-9]{1,15}(\\.[0-9]{1,15})?")) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(Double.parseDouble(code));
-  }
-
   static OptionalDouble finite(double value) {
-    return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+    return CalcValues.finite(value);
   }
 
   /** A node of the tree. */
   sealed interface Expr permits Num, Ref, Neg, Binary, Call, If {
-    OptionalDouble value(AnswerLookup answers, Values values);
+    OptionalDouble value(AnswerLookup answers, CalcValues values);
 
     /** Passes every item reference of the subtree, left to right, to {@code sink}. */
     void refs(Consumer<Ref> sink);
@@ -85,7 +35,7 @@ final class Calc {
   /** A number as written; never negative (a minus sign is {@link Neg}). */
   record Num(double value) implements Expr {
     @Override
-    public OptionalDouble value(AnswerLookup answers, Values values) {
+    public OptionalDouble value(AnswerLookup answers, CalcValues values) {
       return OptionalDouble.of(value);
     }
 
@@ -96,7 +46,7 @@ final class Calc {
   /** An item id, at the 1-based column where it was written. */
   record Ref(String itemId, int column) implements Expr {
     @Override
-    public OptionalDouble value(AnswerLookup answers, Values values) {
+    public OptionalDouble value(AnswerLookup answers, CalcValues values) {
       return values.of(itemId, answers);
     }
 
@@ -109,7 +59,7 @@ final class Calc {
   /** Unary minus. */
   record Neg(Expr operand) implements Expr {
     @Override
-    public OptionalDouble value(AnswerLookup answers, Values values) {
+    public OptionalDouble value(AnswerLookup answers, CalcValues values) {
       OptionalDouble v = operand.value(answers, values);
       return v.isPresent() ? OptionalDouble.of(-v.getAsDouble()) : v;
     }
@@ -154,7 +104,7 @@ final class Calc {
 
   record Binary(Op op, Expr left, Expr right) implements Expr {
     @Override
-    public OptionalDouble value(AnswerLookup answers, Values values) {
+    public OptionalDouble value(AnswerLookup answers, CalcValues values) {
       OptionalDouble a = left.value(answers, values);
       if (a.isEmpty()) {
         return a;
@@ -216,7 +166,7 @@ final class Calc {
     }
 
     @Override
-    public OptionalDouble value(AnswerLookup answers, Values values) {
+    public OptionalDouble value(AnswerLookup answers, CalcValues values) {
       return switch (function) {
         case SUM, MEAN -> skipping(answers, values);
         case ROUND -> round(answers, values);
@@ -224,7 +174,7 @@ final class Calc {
       };
     }
 
-    private OptionalDouble skipping(AnswerLookup answers, Values values) {
+    private OptionalDouble skipping(AnswerLookup answers, CalcValues values) {
       double total = 0;
       int count = 0;
       for (Expr e : args) {
@@ -240,7 +190,7 @@ final class Calc {
       return finite(function == Function.SUM ? total : total / count);
     }
 
-    private OptionalDouble round(AnswerLookup answers, Values values) {
+    private OptionalDouble round(AnswerLookup answers, CalcValues values) {
       OptionalDouble v = args.get(0).value(answers, values);
       if (v.isEmpty()) {
         return v;
@@ -250,7 +200,7 @@ final class Calc {
       return finite(exact.setScale(digits, RoundingMode.HALF_UP).doubleValue());
     }
 
-    private OptionalDouble strict(AnswerLookup answers, Values values) {
+    private OptionalDouble strict(AnswerLookup answers, CalcValues values) {
       double[] xs = new double[args.size()];
       for (int i = 0; i < xs.length; i++) {
         OptionalDouble v = args.get(i).value(answers, values);
@@ -285,7 +235,7 @@ final class Calc {
    */
   record If(SkipLogic.Parsed condition, int column, Expr then, Expr otherwise) implements Expr {
     @Override
-    public OptionalDouble value(AnswerLookup answers, Values values) {
+    public OptionalDouble value(AnswerLookup answers, CalcValues values) {
       return condition.test(answers)
           ? then.value(answers, values)
           : otherwise.value(answers, values);
@@ -306,7 +256,7 @@ final class Calc {
   }
 
   /** A parsed calculation with its source text and how answers become numbers. */
-  record Parsed(String source, Expr root, Values values) implements Calculation {
+  record Parsed(String source, Expr root, CalcValues values) implements Calculation {
     @Override
     public OptionalDouble evaluate(AnswerLookup answers) {
       return root.value(answers, values);
@@ -321,7 +271,7 @@ final class Calc {
       return Collections.unmodifiableSet(ids);
     }
 
-    Parsed bind(Values bound) {
+    Parsed bind(CalcValues bound) {
       return new Parsed(source, root, bound);
     }
 

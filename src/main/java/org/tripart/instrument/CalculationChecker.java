@@ -30,7 +30,7 @@ final class CalculationChecker {
   }
 
   /** Reports every faulty reference; returns the option values of the coded items read. */
-  Calc.Values check(Calc.Expr root, SkipLogicChecker.Sink sink) {
+  CalcValues check(Calc.Expr root, SkipLogicChecker.Sink sink) {
     Map<String, Map<String, Double>> values = new HashMap<>();
     root.refs(
         ref -> {
@@ -39,7 +39,7 @@ final class CalculationChecker {
             sink.report(ErrorCode.CALCULATION_REFERENCE, ref.column(), problem);
           }
         });
-    return new Calc.Values(values);
+    return new CalcValues(values);
   }
 
   private String problem(String id, Map<String, Map<String, Double>> values) {
@@ -69,8 +69,7 @@ final class CalculationChecker {
         if (o.missing()) {
           continue;
         }
-        OptionalDouble v =
-            o.score() != null ? OptionalDouble.of(o.score()) : Calc.Values.fallback(choice(o));
+        OptionalDouble v = Calculations.optionValue(o);
         if (v.isEmpty()) {
           return is
               + " and its option '"
@@ -88,9 +87,5 @@ final class CalculationChecker {
     return is
         + "; a calculation reads only integer, decimal, calculated, single, likert and yesno"
         + " items";
-  }
-
-  private static Answer choice(Option o) {
-    return new Answer.Choice(o.code());
   }
 }

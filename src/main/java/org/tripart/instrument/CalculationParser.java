@@ -55,7 +55,7 @@ final class CalculationParser {
     if (rest.kind != Kind.END) {
       throw error(rest.column(), "expected an operator or the end, found " + rest.shown());
     }
-    return new Calc.Parsed(source, root, Calc.Values.UNBOUND);
+    return new Calc.Parsed(source, root, CalcValues.UNBOUND);
   }
 
   private Expr expr() throws SkipLogicParser.SyntaxError {

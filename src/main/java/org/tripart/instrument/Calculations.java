@@ -1,6 +1,7 @@
 package org.tripart.instrument;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.tripart.ErrorCode;
 import org.tripart.instrument.Calc.Binary;
@@ -34,6 +35,22 @@ public final class Calculations {
       throw new ExpressionSyntaxException(
           ErrorCode.CALCULATION_SYNTAX, expression, e.column, e.getMessage());
     }
+  }
+
+  /**
+   * The number choosing {@code option} counts for when a calculation reads its item: the option's
+   * score; else its code when that is a plain number ({@code 999}), 1 for {@code yes} and 0 for
+   * {@code no}; empty for a missing-data option ({@link Option#missing()}) and for an option with
+   * neither a score nor a numeric code.
+   */
+  public static OptionalDouble optionValue(Option option) {
+    if (option.missing()) {
+      return OptionalDouble.empty();
+    }
+    if (option.score() != null) {
+      return Calc.finite(option.score());
+    }
+    return CalcValues.fallback(new Answer.Choice(option.code()));
   }
 
   /**

@@ -91,7 +91,7 @@ final class ExpressionChecks {
         (code, column, message) ->
             nodes.report(code, calculate.at(), item.id(), prefix + column + ": " + message);
     CalculationChecker checker = new CalculationChecker(items, indexById, index);
-    Calc.Values values = checker.check(parsed.root(), sink);
+    CalcValues values = checker.check(parsed.root(), sink);
     SkipLogicChecker conditions = new SkipLogicChecker(items, indexById, index);
     parsed.root().conditions(c -> conditions.check(c.condition().root(), sink));
     return parsed.bind(values);

@@ -30,7 +30,9 @@ public final class NumericSummaries {
     if (!(column instanceof NumericColumn numbers)) {
       throw new StatisticsInputException(
           Frequencies.where(item),
-          "is a " + item.type().fileName() + " item; a numeric summary needs integer or decimal");
+          "is a "
+              + item.type().fileName()
+              + " item; a numeric summary needs integer, decimal or calculated");
     }
     Frequencies.checkDomain(data, rows);
     BitSet considered = (BitSet) rows.clone();

@@ -46,7 +46,7 @@ public final class StoredDatasets {
    */
   public static Dataset build(Instrument instrument, Stream<StoredResponse> responses) {
     DatasetBuilder b = new DatasetBuilder(instrument, 1024);
-    List<Item> items = instrument.items();
+    List<Item> items = b.items();
     long synthetic = 0;
     long collected = 0;
     Map<Integer, Long> versions = new TreeMap<>(Comparator.nullsLast(Integer::compare));
@@ -131,6 +131,7 @@ public final class StoredDatasets {
         break;
       case INTEGER:
       case DECIMAL:
+      case CALCULATED:
         if (value instanceof Number n) {
           b.setNumber(row, i, n instanceof BigDecimal d ? d.doubleValue() : n.doubleValue());
         }

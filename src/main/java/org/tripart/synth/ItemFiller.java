@@ -94,8 +94,20 @@ final class ItemFiller {
   }
 
   void fill(Item item, InstitutionPlan plan, SplittableRandom rng) {
+    if (item.type() == ItemType.NOTE) {
+      return;
+    }
     int pos = responses.position(item.id());
     BitSet applicable = responses.applicable(item);
+    if (item.calculation() != null) {
+      applicable.stream()
+          .forEach(
+              r ->
+                  item.calculation()
+                      .evaluate(id -> responses.answer(r, id))
+                      .ifPresent(v -> responses.setNumber(pos, r, v)));
+      return;
+    }
     if (plan != null && (item == institutionItem || item == tierItem || item == provinceItem)) {
       applicable.stream()
           .forEach(
@@ -137,6 +149,9 @@ final class ItemFiller {
         }
       } else {
         ChoiceGenerator.single(responses, pos, strata, ot, excluded, rng);
+      }
+      if (item.options().stream().anyMatch(o -> o.when() != null)) {
+        OptionConditions.enforce(responses, pos, item, answering, rng);
       }
       return;
     }

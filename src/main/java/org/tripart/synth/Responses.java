@@ -46,7 +46,8 @@ final class Responses {
             ticks[i][o] = new BitSet(size);
           }
         }
-        case INTEGER, DECIMAL -> {
+        case NOTE -> {}
+        case INTEGER, DECIMAL, CALCULATED -> {
           numbers[i] = new double[size];
           java.util.Arrays.fill(numbers[i], Double.NaN);
         }
@@ -109,6 +110,9 @@ final class Responses {
       double v = numbers[i][row];
       return Double.isNaN(v) ? null : new Answer.Number(v);
     }
+    if (texts[i] == null) {
+      return null;
+    }
     String t = texts[i][row];
     return t == null ? null : new Answer.Text(t);
   }
@@ -133,6 +137,10 @@ final class Responses {
   void tick(int item, int row, int option) {
     answered[item].set(row);
     ticks[item][option].set(row);
+  }
+
+  void untick(int item, int row, int option) {
+    ticks[item][option].clear(row);
   }
 
   void markAnswered(int item, int row) {
@@ -162,20 +170,24 @@ final class Responses {
       b.addRow(id);
     }
     for (int i = 0; i < items.size(); i++) {
+      if (!items.get(i).type().hasData()) {
+        continue;
+      }
+      int c = b.itemIndex(items.get(i).id());
       for (int r = 0; r < size; r++) {
         if (codes[i] != null && codes[i][r] >= 0) {
-          b.setChoice(r, i, codes[i][r]);
+          b.setChoice(r, c, codes[i][r]);
         } else if (answered[i] != null && answered[i].get(r)) {
-          b.setAnswered(r, i);
+          b.setAnswered(r, c);
           for (int o = 0; o < ticks[i].length; o++) {
             if (ticks[i][o].get(r)) {
-              b.setSelected(r, i, o, true);
+              b.setSelected(r, c, o, true);
             }
           }
         } else if (numbers[i] != null && !Double.isNaN(numbers[i][r])) {
-          b.setNumber(r, i, numbers[i][r]);
+          b.setNumber(r, c, numbers[i][r]);
         } else if (texts[i] != null && texts[i][r] != null) {
-          b.setText(r, i, texts[i][r]);
+          b.setText(r, c, texts[i][r]);
         }
       }
     }

@@ -42,6 +42,17 @@ final class TargetRules {
         throw TargetTable.invalid(t.where(), "unknown item '" + t.item() + "'");
       }
       Item item = items.get(at);
+      if (!item.type().isAnsweredByRespondent()) {
+        throw TargetTable.invalid(
+            t.where(),
+            "item '"
+                + t.item()
+                + "' is "
+                + item.type().fileName()
+                + (item.type() == ItemType.NOTE
+                    ? " and holds no data; it takes no target"
+                    : "; its values follow from the items it reads and take no target"));
+      }
       checkOption(item, t);
       if (t.isCross()) {
         checkStratum(t, item, at, position, items);

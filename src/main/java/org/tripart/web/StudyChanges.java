@@ -129,6 +129,33 @@ final class StudyChanges {
                   "group", "GROUP_MISMATCH", "the query's group differs from the YAML's group")),
           0);
     }
+    StoredInstrument added = addVersion(ctx, who, study, parsed, yaml, null);
+    String target = added.instrumentId() + "/" + added.version();
+    String source = "/api/studies/" + study.id() + "/instruments/" + target;
+    ObjectNode out = Answers.JSON.createObjectNode();
+    out.put("group", added.group()).put("instrument", added.instrumentId());
+    out.put("version", added.version()).put("created", added.created().toString());
+    out.put("source", source);
+    ctx.header("Location", source);
+    ResearcherApi.json(ctx, 201, out);
+  }
+
+  /**
+   * Stores {@code parsed} (read from {@code yaml}) as a new version of its group, with its audit
+   * row {@code instrument.add} in the same transaction, and makes it the group's current
+   * instrument.
+   *
+   * @param extra more detail for the audit row (where an imported instrument came from), or null
+   * @throws HttpProblem 409 when the version is not above every stored version of the group, or the
+   *     instrument id belongs to another group
+   */
+  StoredInstrument addVersion(
+      Context ctx,
+      Principal who,
+      StoredStudy study,
+      Instrument parsed,
+      String yaml,
+      ObjectNode extra) {
     int latest = requireNewer(study.id(), parsed);
     StoredInstrument added =
         store.addInstrument(
@@ -146,18 +173,25 @@ final class StudyChanges {
               } else {
                 detail.putNull("previousVersion");
               }
+              if (extra != null) {
+                detail.setAll(extra);
+              }
               String target = i.instrumentId() + "/" + i.version();
               return audit.entry(ctx, who, "instrument.add", i.study(), target, detail);
             });
     instruments.forget(study.id(), parsed.group());
-    String target = added.instrumentId() + "/" + added.version();
-    String source = "/api/studies/" + study.id() + "/instruments/" + target;
-    ObjectNode out = Answers.JSON.createObjectNode();
-    out.put("group", added.group()).put("instrument", added.instrumentId());
-    out.put("version", added.version()).put("created", added.created().toString());
-    out.put("source", source);
-    ctx.header("Location", source);
-    ResearcherApi.json(ctx, 201, out);
+    return added;
+  }
+
+  /** The group's highest stored version, 0 when it has none. */
+  int latestVersion(String study, String group) {
+    int latest = 0;
+    for (StoredInstrument i : store.instruments(study)) {
+      if (i.group().equals(group)) {
+        latest = Math.max(latest, i.version());
+      }
+    }
+    return latest;
   }
 
   /** The group's highest stored version (0 for none); 409 unless {@code parsed} is above it. */
@@ -192,7 +226,7 @@ final class StudyChanges {
     return new HttpProblem(409, ErrorCode.VERSION_NOT_NEWER, "Conflict", detail, List.of(), 0);
   }
 
-  private static HttpProblem invalid(InvalidInstrumentException e) {
+  static HttpProblem invalid(InvalidInstrumentException e) {
     List<HttpProblem.FieldError> errors = new ArrayList<>();
     for (Problem p : e.problems()) {
       String where = p.where().line() > 0 ? "line " + p.where().line() : "document";

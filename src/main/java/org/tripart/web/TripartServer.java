@@ -148,7 +148,10 @@ public final class TripartServer implements AutoCloseable {
     new AccountSecurity(store, access, audit).register(c.routes);
     new AuditApi(store, access, audit).register(c.routes);
     new ResearcherApi(store, auth, audit, List.of(study.id())).register(c.routes);
-    new StudyChanges(store, access, audit, instruments).register(c.routes);
+    StudyChanges changes = new StudyChanges(store, access, audit, instruments);
+    changes.register(c.routes);
+    new InstrumentImports(store, access, changes, secrets, ImportFormats.offered())
+        .register(c.routes);
     new InvitationApi(store, auth, audit, instruments, clock).register(c.routes);
     java.util.function.BiPredicate<io.javalin.http.Context, String> exact =
         (ctx, id) ->

@@ -15,6 +15,8 @@ class HelpTest {
         "analyze",
         "synth",
         "validate",
+        "import",
+        "convert",
         "study",
         "benchmark"
       })

@@ -143,4 +143,36 @@ class DeidentifiedExportTest {
         .hasMessageContaining("'H9'");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  void calculatedItemIsExportedAsANumberAndANoteNotAtAll() {
+    Instrument inst =
+        InstrumentReader.read(
+            new StringReader(
+                """
+                instrument: tiny
+                group: test
+                version: 1
+                languages: [en]
+                title: {en: "Tiny"}
+                sections:
+                  - id: s
+                    title: {en: "S"}
+                    items:
+                      - {id: intro, type: note, label: {en: "Hello"}}
+                      - {id: years, type: decimal, label: {en: "Years"}}
+                      - {id: months, type: calculated, label: {en: "Months"}, calculate: "years * 12"}
+                """),
+            "tiny.yaml");
+    DatasetBuilder b = new DatasetBuilder(inst, 1);
+    int r = b.addRow("R1");
+    b.setNumber(r, b.itemIndex("years"), 2.5);
+    b.setNumber(r, b.itemIndex("months"), 30);
+    StringWriter out = new StringWriter();
+
+    DeidentifiedExport.write(b.build(), Map.of(), PseudonymsTest.SECRET, out);
+
+    // R1's pseudonym as in dropsTextPseudonymisesIdsAndCoarsensInstitutions.
+    assertThat(out.toString()).isEqualTo("respondent,years,months\nOGITYZXNGEOPLPDZ,2.5,30\n");
+  }
 }

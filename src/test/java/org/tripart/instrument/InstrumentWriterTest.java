@@ -116,4 +116,60 @@ class InstrumentWriterTest {
       assertThat(back).as(text).isEqualTo(java.util.Map.of("value", text));
     }
   }
+
+  @Test
+  void instrumentBuiltInCodeWithParsedExpressionsIsWrittenAndReadBack() {
+    // the importers' path: items made in code with Conditions.parse and Calculations.parse.
+    LocalizedText l = LocalizedText.of("Q", "问");
+    List<Option> options =
+        List.of(
+            new Option("1", LocalizedText.of("Low", "低"), false, 0.0, null, false),
+            new Option("2", LocalizedText.of("High", "高"), false, 3.0, null, false),
+            new Option(
+                "3",
+                LocalizedText.of("Extra", "额外"),
+                false,
+                null,
+                Conditions.parse("age>=65"),
+                false),
+            new Option("999", LocalizedText.of("Refused", "拒答"), false, null, null, true));
+    Item age = new Item("age", ItemType.INTEGER, l, null, null, true, null, null, null, null);
+    Item q = new Item("q", ItemType.SINGLE, l, null, options, false, null, null, null, null);
+    Item score =
+        new Item(
+            "score",
+            ItemType.CALCULATED,
+            l,
+            null,
+            null,
+            false,
+            Conditions.parse("answered( q )"),
+            null,
+            null,
+            null,
+            Calculations.parse("q*2+if(age>=65,1,0)"));
+    Instrument built =
+        new Instrument(
+            "imported",
+            "clinician",
+            1,
+            LocalizedText.of("Imported", "导入"),
+            List.of("en", "zh"),
+            List.of(new Section("s", l, List.of(age, q, score))),
+            "<built-in>");
+
+    String written = InstrumentWriter.write(built);
+    Instrument back = reread(written);
+
+    assertThat(written)
+        .contains("when: \"age >= 65\"")
+        .contains("when: \"answered(q)\"")
+        .contains("calculate: \"q * 2 + if(age >= 65, 1, 0)\"");
+    // q = 2 scores 3, age 70: 3 * 2 + 1 = 7; the read calculation uses the option scores.
+    java.util.Map<String, Answer> answers =
+        java.util.Map.of("q", new Answer.Choice("2"), "age", new Answer.Number(70));
+    assertThat(back.item("score").calculation().evaluate(answers::get))
+        .isEqualTo(java.util.OptionalDouble.of(7));
+    assertThat(InstrumentWriter.write(back)).isEqualTo(written);
+  }
 }

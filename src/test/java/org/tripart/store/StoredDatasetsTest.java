@@ -109,4 +109,35 @@ class StoredDatasetsTest {
             "– responses collected with Tripart; answers from instrument v1 (n=–), v2 (n=–) and"
                 + " v12 (n=–), analysed under v2");
   }
+
+  @Test
+  void calculatedValuesStoredWithTheAnswersAreANumericColumnAndNotesHaveNone() {
+    Instrument computed =
+        InstrumentReader.read(
+            new StringReader(
+                """
+                instrument: computed
+                group: tiny
+                version: 1
+                languages: [en]
+                title: {en: Computed}
+                sections:
+                  - id: main
+                    title: {en: Main}
+                    items:
+                      - {id: intro, type: note, label: {en: Hello}}
+                      - {id: a, type: integer, label: {en: A}}
+                      - {id: total, type: calculated, label: {en: Total}, calculate: "a * 2"}
+                """),
+            "computed.yaml");
+    Instant at = Instant.parse("2025-05-01T08:00:00Z");
+    StoredResponse stored =
+        new StoredResponse(
+            1, "inv-1", null, "national_ai", "tiny", "{\"a\":3,\"total\":6}", 1, at, at, 1);
+
+    Dataset d = StoredDatasets.build(computed, Stream.of(stored));
+
+    assertThat(d.columns().keySet()).containsExactly("a", "total");
+    assertThat(d.column("total").answer(0)).isEqualTo(new org.tripart.instrument.Answer.Number(6));
+  }
 }

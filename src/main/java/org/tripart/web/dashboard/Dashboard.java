@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.instrument.Item;
+import org.tripart.stats.NumericSummary;
 import org.tripart.store.CountDimension;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
@@ -198,6 +200,7 @@ public final class Dashboard {
             ? ViewerMasks.withoutCounts(s.data().provenance())
             : s.data().provenance(),
         data.itemCharts(s, lang, threshold(ctx, study)),
+        smallForViewer(ctx, s) ? List.<NumericSummary>of() : ScoreTable.of(s.data()),
         new DashboardPage.DisclosureNote(!exact(ctx, study), study.suppressionThreshold()));
   }
 

@@ -11,6 +11,7 @@ import org.tripart.fieldwork.FieldworkSummary;
 import org.tripart.fieldwork.Rate;
 import org.tripart.instrument.Province;
 import org.tripart.instrument.Provinces;
+import org.tripart.stats.NumericSummary;
 
 /**
  * The dashboard's HTML: the overview and the items page. Charts are empty {@code div}s whose data
@@ -72,6 +73,23 @@ final class DashboardPage {
       String provenance,
       List<ObjectNode> charts,
       DisclosureNote note) {
+    return items(lang, study, title, f, respondents, provenance, charts, List.of(), note);
+  }
+
+  /**
+   * The items page with, below the charts, the calculated items summarised as numbers ({@link
+   * ScoreTable}).
+   */
+  static String items(
+      String lang,
+      String study,
+      String title,
+      Filters f,
+      long respondents,
+      String provenance,
+      List<ObjectNode> charts,
+      List<NumericSummary> scores,
+      DisclosureNote note) {
     StringBuilder out = new StringBuilder(65_536);
     head(out, lang, DashboardTexts.get("items", lang) + " – " + title);
     String here = "/dashboard/" + enc(study) + "/items" + query(f, null);
@@ -97,7 +115,9 @@ final class DashboardPage {
     for (ObjectNode c : charts) {
       chart(out, c);
     }
-    out.append("</div>\n</main>\n");
+    out.append("</div>\n");
+    ScoreTable.append(out, lang, scores, note.withheld() ? note.threshold() : 0);
+    out.append("</main>\n");
     return tail(out);
   }
 

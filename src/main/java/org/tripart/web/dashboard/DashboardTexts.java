@@ -36,6 +36,14 @@ final class DashboardTexts {
           Map.entry("allWaves", new String[] {"all", "全部"}),
           Map.entry("show", new String[] {"Show", "显示"}),
           Map.entry("respondents", new String[] {"respondents", "名受访者"}),
+          Map.entry("scores", new String[] {"Calculated scores", "计算得分"}),
+          Map.entry("scoreItem", new String[] {"Score", "得分"}),
+          Map.entry("scoreN", new String[] {"Answered", "有效数"}),
+          Map.entry("mean", new String[] {"Mean", "均值"}),
+          Map.entry("sd", new String[] {"SD", "标准差"}),
+          Map.entry("median", new String[] {"Median", "中位数"}),
+          Map.entry("min", new String[] {"Min", "最小值"}),
+          Map.entry("max", new String[] {"Max", "最大值"}),
           Map.entry(
               "percentNote",
               new String[] {

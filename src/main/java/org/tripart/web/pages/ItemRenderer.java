@@ -6,8 +6,11 @@ import static org.tripart.web.pages.Html.esc;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.tripart.instrument.Answer;
+import org.tripart.instrument.AnswerLookup;
+import org.tripart.instrument.Calculations;
 import org.tripart.instrument.Item;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.LocalizedText;
@@ -18,8 +21,10 @@ import org.tripart.instrument.Provinces;
 /**
  * Renders one item as a {@code <fieldset>} with the inputs its type takes, following the form
  * conventions the server reads (see {@link FormAnswers}): the input names are the item id, the
- * values option codes. An item that does not apply is rendered hidden and disabled, so its inputs
- * are not submitted; survey.js shows it when the respondent's answers make it apply. Stateless.
+ * values option codes; a choice input carries {@code data-value}, the number it counts for in
+ * calculations, and an option with a condition carries it in {@code data-when} on its label. An
+ * item that does not apply is rendered hidden and disabled, so its inputs are not submitted;
+ * survey.js shows it when the respondent's answers make it apply. Stateless.
  */
 final class ItemRenderer {
   private static final List<Option> YES_NO =
@@ -34,6 +39,8 @@ final class ItemRenderer {
    *
    * @param applies whether the item applies given the answers so far
    * @param messages the violation messages of this item, already in the page language
+   * @param earlier the applicable answers to earlier items, for the options' own conditions: an
+   *     option whose condition does not hold is rendered hidden and disabled
    */
   static void render(
       StringBuilder out,
@@ -42,7 +49,8 @@ final class ItemRenderer {
       Answer answer,
       boolean applies,
       List<String> messages,
-      Map<String, String> institutions) {
+      Map<String, String> institutions,
+      AnswerLookup earlier) {
     String id = item.id();
     String base = "item-" + id;
     boolean shown = applies || !messages.isEmpty();
@@ -96,7 +104,7 @@ final class ItemRenderer {
       }
       out.append("</div>\n");
     }
-    inputs(out, item, language, answer, institutions);
+    inputs(out, item, language, answer, institutions, earlier);
     out.append("</fieldset>\n");
   }
 
@@ -105,17 +113,18 @@ final class ItemRenderer {
       Item item,
       String language,
       Answer answer,
-      Map<String, String> institutions) {
+      Map<String, String> institutions,
+      AnswerLookup earlier) {
     String id = item.id();
     String labelledBy = attr("aria-labelledby", "item-" + id + "-label");
     switch (item.type()) {
       case SINGLE:
       case LIKERT:
       case YES_NO:
-        choices(out, item, options(item), language, "radio", selected(answer));
+        choices(out, item, options(item), language, "radio", selected(answer), earlier);
         break;
       case MULTIPLE:
-        choices(out, item, options(item), language, "checkbox", selected(answer));
+        choices(out, item, options(item), language, "checkbox", selected(answer), earlier);
         break;
       case PROVINCE:
         {
@@ -171,16 +180,29 @@ final class ItemRenderer {
       List<Option> options,
       String language,
       String inputType,
-      Set<String> chosen) {
+      Set<String> chosen,
+      AnswerLookup earlier) {
     out.append("<div class=\"choices")
         .append(item.type() == ItemType.LIKERT ? " likert" : "")
         .append("\">\n");
     for (int i = 0; i < options.size(); i++) {
       Option o = options.get(i);
       String inputId = "input-" + item.id() + "-" + i;
-      out.append("<label class=\"choice\"").append(attr("for", inputId)).append(">");
+      boolean offered = o.when() == null || o.when().test(earlier);
+      out.append("<label class=\"choice\"").append(attr("for", inputId));
+      if (o.when() != null) {
+        out.append(attr("data-when", o.when().source()));
+      }
+      out.append(offered ? ">" : " hidden>");
       out.append("<input").append(attr("type", inputType)).append(attr("id", inputId));
       out.append(attr("name", item.id())).append(attr("value", o.code()));
+      OptionalDouble value = Calculations.optionValue(o);
+      if (value.isPresent()) {
+        out.append(attr("data-value", number(value.getAsDouble())));
+      }
+      if (!offered) {
+        out.append(" disabled");
+      }
       if (o.exclusive() && item.type() == ItemType.MULTIPLE) {
         out.append(" data-exclusive");
       }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.tripart.capture.Violation;
 import org.tripart.instrument.Answer;
 import org.tripart.instrument.Instrument;
@@ -17,8 +18,10 @@ import org.tripart.instrument.Section;
 /**
  * The respondent's questionnaire as one HTML5 document: a single form posting to {@link
  * PageModel#formAction()} with a hidden {@code _csrf} field and two submit buttons named {@code
- * _action} ({@code save}, {@code submit}); every item in a {@code <fieldset data-item data-when>}
- * that survey.js reads. Items that do not apply given the answers (skip logic, evaluated in display
+ * _action} ({@code save}, {@code submit}); every answered item in a {@code <fieldset data-item
+ * data-when>} that survey.js reads, notes and calculated items in a {@code <div>} of their own
+ * ({@link DisplayItems}); calculated values are computed as {@code capture.Validator} does and
+ * shown read-only. Items that do not apply given the answers (skip logic, evaluated in display
  * order on applicable answers only, as {@code capture.Validator} does) are rendered hidden and
  * disabled, so the page works without JavaScript: saving shows the questions that now apply.
  * Violations appear beside their items and, linked, in a summary at the top.
@@ -64,11 +67,19 @@ public final class RespondentPage {
       for (Item item : section.items()) {
         Answer answer = m.answers().get(item.id());
         boolean applies = item.when() == null || item.when().test(applicable::get);
+        if (item.calculation() != null) {
+          answer = applies ? computed(item, applicable) : null;
+        }
         if (applies && answer != null) {
           applicable.put(item.id(), answer);
         }
+        if (!item.type().isAnsweredByRespondent()) {
+          DisplayItems.render(out, item, lang, answer, applies);
+          continue;
+        }
         List<String> own = messages.getOrDefault(item.id(), List.of());
-        ItemRenderer.render(out, item, lang, answer, applies, own, m.institutionChoices());
+        ItemRenderer.render(
+            out, item, lang, answer, applies, own, m.institutionChoices(), applicable::get);
       }
       out.append("</section>\n");
     }
@@ -84,6 +95,11 @@ public final class RespondentPage {
     out.append(esc(Texts.get("submit", lang))).append("</button>\n</div>\n</form>\n</main>\n");
     Html.tail(out);
     return out.toString();
+  }
+
+  private static Answer computed(Item item, Map<String, Answer> applicable) {
+    OptionalDouble value = item.calculation().evaluate(applicable::get);
+    return value.isPresent() ? new Answer.Number(value.getAsDouble()) : null;
   }
 
   private static void header(StringBuilder out, PageModel m, String lang) {

@@ -4,8 +4,13 @@
  * - TripartSkipLogic.parse/evaluate: the skip-logic language of
  *   org/tripart/instrument/skip-logic.md (same grammar, same precedence: not > and > or;
  *   a comparison with an unanswered item, or with an answer of another kind, is false).
+ * - TripartCalculation.parse/evaluate: the calculation language of
+ *   org/tripart/instrument/calculations.md (unanswered -> null; sum/mean skip nulls; division by
+ *   zero -> null; round half away from zero on the decimal value).
  * - On a page with form.survey: items whose data-when does not hold are hidden and disabled
- *   (disabled inputs are not submitted); exclusive checkboxes ("none of these") untick the others
+ *   (disabled inputs are not submitted); options whose own data-when does not hold are hidden and
+ *   disabled; calculated items (data-calculate) are recomputed and shown read-only, and later
+ *   conditions see their values; exclusive checkboxes ("none of these") untick the others
  *   and are unticked by them; answers are autosaved to data-draft-action as JSON.
  * The page works without this file: the server applies the same rules when the form is posted.
  */
@@ -275,6 +280,358 @@
 
   window.TripartSkipLogic = { parse: parse, evaluate: evaluate, SkipLogicError: SkipLogicError };
 
+  /* ---- calculations (org/tripart/instrument/calculations.md) ---- */
+
+  var FUNCTIONS = { round: [1, 2], sum: [1, Infinity], mean: [1, Infinity], min: [1, Infinity],
+    max: [1, Infinity], abs: [1, 1], sqrt: [1, 1] };
+
+  function CalcParser(source) {
+    this.text = source;
+    this.pos = 0;
+    this.depth = 0;
+  }
+
+  CalcParser.prototype.peek = function () {
+    var s = this.text;
+    var i = this.pos;
+    while (i < s.length && /\s/.test(s.charAt(i))) {
+      i++;
+    }
+    if (i >= s.length) {
+      return { kind: 'end', text: '', start: s.length, end: s.length };
+    }
+    var c = s.charAt(i);
+    var end = i;
+    if (isLetter(c) || c === '_') {
+      while (end < s.length && (isLetterOrDigit(s.charAt(end)) || s.charAt(end) === '_')) {
+        end++;
+      }
+      return { kind: 'id', text: s.substring(i, end), start: i, end: end };
+    }
+    if (isDigit(c)) {
+      while (end < s.length && isDigit(s.charAt(end))) {
+        end++;
+      }
+      if (end + 1 < s.length && s.charAt(end) === '.' && isDigit(s.charAt(end + 1))) {
+        end += 2;
+        while (end < s.length && isDigit(s.charAt(end))) {
+          end++;
+        }
+      }
+      return { kind: 'number', text: s.substring(i, end), start: i, end: end };
+    }
+    if ('+-*/^(),'.indexOf(c) >= 0) {
+      return { kind: 'symbol', text: c, start: i, end: i + 1 };
+    }
+    if ("=<>!'".indexOf(c) >= 0) {
+      throw new SkipLogicError(i + 1, 'comparisons and option codes belong in a condition: if(condition, value, otherwise)');
+    }
+    throw new SkipLogicError(i + 1, "unexpected character '" + c + "'");
+  };
+
+  CalcParser.prototype.take = function () {
+    var t = this.peek();
+    this.pos = t.end;
+    return t;
+  };
+
+  function sym(t, text) {
+    return t.kind === 'symbol' && t.text === text;
+  }
+
+  CalcParser.prototype.expect = function (text, problem) {
+    var t = this.take();
+    if (!sym(t, text)) {
+      throw new SkipLogicError(t.start + 1, problem);
+    }
+  };
+
+  CalcParser.prototype.enter = function (t) {
+    if (++this.depth > 64) {
+      throw new SkipLogicError(t.start + 1, 'the expression nests deeper than 64 levels');
+    }
+  };
+
+  CalcParser.prototype.expr = function () {
+    var left = this.term();
+    for (var t = this.peek(); sym(t, '+') || sym(t, '-'); t = this.peek()) {
+      this.pos = t.end;
+      left = { op: t.text, left: left, right: this.term() };
+    }
+    return left;
+  };
+
+  CalcParser.prototype.term = function () {
+    var left = this.unary();
+    for (var t = this.peek(); sym(t, '*') || sym(t, '/'); t = this.peek()) {
+      this.pos = t.end;
+      left = { op: t.text, left: left, right: this.unary() };
+    }
+    return left;
+  };
+
+  CalcParser.prototype.unary = function () {
+    var t = this.peek();
+    if (sym(t, '-')) {
+      this.enter(t);
+      this.pos = t.end;
+      var result = { op: 'neg', operand: this.unary() };
+      this.depth--;
+      return result;
+    }
+    return this.power();
+  };
+
+  CalcParser.prototype.power = function () {
+    var base = this.primary();
+    var t = this.peek();
+    if (sym(t, '^')) {
+      this.enter(t);
+      this.pos = t.end;
+      var result = { op: '^', left: base, right: this.unary() };
+      this.depth--;
+      return result;
+    }
+    return base;
+  };
+
+  CalcParser.prototype.primary = function () {
+    var t = this.take();
+    if (t.kind === 'number') {
+      return { op: 'num', value: parseFloat(t.text) };
+    }
+    if (sym(t, '(')) {
+      this.enter(t);
+      var inner = this.expr();
+      this.expect(')', "expected ')' to close the '(' at column " + (t.start + 1));
+      this.depth--;
+      return inner;
+    }
+    if (t.kind !== 'id') {
+      throw new SkipLogicError(t.start + 1, "expected a number, an item id, a function or '('");
+    }
+    if (!sym(this.peek(), '(')) {
+      return { op: 'ref', item: t.text };
+    }
+    this.enter(t);
+    this.pos = this.peek().end;
+    var call = t.text === 'if' ? this.ifCall(t) : this.call(t);
+    this.depth--;
+    return call;
+  };
+
+  CalcParser.prototype.call = function (name) {
+    var arity = FUNCTIONS[name.text];
+    if (!Object.prototype.hasOwnProperty.call(FUNCTIONS, name.text)) {
+      throw new SkipLogicError(name.start + 1, "unknown function '" + name.text + "'");
+    }
+    var args = [this.expr()];
+    while (sym(this.peek(), ',')) {
+      this.pos = this.peek().end;
+      args.push(this.expr());
+    }
+    this.expect(')', "expected ',' or ')' in the arguments of " + name.text);
+    if (args.length > arity[1]) {
+      throw new SkipLogicError(name.start + 1, name.text + ' takes fewer arguments');
+    }
+    if (name.text === 'round' && args.length === 2) {
+      var d = args[1].op === 'neg' ? args[1].operand : args[1];
+      if (d.op !== 'num' || d.value !== Math.round(d.value) || d.value > 15) {
+        throw new SkipLogicError(name.start + 1, 'the digits of round must be a whole number, like round(x, 1)');
+      }
+    }
+    return { op: 'call', name: name.text, args: args };
+  };
+
+  CalcParser.prototype.ifCall = function (name) {
+    var s = this.text;
+    var start = this.pos;
+    var parens = 0;
+    var end = -1;
+    for (var i = start; i < s.length && end < 0; i++) {
+      var c = s.charAt(i);
+      if (c === "'") {
+        var close = s.indexOf("'", i + 1);
+        if (close < 0) {
+          throw new SkipLogicError(i + 1, 'the quote opened here is never closed');
+        }
+        i = close;
+      } else if (c === '(') {
+        parens++;
+      } else if (c === ')') {
+        if (parens-- === 0) {
+          break;
+        }
+      } else if (c === ',' && parens === 0) {
+        end = i;
+      }
+    }
+    if (end < 0) {
+      throw new SkipLogicError(name.start + 1, 'if needs a condition and two values: if(condition, value, otherwise)');
+    }
+    var condition;
+    try {
+      condition = parse(s.substring(start, end));
+    } catch (e) {
+      throw new SkipLogicError(start + e.column, e.message.replace(/^column \d+: /, ''));
+    }
+    this.pos = end + 1;
+    var then = this.expr();
+    this.expect(',', "expected ',' between the two values of if");
+    var otherwise = this.expr();
+    this.expect(')', "expected ')' after the two values of if");
+    return { op: 'if', condition: condition, then: then, otherwise: otherwise };
+  };
+
+  /** The syntax tree of a calculation; throws SkipLogicError (with the column) for bad syntax. */
+  function parseCalculation(source) {
+    var parser = new CalcParser(source);
+    var root = parser.expr();
+    var rest = parser.peek();
+    if (rest.kind !== 'end') {
+      throw new SkipLogicError(rest.start + 1, 'expected an operator or the end');
+    }
+    return root;
+  }
+
+  function finite(x) {
+    return typeof x === 'number' && isFinite(x) ? x : null;
+  }
+
+  /** A choice code's number without option values: a plain number, yes = 1, no = 0. */
+  function codeValue(code) {
+    if (code === 'yes') {
+      return 1;
+    }
+    if (code === 'no') {
+      return 0;
+    }
+    return /^-?[0-9]{1,15}(\.[0-9]{1,15})?$/.test(code) ? parseFloat(code) : null;
+  }
+
+  function itemValue(id, answers, values) {
+    var a = has(answers, id) ? answers[id] : undefined;
+    if (typeof a === 'number') {
+      return finite(a);
+    }
+    if (typeof a !== 'string') {
+      return null;
+    }
+    if (values && Object.prototype.hasOwnProperty.call(values, id)) {
+      var v = values[id][a];
+      return typeof v === 'number' ? v : null;
+    }
+    return codeValue(a);
+  }
+
+  /** Adds one to a string of decimal digits. */
+  function increment(digits) {
+    var out = digits.split('');
+    for (var i = out.length - 1; i >= 0; i--) {
+      if (out[i] !== '9') {
+        out[i] = String.fromCharCode(out[i].charCodeAt(0) + 1);
+        return out.join('');
+      }
+      out[i] = '0';
+    }
+    return '1' + out.join('');
+  }
+
+  /** Half away from zero on the shortest decimal that denotes x, as Java's BigDecimal does. */
+  function roundDecimal(x, digits) {
+    var s = Math.abs(x).toString();
+    if (s.indexOf('e') >= 0) {
+      var f = Math.pow(10, digits);
+      return (x < 0 ? -1 : 1) * Math.round(Math.abs(x) * f) / f;
+    }
+    var dot = s.indexOf('.');
+    var whole = dot < 0 ? s : s.substring(0, dot);
+    var all = whole + (dot < 0 ? '' : s.substring(dot + 1));
+    var keep = whole.length + digits;
+    if (keep >= all.length) {
+      return x;
+    }
+    if (keep < 0) {
+      return 0;
+    }
+    var kept = all.substring(0, keep) || '0';
+    if (all.charAt(keep) >= '5') {
+      kept = increment(kept);
+    }
+    var magnitude = digits >= 0
+      ? parseFloat(kept) / Math.pow(10, digits)
+      : parseFloat(kept) * Math.pow(10, -digits);
+    return magnitude === 0 ? 0 : (x < 0 ? -magnitude : magnitude);
+  }
+
+  function calc(node, answers, values) {
+    var a;
+    var b;
+    switch (node.op) {
+      case 'num':
+        return node.value;
+      case 'ref':
+        return itemValue(node.item, answers, values);
+      case 'neg':
+        a = calc(node.operand, answers, values);
+        return a === null ? null : -a;
+      case '+': case '-': case '*': case '/': case '^':
+        a = calc(node.left, answers, values);
+        if (a === null) {
+          return null;
+        }
+        b = calc(node.right, answers, values);
+        if (b === null) {
+          return null;
+        }
+        switch (node.op) {
+          case '+': return finite(a + b);
+          case '-': return finite(a - b);
+          case '*': return finite(a * b);
+          case '/': return b === 0 ? null : finite(a / b);
+          default: return finite(Math.pow(a, b));
+        }
+      case 'if':
+        return test(node.condition, answers)
+          ? calc(node.then, answers, values)
+          : calc(node.otherwise, answers, values);
+      default:
+        return call(node, answers, values);
+    }
+  }
+
+  function call(node, answers, values) {
+    var xs = node.args.map(function (e) { return calc(e, answers, values); });
+    if (node.name === 'sum' || node.name === 'mean') {
+      var given = xs.filter(function (x) { return x !== null; });
+      if (given.length === 0) {
+        return null;
+      }
+      var total = given.reduce(function (s, x) { return s + x; }, 0);
+      return finite(node.name === 'sum' ? total : total / given.length);
+    }
+    if (xs.some(function (x) { return x === null; })) {
+      return null;
+    }
+    switch (node.name) {
+      case 'round': return finite(roundDecimal(xs[0], xs.length > 1 ? xs[1] : 0));
+      case 'min': return Math.min.apply(null, xs);
+      case 'max': return Math.max.apply(null, xs);
+      case 'abs': return Math.abs(xs[0]);
+      default: return xs[0] < 0 ? null : Math.sqrt(xs[0]);
+    }
+  }
+
+  /**
+   * The value of a calculation for the answers (as for skip logic), or null when it has none;
+   * values optionally maps an item id to the number of each of its option codes.
+   */
+  function calculate(expression, answers, values) {
+    return calc(parseCalculation(expression), answers || {}, values);
+  }
+
+  window.TripartCalculation = { parse: parseCalculation, evaluate: calculate };
+
   /* ---- page behaviour ---- */
 
   var NUMERIC = ['integer', 'decimal'];
@@ -286,7 +643,7 @@
     if (type === 'multiple') {
       var ticked = [];
       controls.forEach(function (c) {
-        if (c.checked) {
+        if (c.checked && !c.disabled) {
           ticked.push(c.value);
         }
       });
@@ -294,7 +651,7 @@
     }
     for (var i = 0; i < controls.length; i++) {
       var c = controls[i];
-      if ((c.type === 'radio' || c.type === 'checkbox') && !c.checked) {
+      if (c.disabled || ((c.type === 'radio' || c.type === 'checkbox') && !c.checked)) {
         continue;
       }
       if (c.value.trim() !== '') {
@@ -316,17 +673,64 @@
     return raw;
   }
 
-  function setApplies(fieldset, applies) {
-    if (fieldset.hidden === !applies && fieldset.disabled === !applies) {
-      return;
+  /** Hides an item that does not apply; a fieldset is also disabled, so it is not submitted. */
+  function setApplies(element, applies) {
+    if (element.hidden !== !applies) {
+      element.hidden = !applies;
     }
-    fieldset.hidden = !applies;
-    fieldset.disabled = !applies;
+    if (element.tagName === 'FIELDSET' && element.disabled !== !applies) {
+      element.disabled = !applies;
+    }
+  }
+
+  /** Shows the options whose own condition holds; the others are hidden and disabled. */
+  function applyOptionConditions(fieldset, logic) {
+    fieldset.querySelectorAll('label[data-when]').forEach(function (label) {
+      var offered = true;
+      try {
+        offered = evaluate(label.getAttribute('data-when'), logic);
+      } catch (e) {
+        offered = true;
+      }
+      label.hidden = !offered;
+      label.querySelectorAll('input').forEach(function (input) {
+        input.disabled = !offered;
+      });
+    });
+  }
+
+  /** Item id -> option code -> the number it counts for in calculations (data-value). */
+  function optionValues(form) {
+    var values = {};
+    form.querySelectorAll('input[data-value]').forEach(function (input) {
+      var fieldset = input.closest('[data-item]');
+      var id = fieldset.getAttribute('data-item');
+      values[id] = values[id] || {};
+      values[id][input.value] = Number(input.getAttribute('data-value'));
+    });
+    form.querySelectorAll('fieldset[data-item]').forEach(function (fieldset) {
+      var type = fieldset.getAttribute('data-type');
+      var id = fieldset.getAttribute('data-item');
+      if ((type === 'single' || type === 'likert' || type === 'yesno') && !values[id]) {
+        values[id] = {};
+      }
+    });
+    return values;
+  }
+
+  function showValue(element, value) {
+    var output = element.querySelector('output');
+    if (output) {
+      var text = value === null ? '' : String(value);
+      if (output.textContent !== text) {
+        output.textContent = text;
+      }
+    }
   }
 
   function refreshSections(form) {
     form.querySelectorAll('section.section').forEach(function (section) {
-      var items = section.querySelectorAll('fieldset[data-item]');
+      var items = section.querySelectorAll('[data-item]');
       var any = false;
       items.forEach(function (f) {
         any = any || !f.hidden;
@@ -335,13 +739,17 @@
     });
   }
 
-  /** Applies skip logic in display order; returns the answers of the items that apply. */
+  /**
+   * Applies skip logic, option conditions and calculations in display order; returns the answers
+   * of the items that apply (calculated values are not sent: the server computes them).
+   */
   function applySkipLogic(form) {
     var logic = {};
     var raw = {};
-    form.querySelectorAll('fieldset[data-item]').forEach(function (fieldset) {
-      var id = fieldset.getAttribute('data-item');
-      var when = fieldset.getAttribute('data-when');
+    var values = optionValues(form);
+    form.querySelectorAll('[data-item]').forEach(function (element) {
+      var id = element.getAttribute('data-item');
+      var when = element.getAttribute('data-when');
       var applies = true;
       if (when) {
         try {
@@ -350,12 +758,29 @@
           applies = true;
         }
       }
-      setApplies(fieldset, applies);
-      if (applies) {
-        var value = rawValue(fieldset);
+      setApplies(element, applies);
+      var calculation = element.getAttribute('data-calculate');
+      if (calculation) {
+        var computed = null;
+        if (applies) {
+          try {
+            computed = calculate(calculation, logic, values);
+          } catch (e) {
+            computed = null;
+          }
+        }
+        showValue(element, computed);
+        if (computed !== null) {
+          logic[id] = computed;
+        }
+        return;
+      }
+      if (applies && element.tagName === 'FIELDSET') {
+        applyOptionConditions(element, logic);
+        var value = rawValue(element);
         if (value !== undefined) {
           raw[id] = value;
-          var v = logicValue(fieldset, value);
+          var v = logicValue(element, value);
           if (v !== undefined) {
             logic[id] = v;
           }
@@ -460,6 +885,9 @@
     }
     form.addEventListener('change', changed);
     form.addEventListener('input', function (event) {
+      if (event.target && event.target.type === 'number') {
+        applySkipLogic(form);
+      }
       if (event.target && (event.target.tagName === 'TEXTAREA' || event.target.type === 'number' || event.target.type === 'text')) {
         saver.schedule(1500);
       }

@@ -45,6 +45,7 @@ record SkipLogicCases(List<SkipLogicCases.Case> cases, String json) {
             - {id: hospital, type: institution, label: {en: Hospital}}
             - {id: note, type: text, label: {en: Note}}
             - {id: province, type: province, label: {en: Province}}
+            - {id: total, type: calculated, label: {en: Total}, calculate: "years * 2"}
         - id: cases
           title: {en: "Cases"}
           items:

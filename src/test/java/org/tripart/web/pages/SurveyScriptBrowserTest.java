@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -86,6 +87,26 @@ class SurveyScriptBrowserTest {
                 "text/html",
                 "<!DOCTYPE html><html><head><script src=\"/assets/survey.js\"></script></head>"
                     + "<body></body></html>"));
+    server.createContext(
+        "/computed",
+        x ->
+            send(
+                x,
+                200,
+                "text/html",
+                RespondentPage.render(
+                    new PageModel(
+                        InstrumentReader.readResource("org/tripart/web/pages/computed.yaml"),
+                        "en",
+                        "Study",
+                        "/submit",
+                        "/draft",
+                        "/computed?lang=",
+                        Map.of(),
+                        List.of(),
+                        "csrf-value",
+                        false,
+                        Map.of()))));
     server.createContext("/draft", SurveyScriptBrowserTest::draft);
     server.createContext(
         "/clinician",
@@ -206,6 +227,87 @@ class SurveyScriptBrowserTest {
       }
     }
     assertThat(disagreements).isEmpty();
+  }
+
+  @Test
+  void theJavaScriptCalculatorGivesTheHandWorkedValueOfEveryCase() {
+    CalculationCases cases = CalculationCases.load();
+    driver.get(base + "/blank");
+    @SuppressWarnings("unchecked")
+    List<Object> values =
+        (List<Object>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return JSON.parse(arguments[0]).map(function (c) {"
+                        + " try { return TripartCalculation.evaluate(c.expression, c.answers); }"
+                        + " catch (e) { return 'error: ' + e.message; } });",
+                    cases.json());
+
+    List<String> disagreements = new ArrayList<>();
+    for (CalculationCases.Case c : cases.cases()) {
+      Object got = values.get(c.index());
+      Double value = got instanceof Number n ? n.doubleValue() : null;
+      if (got != null && value == null || !java.util.Objects.equals(value, c.expected())) {
+        disagreements.add(c.index() + ": " + c.expression() + " " + c.answers() + " -> " + got);
+      }
+    }
+    assertThat(disagreements).isEmpty();
+  }
+
+  @Test
+  void calculatedTotalFollowsTheAnswersAndDrivesLaterItems() {
+    driver.get(base + "/computed");
+    WebElement total = driver.findElement(By.id("value-total"));
+    assertThat(total.getText()).isEmpty();
+    assertThat(item("high_note").isDisplayed()).isFalse();
+
+    // a 3 + b 2 = 5, no mood: 5 * 2 = 10, so the note and the follow-up apply.
+    driver.findElement(By.id("input-a")).sendKeys("3");
+    driver.findElement(By.id("input-b")).sendKeys("2");
+    waiting().until(d -> total.getText().equals("10"));
+    waiting().until(d -> item("high_note").isDisplayed() && item("follow_up").isDisplayed());
+
+    // unsure is a missing-data code, no value: sum skips it, still 10; then a 1: (1 + 2) * 2.
+    choice("mood", "unsure").click();
+    assertThat(total.getText()).isEqualTo("10");
+    driver.findElement(By.id("input-a")).sendKeys(Keys.BACK_SPACE, "1");
+    waiting().until(d -> total.getText().equals("6"));
+    waiting().until(d -> !item("high_note").isDisplayed() && !item("follow_up").isDisplayed());
+    HeadlessChromium.screenshot(driver, "survey-js-calculated-total");
+  }
+
+  @Test
+  void anOptionIsOfferedOnlyWhileItsConditionHolds() {
+    driver.get(base + "/computed");
+    WebElement beijing = choice("city", "beijing");
+    assertThat(beijing.isDisplayed()).isFalse();
+    assertThat(beijing.isEnabled()).isFalse();
+
+    choice("mood", "high").click();
+    waiting().until(d -> beijing.isDisplayed() && beijing.isEnabled());
+    beijing.click();
+
+    choice("mood", "low").click();
+    waiting().until(d -> !beijing.isDisplayed() && !beijing.isEnabled());
+  }
+
+  @Test
+  void calculatedValuesAreNotSentWithTheDraft() throws InterruptedException {
+    driver.get(base + "/computed");
+    driver.findElement(By.id("input-a")).sendKeys("4");
+    choice("mood", "high").click();
+
+    Draft last = null;
+    for (Draft d = drafts.poll(20, TimeUnit.SECONDS);
+        d != null;
+        d = drafts.poll(3, TimeUnit.SECONDS)) {
+      last = d;
+      if (last.body().path("answers").has("a") && last.body().path("answers").has("mood")) {
+        break;
+      }
+    }
+    assertThat(last).isNotNull();
+    assertThat(last.body().toString()).isEqualTo("{\"answers\":{\"mood\":\"high\",\"a\":\"4\"}}");
   }
 
   @Test
