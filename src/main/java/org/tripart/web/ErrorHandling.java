@@ -141,7 +141,10 @@ final class ErrorHandling {
 
   private static void replaceDefault(Context ctx, int status, PageRenderer pages) {
     String type = ctx.res().getContentType();
-    if (type != null && (type.startsWith(PROBLEM_JSON) || type.startsWith("text/html"))) {
+    if (type != null
+        && (type.startsWith(PROBLEM_JSON)
+            || type.startsWith("text/html")
+            || type.startsWith(FhirApi.FHIR_JSON))) {
       return;
     }
     respond(ctx, fromStatus(status), pages);

@@ -162,6 +162,7 @@ public final class TripartServer implements AutoCloseable {
     new FieldworkApi(store, auth, exact).register(c.routes);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
     new RespondentApi(respondents, store, threads).register(c.routes);
+    new FhirApi(respondents, instruments, threads).register(c.routes);
     new Pages(store, secrets, respondents, auth, instruments, exact).register(c.routes);
     org.tripart.web.dashboard.DashboardSources dashboard =
         new org.tripart.web.dashboard.DashboardSources(
