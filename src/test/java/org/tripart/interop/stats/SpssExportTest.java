@@ -69,6 +69,7 @@ class SpssExportTest {
             "tools___ai_triage",
             "to_",
             "hours_spent_on_imaging_reports_i",
+            "months",
             "visit",
             "comment_");
     // columns: Name, Position, Label, Measurement Level, Role, Width, Alignment, Print Format,
@@ -81,6 +82,8 @@ class SpssExportTest {
     assertThat(vars.get("visit").get(7)).isEqualTo("SDATE10");
     assertThat(vars.get("tools___pacs").get(2)).isEqualTo("Tools used: PACS");
     assertThat(vars.get("consent").get(9)).isEmpty();
+    assertThat(vars.get("months").get(2)).isEqualTo("Months in post");
+    assertThat(vars.get("months").get(3)).isEqualTo("Scale");
 
     List<CSVRecord> labels = RExportTest.csv(dir.resolve("labels.csv"));
     List<CSVRecord> values = RExportTest.csv(dir.resolve("values.csv"));

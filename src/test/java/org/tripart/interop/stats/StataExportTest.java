@@ -81,6 +81,7 @@ class StataExportTest {
     assertThat(info.get("consent").get("labels")).isEqualTo("Yes=1;No=0");
     assertThat(info.get("age").get("label")).isEqualTo("Age group, \"as of today\"");
     assertThat(info.get("visit").get("format")).isEqualTo("%td");
+    assertThat(info.get("months").get("label")).isEqualTo("Months in post");
     assertThat(info.get("comment_").get("format")).isEqualTo("%26s");
     assertThat(info.get("hours_spent_on_imaging_reports_i").get("label")).isEqualTo("Hours a week");
   }
@@ -100,7 +101,7 @@ class StataExportTest {
     String doFile = new String(export.files().get(2).content(), StandardCharsets.UTF_8);
     assertThat(doFile)
         .contains("import delimited using `\"fixture.csv\"', varnames(1) case(preserve)")
-        .contains("stringcols(1 9 10)")
+        .contains("stringcols(1 10 11)")
         .contains("label variable age `\"Age group, \"as of today\"\"'")
         .contains("replace smoke = .a if smoke == 777\nreplace smoke = .b if smoke == 999\n")
         .contains(

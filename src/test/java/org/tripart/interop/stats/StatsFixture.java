@@ -60,6 +60,18 @@ final class StatsFixture {
                     option("ai_triage", "AI triage", "人工智能分诊", false))),
             item("to", ItemType.INTEGER, "Years in post", "任职年限", List.of()),
             item(LONG_ID, ItemType.DECIMAL, "Hours a week", "每周小时数", List.of()),
+            new Item(
+                "months",
+                ItemType.CALCULATED,
+                LocalizedText.of("Months in post", "任职月数"),
+                null,
+                List.of(),
+                false,
+                null,
+                NumericRange.ANY,
+                Map.of(),
+                null,
+                org.tripart.instrument.Calculations.parse("to * 12")),
             item("visit", ItemType.DATE, "Date of visit", "就诊日期", List.of()),
             item("comment", ItemType.TEXT, "Comment", "意见", List.of()));
     return new Instrument(
@@ -86,6 +98,7 @@ final class StatsFixture {
     int years = b.itemIndex("to");
     int hours = b.itemIndex(LONG_ID);
     int visit = b.itemIndex("visit");
+    int months = b.itemIndex("months");
     int comment = b.itemIndex("comment");
     int r1 = b.addRow("r1");
     b.setChoice(r1, age, 1);
@@ -96,6 +109,7 @@ final class StatsFixture {
     b.setSelected(r1, tools, 1, true);
     b.setNumber(r1, years, 12);
     b.setNumber(r1, hours, 37.25);
+    b.setNumber(r1, months, 144);
     b.setText(r1, visit, "2024-03-01");
     b.setText(r1, comment, "Fine, \"mostly\"\nsecond line");
     int r2 = b.addRow("r2");
@@ -105,6 +119,7 @@ final class StatsFixture {
     b.setAnswered(r2, tools);
     b.setNumber(r2, years, 0);
     b.setNumber(r2, hours, 0.5);
+    b.setNumber(r2, months, 0);
     b.setText(r2, visit, "1959-12-31");
     b.setText(r2, comment, "无");
     int r3 = b.addRow("r3");
