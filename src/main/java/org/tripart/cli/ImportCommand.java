@@ -83,11 +83,14 @@ public final class ImportCommand implements Callable<Integer> {
   boolean force;
 
   private final Function<SourceFormat, InstrumentImporter> importers;
+  private static final Function<SourceFormat, RecordsImporter> REGISTRY_RECORDS =
+      Interop::recordsImporter;
+
   private final Function<SourceFormat, RecordsImporter> recordsImporters;
 
   /** The command with the importers of {@link Interop}. */
   public ImportCommand() {
-    this(Interop::instrumentImporter, Interop::recordsImporter);
+    this(Interop::instrumentImporter, REGISTRY_RECORDS);
   }
 
   ImportCommand(
@@ -110,7 +113,8 @@ public final class ImportCommand implements Callable<Integer> {
                           "not a format to import from; expected redcap, xlsform or fhir"));
       InstrumentImporter importer = importers.apply(format);
       String name = file.getFileName().toString();
-      InstrumentImport imported = importer.read(read(file), name);
+      byte[] source = read(file);
+      InstrumentImport imported = importer.read(source, name);
       String yaml = InstrumentWriter.write(imported.instrument());
       Instrument instrument = InstrumentReader.read(new StringReader(yaml), name);
       Map<String, byte[]> files = new LinkedHashMap<>();
@@ -119,7 +123,10 @@ public final class ImportCommand implements Callable<Integer> {
       List<ConversionNote> notes = new ArrayList<>(imported.notes());
       String recordsLine = "";
       if (records != null) {
-        RecordsImporter recordsImporter = recordsImporters.apply(format);
+        RecordsImporter recordsImporter =
+            recordsImporters == REGISTRY_RECORDS
+                ? Interop.recordsImporter(format, source, name)
+                : recordsImporters.apply(format);
         RecordsImport answers =
             recordsImporter.read(instrument, read(records), records.getFileName().toString());
         int rows = 0;

@@ -19,9 +19,9 @@ public final class Interop {
    */
   public static InstrumentImporter instrumentImporter(SourceFormat format) {
     return switch (format) {
-      case REDCAP -> unavailable("import from", format);
-      case XLSFORM -> unavailable("import from", format);
-      case FHIR -> unavailable("import from", format);
+      case REDCAP -> org.tripart.interop.redcap.RedcapDictionary.importer();
+      case XLSFORM -> new org.tripart.interop.xlsform.XlsForm();
+      case FHIR -> new org.tripart.interop.fhir.FhirQuestionnaire();
     };
   }
 
@@ -32,13 +32,13 @@ public final class Interop {
    */
   public static RecordsImporter recordsImporter(SourceFormat format) {
     return switch (format) {
-      case REDCAP -> unavailable("import of answers from", format);
+      case REDCAP -> org.tripart.interop.redcap.RedcapRecords.importer();
       case XLSFORM ->
           throw new TripartException(
               ErrorCode.CONVERT_INPUT,
               null,
               "an XLSForm holds a questionnaire only; answers are imported from redcap or fhir files");
-      case FHIR -> unavailable("import of answers from", format);
+      case FHIR -> new org.tripart.interop.fhir.FhirResponses();
     };
   }
 
@@ -52,10 +52,24 @@ public final class Interop {
       case SPSS -> StatsExporters.spss();
       case STATA -> StatsExporters.stata();
       case R -> StatsExporters.r();
-      case REDCAP -> unavailable("conversion to", format);
-      case XLSFORM -> unavailable("conversion to", format);
-      case FHIR -> unavailable("conversion to", format);
+      case REDCAP -> FormatExporters::redcap;
+      case XLSFORM -> FormatExporters::xlsform;
+      case FHIR -> FormatExporters::fhir;
     };
+  }
+
+  /**
+   * The answers importer of a format for answers to the questionnaire in {@code source} (the file
+   * the instrument was imported from): FHIR responses name items by the Questionnaire's linkIds,
+   * which import may have renamed (UUIDs, slashes), so their mapping is read from the source.
+   */
+  public static RecordsImporter recordsImporter(
+      SourceFormat format, byte[] source, String sourceName) {
+    if (format == SourceFormat.FHIR) {
+      return new org.tripart.interop.fhir.FhirResponses(
+          org.tripart.interop.fhir.FhirQuestionnaire.convert(source, sourceName).ids());
+    }
+    return recordsImporter(format);
   }
 
   /** Always throws: the format's package is not part of this build yet. */
