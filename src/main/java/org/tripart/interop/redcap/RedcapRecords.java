@@ -228,11 +228,11 @@ public final class RedcapRecords implements RecordsImporter {
 
     private void calculate() {
 
-      for (int i = 0; i < items.size(); i++) {
-        Item item = items.get(i);
+      for (Item item : items) {
         if (item.type() != ItemType.CALCULATED || item.calculation() == null) {
           continue;
         }
+        int i = b.itemIndex(item.id());
         boolean applies = item.condition().map(c -> c.test(answers::get)).orElse(true);
         OptionalDouble v =
             applies ? item.calculation().evaluate(answers::get) : OptionalDouble.empty();
