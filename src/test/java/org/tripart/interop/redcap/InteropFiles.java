@@ -13,14 +13,7 @@ final class InteropFiles {
   private InteropFiles() {}
 
   static Path folder() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve("interop");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "no shared/interop folder above " + Path.of("").toAbsolutePath());
+    return org.tripart.interop.SharedInterop.folder();
   }
 
   static Path redcap(String name) {

@@ -152,19 +152,6 @@ class InstrumentImportPageTest {
     assertThat(audit).contains("\"importedFrom\":\"yaml\"").contains("\"file\":\"tiny.yaml\"");
   }
 
-  /** {@code shared/interop/redcap/NAME} beside an ancestor of the working directory. */
-  private static byte[] interopFile(String name) throws java.io.IOException {
-    for (java.nio.file.Path d = java.nio.file.Path.of("").toAbsolutePath();
-        d != null;
-        d = d.getParent()) {
-      java.nio.file.Path f = d.resolve("shared").resolve("interop").resolve("redcap").resolve(name);
-      if (java.nio.file.Files.isRegularFile(f)) {
-        return java.nio.file.Files.readAllBytes(f);
-      }
-    }
-    throw new IllegalStateException("shared/interop/redcap/" + name + " not found");
-  }
-
   /**
    * REDCapR's longitudinal dictionary: 95 fields, of which the file field is not carried over and 7
    * section headers become notes, so 101 items (the REDCap tests count them by type); the report
@@ -179,7 +166,8 @@ class InstrumentImportPageTest {
             "followup",
             "redcap",
             "dictionary.csv",
-            interopFile("redcapr__longitudinal__dictionary.csv"));
+            org.tripart.interop.SharedInterop.bytes(
+                "redcap", "redcapr__longitudinal__dictionary.csv"));
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
     assertThat(preview.body())
         .contains("followup / followup v1")
