@@ -150,7 +150,7 @@ final class CsvHeader {
   private static Kind kindOf(ItemType type) {
     return switch (type) {
       case MULTIPLE -> Kind.CHECKBOX;
-      case INTEGER -> Kind.WHOLE_NUMBER;
+      case INTEGER, ROSTER -> Kind.WHOLE_NUMBER;
       case DECIMAL, CALCULATED -> Kind.NUMBER;
       case TEXT, DATE, INSTITUTION -> Kind.TEXT;
       case NOTE -> Kind.IGNORED;

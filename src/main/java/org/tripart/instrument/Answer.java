@@ -1,5 +1,6 @@
 package org.tripart.instrument;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,4 +23,14 @@ public sealed interface Answer {
 
   /** The value of a text, date or institution item. */
   record Text(String value) implements Answer {}
+
+  /**
+   * The partners named in a roster item, in the order given; never empty (a roster with no partner
+   * is not answered).
+   */
+  record Partners(List<Partner> partners) implements Answer {
+    public Partners {
+      partners = List.copyOf(partners);
+    }
+  }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param location where the item was defined
  * @param calculation for a calculated item: how its value is worked out from earlier answers; null
  *     for every other type
+ * @param roster for a partner roster: the registers partners come from, how many may be named and
+ *     the questions asked of each; null for every other type
  */
 public record Item(
     String id,
@@ -33,7 +35,8 @@ public record Item(
     NumericRange range,
     Map<String, String> fills,
     SourceLocation location,
-    Calculation calculation) {
+    Calculation calculation,
+    Roster roster) {
 
   public Item {
     Objects.requireNonNull(id, "id");
@@ -46,7 +49,23 @@ public record Item(
     location = location == null ? SourceLocation.BUILT_IN : location;
   }
 
-  /** An item that is not calculated. */
+  /** An item that is not a partner roster. */
+  public Item(
+      String id,
+      ItemType type,
+      LocalizedText label,
+      LocalizedText help,
+      List<Option> options,
+      boolean required,
+      Condition when,
+      NumericRange range,
+      Map<String, String> fills,
+      SourceLocation location,
+      Calculation calculation) {
+    this(id, type, label, help, options, required, when, range, fills, location, calculation, null);
+  }
+
+  /** An item that is neither calculated nor a partner roster. */
   public Item(
       String id,
       ItemType type,
@@ -58,7 +77,7 @@ public record Item(
       NumericRange range,
       Map<String, String> fills,
       SourceLocation location) {
-    this(id, type, label, help, options, required, when, range, fills, location, null);
+    this(id, type, label, help, options, required, when, range, fills, location, null, null);
   }
 
   /** The skip-logic condition, empty when the item always applies. */

@@ -35,7 +35,14 @@ public enum ItemType {
    * BMI); respondents do not answer it, the value is computed whenever answers are captured or
    * imported, and it is a numeric column in data files.
    */
-  CALCULATED("calculated", false);
+  CALCULATED("calculated", false),
+  /**
+   * A partner roster (name generator): the respondent names partner organisations from the study's
+   * registers, or adds one not listed, and answers the roster's tie questions for each; see {@link
+   * Item#roster()}. In the responses file it is the number of partners named; the partners and
+   * their tie answers go to the ties file.
+   */
+  ROSTER("roster", false);
 
   private final String fileName;
   private final boolean coded;

@@ -142,10 +142,11 @@ final class QuestionnaireWriter {
     return switch (item.type()) {
       case SINGLE, MULTIPLE, LIKERT, PROVINCE -> QuestionnaireItemType.CHOICE;
       case YES_NO -> QuestionnaireItemType.BOOLEAN;
-      case INTEGER -> QuestionnaireItemType.INTEGER;
+      case INTEGER, ROSTER -> QuestionnaireItemType.INTEGER;
       case DECIMAL, CALCULATED -> QuestionnaireItemType.DECIMAL;
       case DATE -> QuestionnaireItemType.DATE;
       case NOTE -> QuestionnaireItemType.DISPLAY;
+
       case INSTITUTION -> QuestionnaireItemType.STRING;
       case TEXT -> QuestionnaireItemType.TEXT;
     };

@@ -126,7 +126,7 @@ public final class XlsFormExport {
         switch (item.type()) {
           case SINGLE, YES_NO, LIKERT, PROVINCE -> "select_one " + item.id();
           case MULTIPLE -> "select_multiple " + item.id();
-          case INTEGER -> "integer";
+          case INTEGER, ROSTER -> "integer";
           case DECIMAL -> "decimal";
           case TEXT, INSTITUTION -> "text";
           case DATE -> "date";
