@@ -21,16 +21,26 @@ import org.apache.commons.csv.CSVRecord;
 import org.tripart.ErrorCode;
 
 /**
- * Reads an institution register: a UTF-8 CSV file (RFC 4180) whose header names the columns {@code
- * id,name,province_code,tier,type} in any order. Every row is checked (unique non-blank id,
- * non-blank name, one of the 31 province codes, a known tier) and every problem is reported with
- * its line and column in one {@link RegisterException}; the register is loaded whole or not at all.
- * Values are stripped of surrounding blanks; blank lines are skipped; a UTF-8 byte-order mark is
- * allowed. Stateless and thread-safe.
+ * Reads an organisation register (hospitals, research institutions, companies): a UTF-8 CSV file
+ * (RFC 4180) whose header names the columns {@code id,name,province_code,tier,type} and optionally
+ * {@code sector} and {@code name_<language>} ({@code name_zh}, {@code name_en}), in any order.
+ * Every row is checked (unique non-blank id, non-blank name, one of the 31 province codes, a known
+ * tier, a known sector, {@code other} as the tier of a non-hospital) and every problem is reported
+ * with its line and column in one {@link RegisterException}; the register is loaded whole or not at
+ * all. Without a {@code sector} column every row is a hospital; a blank {@code name_<language>}
+ * cell means no name in that language. Values are stripped of surrounding blanks; blank lines are
+ * skipped; a UTF-8 byte-order mark is allowed. The layout is documented in {@code registers.md}
+ * beside this class. Stateless and thread-safe.
  */
 public final class RegisterCsv {
   /** The columns a register must have. */
   public static final List<String> COLUMNS = List.of("id", "name", "province_code", "tier", "type");
+
+  /** The column naming the sector of each row; absent, every row is a hospital. */
+  public static final String SECTOR = "sector";
+
+  /** The optional columns besides {@code name_<language>}. */
+  static final List<String> OPTIONAL_COLUMNS = List.of(SECTOR);
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
@@ -133,6 +143,13 @@ public final class RegisterCsv {
 
   static String header() {
     return String.join(",", COLUMNS);
+  }
+
+  /** What the header must hold, for messages. */
+  static String layout() {
+    return "the header must name the columns "
+        + header()
+        + " and may add sector and name_<language> columns (name_zh, name_en)";
   }
 
   static RegisterProblem format(int line, String message) {
