@@ -3,6 +3,7 @@ package org.tripart.fieldwork;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,10 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.tripart.ErrorCode;
 
@@ -139,6 +143,44 @@ public final class RegisterCsv {
       throw new RegisterException(source, problems);
     }
     return List.copyOf(institutions);
+  }
+
+  /**
+   * The register as CSV text that {@link #parse} reads back to the same institutions: the columns
+   * {@code id,name,province_code,tier,type,sector}, then one {@code name_<language>} column per
+   * language any institution has a name in, in order of first appearance; LF line ends.
+   */
+  public static String write(List<Institution> institutions) {
+    Set<String> languages = new LinkedHashSet<>();
+    institutions.forEach(i -> languages.addAll(i.names().texts().keySet()));
+    List<String> header = new ArrayList<>(COLUMNS);
+    header.add(SECTOR);
+    languages.forEach(l -> header.add(Header.NAME_PREFIX + l));
+    StringWriter w = new StringWriter();
+    try (CSVPrinter p =
+        CSVFormat.RFC4180
+            .builder()
+            .setRecordSeparator('\n')
+            .setHeader(header.toArray(String[]::new))
+            .get()
+            .print(w)) {
+      for (Institution i : institutions) {
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    i.id(),
+                    i.name(),
+                    i.provinceCode(),
+                    i.tier().fileName(),
+                    i.type(),
+                    i.sector().fileName()));
+        languages.forEach(l -> row.add(i.names().texts().getOrDefault(l, "")));
+        p.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 
   static String header() {

@@ -280,6 +280,36 @@ class RegisterCsvTest {
   }
 
   @Test
+  void aWrittenRegisterIsReadBackToTheSameInstitutions() {
+    List<Institution> register =
+        List.of(
+            new Institution("H1", "Ruijin, \"East\"", "31", Tier.TERTIARY, "hospital"),
+            new Institution(
+                "U1",
+                "Fudan",
+                "31",
+                Tier.OTHER,
+                "university",
+                Sector.INSTITUTION,
+                new LocalizedText(Map.of("zh", "复旦大学"))),
+            new Institution(
+                "C1",
+                "Acme",
+                "44",
+                Tier.OTHER,
+                "",
+                Sector.COMPANY,
+                LocalizedText.of("Acme AI Ltd", "阿克米")));
+
+    String csv = RegisterCsv.write(register);
+
+    assertThat(csv)
+        .startsWith("id,name,province_code,tier,type,sector,name_zh,name_en\n")
+        .contains("H1,\"Ruijin, \"\"East\"\"\",31,tertiary,hospital,hospital,,\n");
+    assertThat(parse(csv)).isEqualTo(register);
+  }
+
+  @Test
   void aMissingFileIsReportedWithoutAStackTrace(@TempDir Path dir) {
     RegisterException e =
         catchThrowableOfType(
