@@ -116,6 +116,13 @@ public enum ErrorCode {
   FHIR_REQUEST(
       1004, "a FHIR resource sent to the server is malformed or does not fit the questionnaire"),
 
+  // organisation registers and networks 1120-1129
+  REGISTER_IN_USE(
+      1120,
+      "replacing a register would remove an organisation that invitations or responses still name"),
+  REGISTER_SECTOR_CHANGE(
+      1121, "a register lists an organisation that is already stored under another sector"),
+
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),
   // command line: reserved for the command-line work, add here

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
+import org.tripart.fieldwork.Institution;
+import org.tripart.fieldwork.RegisterCsv;
+import org.tripart.instrument.Sector;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.study.StudyGroup;
+import org.tripart.study.SyntheticRegisters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +31,9 @@ import picocli.CommandLine.Spec;
           + " targets, the published tables and DECISIONS.md (every choice made where the paper"
           + " is silent or inconsistent).",
       "With --data, also its SYNTHETIC respondent-level data: one responses CSV per group, the"
-          + " hospital register and the invitations."
+          + " hospital register and the invitations, and the SYNTHETIC registers of research"
+          + " institutions and companies (institutions-register-SYNTHETIC.csv,"
+          + " companies-register-SYNTHETIC.csv) in the register layout, ready to import."
     })
 public final class StudyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -75,6 +81,22 @@ public final class StudyCommand implements Callable<Integer> {
         SynthesisFiles.write(sd.group(g.id()), responses, register, invitations);
         out.println(
             "wrote " + responses + " (" + sd.dataset(g.id()).size() + " SYNTHETIC respondents)");
+      }
+      for (Sector sector : List.of(Sector.INSTITUTION, Sector.COMPANY)) {
+        List<Institution> register = SyntheticRegisters.generate(sd, sector);
+        if (!register.isEmpty()) {
+          String name =
+              (sector == Sector.COMPANY ? "companies" : "institutions") + "-register-SYNTHETIC.csv";
+          FormatOption.writeAtomically(dir.resolve(name), RegisterCsv.write(register));
+          out.println(
+              "wrote "
+                  + dir.resolve(name)
+                  + " ("
+                  + register.size()
+                  + " SYNTHETIC "
+                  + (sector == Sector.COMPANY ? "companies" : "research institutions")
+                  + ")");
+        }
       }
     }
     out.flush();

@@ -3,6 +3,7 @@ package org.tripart.fieldwork;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,24 +14,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.tripart.ErrorCode;
 
 /**
- * Reads an institution register: a UTF-8 CSV file (RFC 4180) whose header names the columns {@code
- * id,name,province_code,tier,type} in any order. Every row is checked (unique non-blank id,
- * non-blank name, one of the 31 province codes, a known tier) and every problem is reported with
- * its line and column in one {@link RegisterException}; the register is loaded whole or not at all.
- * Values are stripped of surrounding blanks; blank lines are skipped; a UTF-8 byte-order mark is
- * allowed. Stateless and thread-safe.
+ * Reads an organisation register (hospitals, research institutions, companies): a UTF-8 CSV file
+ * (RFC 4180) whose header names the columns {@code id,name,province_code,tier,type} and optionally
+ * {@code sector} and {@code name_<language>} ({@code name_zh}, {@code name_en}), in any order.
+ * Every row is checked (unique non-blank id, non-blank name, one of the 31 province codes, a known
+ * tier, a known sector, {@code other} as the tier of a non-hospital) and every problem is reported
+ * with its line and column in one {@link RegisterException}; the register is loaded whole or not at
+ * all. Without a {@code sector} column every row is a hospital; a blank {@code name_<language>}
+ * cell means no name in that language. Values are stripped of surrounding blanks; blank lines are
+ * skipped; a UTF-8 byte-order mark is allowed. The layout is documented in {@code registers.md}
+ * beside this class. Stateless and thread-safe.
  */
 public final class RegisterCsv {
   /** The columns a register must have. */
   public static final List<String> COLUMNS = List.of("id", "name", "province_code", "tier", "type");
+
+  /** The column naming the sector of each row; absent, every row is a hospital. */
+  public static final String SECTOR = "sector";
+
+  /** The optional columns besides {@code name_<language>}. */
+  static final List<String> OPTIONAL_COLUMNS = List.of(SECTOR);
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
@@ -131,8 +145,53 @@ public final class RegisterCsv {
     return List.copyOf(institutions);
   }
 
+  /**
+   * The register as CSV text that {@link #parse} reads back to the same institutions: the columns
+   * {@code id,name,province_code,tier,type,sector}, then one {@code name_<language>} column per
+   * language any institution has a name in, in order of first appearance; LF line ends.
+   */
+  public static String write(List<Institution> institutions) {
+    Set<String> languages = new LinkedHashSet<>();
+    institutions.forEach(i -> languages.addAll(i.names().texts().keySet()));
+    List<String> header = new ArrayList<>(COLUMNS);
+    header.add(SECTOR);
+    languages.forEach(l -> header.add(Header.NAME_PREFIX + l));
+    StringWriter w = new StringWriter();
+    try (CSVPrinter p =
+        CSVFormat.RFC4180
+            .builder()
+            .setRecordSeparator('\n')
+            .setHeader(header.toArray(String[]::new))
+            .get()
+            .print(w)) {
+      for (Institution i : institutions) {
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    i.id(),
+                    i.name(),
+                    i.provinceCode(),
+                    i.tier().fileName(),
+                    i.type(),
+                    i.sector().fileName()));
+        languages.forEach(l -> row.add(i.names().texts().getOrDefault(l, "")));
+        p.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
   static String header() {
     return String.join(",", COLUMNS);
+  }
+
+  /** What the header must hold, for messages. */
+  static String layout() {
+    return "the header must name the columns "
+        + header()
+        + " and may add sector and name_<language> columns (name_zh, name_en)";
   }
 
   static RegisterProblem format(int line, String message) {

@@ -1,10 +1,14 @@
 package org.tripart.fieldwork;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.tripart.ErrorCode;
+import org.tripart.instrument.LocalizedText;
 import org.tripart.instrument.Provinces;
+import org.tripart.instrument.Sector;
 
 /** Checks one data row of a register and turns it into an {@link Institution}. Single use. */
 final class RowCheck {
@@ -71,7 +75,48 @@ final class RowCheck {
           (tierName.isEmpty() ? "the tier is missing" : "'" + tierName + "' is not a tier")
               + "; use primary, secondary, tertiary or other");
     }
-    return ok ? new Institution(id, name, province, tier, value("type")) : null;
+    Sector sector = sector();
+    if (sector != null && sector != Sector.HOSPITAL && tier != null && tier != Tier.OTHER) {
+      problem(
+          "tier",
+          "'"
+              + tierName
+              + "' is a hospital tier, but the row is of the sector "
+              + sector.fileName()
+              + "; use other");
+    }
+    LocalizedText names = names();
+    return ok ? new Institution(id, name, province, tier, value("type"), sector, names) : null;
+  }
+
+  /** The row's sector: hospital without a sector column, null when the value is bad. */
+  private Sector sector() {
+    if (!header.has(RegisterCsv.SECTOR)) {
+      return Sector.HOSPITAL;
+    }
+    String value = value(RegisterCsv.SECTOR);
+    Sector sector = Sector.fromFileName(value.toLowerCase(Locale.ROOT)).orElse(null);
+    if (sector == null) {
+      problem(
+          RegisterCsv.SECTOR,
+          (value.isEmpty() ? "the sector is missing" : "'" + value + "' is not a sector")
+              + "; use hospital, institution or company");
+    }
+    return sector;
+  }
+
+  private LocalizedText names() {
+    Map<String, String> names = new LinkedHashMap<>();
+    header
+        .names()
+        .forEach(
+            (language, position) -> {
+              String n = record.get(position).strip();
+              if (!n.isEmpty()) {
+                names.put(language, n);
+              }
+            });
+    return names.isEmpty() ? LocalizedText.EMPTY : new LocalizedText(names);
   }
 
   private String value(String column) {

@@ -30,6 +30,7 @@ final class JdbiStore implements Store {
   private final Clock clock;
   private final Responses responses;
   private final Registers registers;
+  private final RegisterReplacement replacement;
   private final SubmissionWriter writer;
   private final Studies studies;
   private final Accounts accounts;
@@ -44,6 +45,7 @@ final class JdbiStore implements Store {
     this.clock = clock;
     this.responses = new Responses(clock);
     this.registers = new Registers(jdbi, clock);
+    this.replacement = new RegisterReplacement(jdbi, clock);
     this.writer =
         new SubmissionWriter(
             jdbi,
@@ -112,6 +114,17 @@ final class JdbiStore implements Store {
         "study " + study + " institutions",
         "an institution is already in the register",
         () -> registers.importInstitutions(study, List.copyOf(institutions), audit));
+  }
+
+  @Override
+  public RegisterChange replaceInstitutions(
+      String study,
+      List<Institution> institutions,
+      Function<? super RegisterChange, NewAuditEntry> audit) {
+    return Calls.write(
+        "study " + study + " institutions",
+        "an institution is already in the register",
+        () -> replacement.replace(study, List.copyOf(institutions), audit));
   }
 
   @Override

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** Checks and compares the JSON texts the store keeps. Thread-safe. */
 final class Json {
@@ -67,6 +71,51 @@ final class Json {
       return MAPPER.readTree(a).equals(MAPPER.readTree(b));
     } catch (JsonProcessingException e) {
       return false;
+    }
+  }
+
+  /** The names per language as a JSON object, or null when there are none. */
+  static String names(Map<String, String> names) {
+    if (names.isEmpty()) {
+      return null;
+    }
+    ObjectNode o = MAPPER.createObjectNode();
+    names.forEach(o::put);
+    return o.toString();
+  }
+
+  /** The names per language of {@link #names(Map)}, in their stored order; empty for null. */
+  static Map<String, String> namesOf(String json) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (json == null) {
+      return out;
+    }
+    try {
+      MAPPER
+          .readTree(json)
+          .fields()
+          .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * Adds to {@code ids} every string value of a field named {@code id} anywhere in the JSON text:
+   * the register ids of the partners a response names. Reads token by token.
+   */
+  static void collectIds(String json, Set<String> ids) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == JsonToken.FIELD_NAME
+            && "id".equals(parser.currentName())
+            && parser.nextToken() == JsonToken.VALUE_STRING) {
+          ids.add(parser.getText());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

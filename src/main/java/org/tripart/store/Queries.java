@@ -14,21 +14,29 @@ final class Queries {
   private Queries() {}
 
   static List<Institution> institutions(Jdbi jdbi, String study) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, name, province_code, tier, type FROM institutions"
-                        + " WHERE study_id = :s ORDER BY id")
-                .bind("s", study)
-                .map(
-                    (rs, ctx) ->
-                        new Institution(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5)))
-                .list());
+    return jdbi.withHandle(h -> institutions(h, study));
+  }
+
+  static List<Institution> institutions(Handle h, String study) {
+    return h.createQuery(
+            "SELECT id, name, province_code, tier, type, sector, names_json"
+                + " FROM institutions WHERE study_id = :s ORDER BY id")
+        .bind("s", study)
+        .map(Queries::institution)
+        .list();
+  }
+
+  private static Institution institution(
+      java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    return new Institution(
+        rs.getString("id"),
+        rs.getString("name"),
+        rs.getString("province_code"),
+        rs.getString("tier"),
+        rs.getString("type"),
+        rs.getString("sector"),
+        Json.namesOf(rs.getString("names_json")));
   }
 
   static Optional<Invitation> invitation(Jdbi jdbi, String column, String value) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -29,23 +30,7 @@ final class Registers {
       Function<? super Integer, NewAuditEntry> audit) {
     String where = "study " + study + " institutions";
     Require.text("institution import", "study", study);
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < institutions.size(); i++) {
-      Institution row = institutions.get(i);
-      String at = where + " #" + (i + 1);
-      if (row == null) {
-        throw new InvalidRecordException(at, "the institution is missing");
-      }
-      Require.text(at, "id", row.id());
-      at = at + " (" + row.id() + ")";
-      Require.text(at, "name", row.name());
-      Require.text(at, "province code", row.provinceCode());
-      Require.text(at, "tier", row.tier());
-      Require.text(at, "type", row.type());
-      if (!ids.add(row.id())) {
-        throw new DuplicateRecordException(at, "the institution id is given twice");
-      }
-    }
+    check(where, institutions);
     return jdbi.inTransaction(
         handle -> {
           requireStudy(handle, study, where);
@@ -57,23 +42,7 @@ final class Registers {
                   "the institution is already in the register");
             }
           }
-          PreparedBatch batch =
-              handle.prepareBatch(
-                  "INSERT INTO institutions (study_id, id, name, province_code, tier, type)"
-                      + " VALUES (:s, :id, :name, :p, :tier, :type)");
-          for (Institution row : institutions) {
-            batch
-                .bind("s", study)
-                .bind("id", row.id())
-                .bind("name", row.name())
-                .bind("p", row.provinceCode())
-                .bind("tier", row.tier())
-                .bind("type", row.type())
-                .add();
-          }
-          if (!institutions.isEmpty()) {
-            batch.execute();
-          }
+          insert(handle, study, institutions);
           AuditLog.appendIn(handle, clock, audit, institutions.size());
           return institutions.size();
         });
@@ -204,6 +173,62 @@ final class Registers {
                     .bind("id", id)
                     .execute()
                 == 1);
+  }
+
+  /**
+   * Checks every row before anything is written: no row missing, no blank field, a known sector,
+   * names per language not blank, no id given twice.
+   */
+  static void check(String where, List<Institution> institutions) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < institutions.size(); i++) {
+      Institution row = institutions.get(i);
+      String at = where + " #" + (i + 1);
+      if (row == null) {
+        throw new InvalidRecordException(at, "the institution is missing");
+      }
+      Require.text(at, "id", row.id());
+      at = at + " (" + row.id() + ")";
+      Require.text(at, "name", row.name());
+      Require.text(at, "province code", row.provinceCode());
+      Require.text(at, "tier", row.tier());
+      Require.text(at, "type", row.type());
+      if (!Institution.SECTORS.contains(row.sector())) {
+        throw new InvalidRecordException(
+            at, "the sector must be one of " + Institution.SECTORS + ", not " + row.sector());
+      }
+      for (Map.Entry<String, String> n : row.names().entrySet()) {
+        Require.text(at, "language of a name", n.getKey());
+        Require.text(at, "name in " + n.getKey(), n.getValue());
+      }
+      if (!ids.add(row.id())) {
+        throw new DuplicateRecordException(at, "the institution id is given twice");
+      }
+    }
+  }
+
+  static void insert(Handle handle, String study, List<Institution> institutions) {
+    if (institutions.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch =
+        handle.prepareBatch(
+            "INSERT INTO institutions"
+                + " (study_id, id, name, province_code, tier, type, sector, names_json)"
+                + " VALUES (:s, :id, :name, :p, :tier, :type, :sector, :names)");
+    for (Institution row : institutions) {
+      batch
+          .bind("s", study)
+          .bind("id", row.id())
+          .bind("name", row.name())
+          .bind("p", row.provinceCode())
+          .bind("tier", row.tier())
+          .bind("type", row.type())
+          .bind("sector", row.sector())
+          .bind("names", Json.names(row.names()))
+          .add();
+    }
+    batch.execute();
   }
 
   static void requireStudy(Handle handle, String study, String where) {

@@ -111,8 +111,9 @@ public interface Store extends AutoCloseable {
   }
 
   /**
-   * Adds institutions to the study's register, all or nothing: a blank field, an id given twice or
-   * already stored, or an unknown study stores none of them. The exception names the 1-based
+   * Adds institutions to the study's registers, all or nothing: a blank field, an unknown sector,
+   * an id given twice or already stored (in any sector), or an unknown study stores none of them.
+   * Nothing already stored is changed, whatever the sectors. The exception names the 1-based
    * position of the first offending institution in the list.
    *
    * @return the number stored
@@ -125,7 +126,27 @@ public interface Store extends AutoCloseable {
   int importInstitutions(
       String study, List<Institution> institutions, Function<? super Integer, NewAuditEntry> audit);
 
-  /** The study's register ordered by id. */
+  /**
+   * Replaces the registers of the sectors {@code institutions} covers, all or nothing, in one
+   * transaction with the audit row: in each of those sectors, an organisation listed and stored is
+   * updated (name, names, province, tier, type), one listed and not stored is added, one stored and
+   * not listed is removed; the registers of the other sectors are left as they are. A file of
+   * companies therefore never touches the hospitals.
+   *
+   * @return what changed
+   * @throws InvalidRecordException for a blank field, an unknown sector or an empty list
+   * @throws DuplicateRecordException for an id given twice
+   * @throws RegisterConflictException ({@code REGISTER_SECTOR_CHANGE}) when a listed id is stored
+   *     under another sector, ({@code REGISTER_IN_USE}) when an organisation to remove is named by
+   *     an invitation or, as a partner {@code "id"}, by a stored response
+   * @throws UnknownRecordException when the study is not stored
+   */
+  RegisterChange replaceInstitutions(
+      String study,
+      List<Institution> institutions,
+      Function<? super RegisterChange, NewAuditEntry> audit);
+
+  /** The study's registers, every sector, ordered by id. */
   List<Institution> institutions(String study);
 
   /**

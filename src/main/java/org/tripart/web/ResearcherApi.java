@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.tripart.fieldwork.RegisterCsv;
 import org.tripart.fieldwork.Tier;
 import org.tripart.store.Institution;
+import org.tripart.store.RegisterChange;
 import org.tripart.store.Store;
 import org.tripart.store.StoredInstrument;
 import org.tripart.store.StoredResponse;
@@ -19,12 +20,14 @@ import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.Principal;
 
 /**
- * The researcher's JSON API over studies, instruments, the institution register and responses.
- * Every route needs an API token or a session; {@code org.tripart.web.auth.StudyGuard} checks the
- * caller's role in the study before a handler runs, and the study list shows only the caller's
- * studies. A register import writes its audit row in its own transaction; the responses export
- * writes its row before the body is sent and is refused with 503 when it cannot. Stateless apart
- * from the store.
+ * The researcher's JSON API over studies, instruments, the organisation registers (hospitals,
+ * research institutions, companies) and responses. A register CSV is added ({@code ?mode=add}, the
+ * default) or replaces the registers of the sectors it lists ({@code ?mode=replace}); see {@code
+ * org/tripart/fieldwork/registers.md}. Every route needs an API token or a session; {@code
+ * org.tripart.web.auth.StudyGuard} checks the caller's role in the study before a handler runs, and
+ * the study list shows only the caller's studies. A register import writes its audit row in its own
+ * transaction; the responses export writes its row before the body is sent and is refused with 503
+ * when it cannot. Stateless apart from the store.
  */
 final class ResearcherApi {
   private final Store store;
@@ -126,12 +129,16 @@ final class ResearcherApi {
     StoredStudy s = requireStudy(store, ctx);
     ArrayNode out = Answers.JSON.createArrayNode();
     for (Institution i : store.institutions(s.id())) {
-      out.addObject()
-          .put("id", i.id())
-          .put("name", i.name())
-          .put("provinceCode", i.provinceCode())
-          .put("tier", i.tier())
-          .put("type", i.type());
+      ObjectNode o =
+          out.addObject()
+              .put("id", i.id())
+              .put("name", i.name())
+              .put("provinceCode", i.provinceCode())
+              .put("tier", i.tier())
+              .put("type", i.type())
+              .put("sector", i.sector());
+      ObjectNode names = o.putObject("names");
+      i.names().forEach(names::put);
     }
     json(ctx, 200, out);
   }
@@ -147,33 +154,61 @@ final class ResearcherApi {
       throw HttpProblem.unsupportedMediaType("text/csv");
     }
     String csv = Limits.body(ctx, Limits.MAX_CSV);
-    List<org.tripart.fieldwork.Institution> parsed =
-        RegisterCsv.parse(new StringReader(csv), "request body");
+    String mode = ctx.queryParam("mode");
+    boolean replace = "replace".equals(mode);
+    if (mode != null && !replace && !"add".equals(mode)) {
+      throw HttpProblem.badRequest(
+          "?mode= must be add (the default) or replace, not '" + mode + "'");
+    }
     List<Institution> rows =
-        parsed.stream()
-            .map(
-                i ->
-                    new Institution(
-                        i.id(),
-                        i.name(),
-                        i.provinceCode(),
-                        i.tier().fileName(),
-                        i.type().isBlank() ? Tier.OTHER.fileName() : i.type()))
+        RegisterCsv.parse(new StringReader(csv), "request body").stream()
+            .map(ResearcherApi::toStored)
             .toList();
-    int stored =
-        store.importInstitutions(
+    ObjectNode o = Answers.JSON.createObjectNode().put("study", s.id());
+    if (!replace) {
+      int stored =
+          store.importInstitutions(
+              s.id(),
+              rows,
+              n ->
+                  audit.entry(
+                      ctx,
+                      who,
+                      "institutions.import",
+                      s.id(),
+                      null,
+                      Answers.JSON.createObjectNode().put("count", n)));
+      json(ctx, 201, o.put("imported", stored));
+      return;
+    }
+    RegisterChange change =
+        store.replaceInstitutions(
             s.id(),
             rows,
-            n ->
-                audit.entry(
-                    ctx,
-                    who,
-                    "institutions.import",
-                    s.id(),
-                    null,
-                    Answers.JSON.createObjectNode().put("count", n)));
-    ObjectNode o = Answers.JSON.createObjectNode().put("study", s.id()).put("imported", stored);
-    json(ctx, 201, o);
+            c -> audit.entry(ctx, who, "institutions.import", s.id(), null, changeJson(c)));
+    json(ctx, 200, o.setAll(changeJson(change)));
+  }
+
+  private static Institution toStored(org.tripart.fieldwork.Institution i) {
+    return new Institution(
+        i.id(),
+        i.name(),
+        i.provinceCode(),
+        i.tier().fileName(),
+        i.type().isBlank() ? Tier.OTHER.fileName() : i.type(),
+        i.sector().fileName(),
+        i.names().texts());
+  }
+
+  private static ObjectNode changeJson(RegisterChange c) {
+    ObjectNode o = Answers.JSON.createObjectNode().put("mode", "replace");
+    ArrayNode sectors = o.putArray("sectors");
+    c.sectors().forEach(sectors::add);
+    return o.put("count", c.listed())
+        .put("added", c.added())
+        .put("updated", c.updated())
+        .put("unchanged", c.unchanged())
+        .put("removed", c.removed());
   }
 
   private void responses(Context ctx) {

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -25,14 +27,17 @@ import org.tripart.store.StoredStudy;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.study.StudyGroup;
+import org.tripart.study.SyntheticRegisters;
 import org.tripart.synth.Invitation;
 import org.tripart.synth.SynthesisResult;
 
 /**
  * Loads the bundled study into a store: the study row, each group's instrument as its YAML source,
- * the SYNTHETIC hospital register and, for the demonstration, SYNTHETIC invitations with their
- * submitted answers. Everything synthetic is marked: ids and batches start with {@code SYNTHETIC-},
- * institutions are of type {@code hospital (SYNTHETIC)}. Not thread-safe; run once at startup.
+ * the SYNTHETIC registers of hospitals, research institutions and companies and, for the
+ * demonstration, SYNTHETIC invitations with their submitted answers. Everything synthetic is
+ * marked: ids and batches start with {@code SYNTHETIC-} (organisations {@code SYN-}), hospitals are
+ * of type {@code hospital (SYNTHETIC)}, the other organisations' types end in {@code (SYNTHETIC)}.
+ * Not thread-safe; run once at startup.
  */
 final class StudyLoader {
   static final String SYNTHETIC_TYPE = "hospital (SYNTHETIC)";
@@ -42,6 +47,7 @@ final class StudyLoader {
   /** Loads the study into the store unless it is already there; true when it was loaded. */
   static boolean loadStudy(Store store, Study study, StudyData data) {
     if (store.study(study.id()).isPresent()) {
+      loadMissingRegisters(store, study, data);
       return false;
     }
     ObjectNode title = Answers.JSON.createObjectNode();
@@ -64,7 +70,38 @@ final class StudyLoader {
     if (!register.isEmpty()) {
       store.importInstitutions(study.id(), register);
     }
+    loadMissingRegisters(store, study, data);
     return true;
+  }
+
+  /**
+   * Adds the study's SYNTHETIC research institution and company registers ({@link
+   * SyntheticRegisters}), each sector only when the store holds none of its organisations: a store
+   * loaded before these registers existed gets them, and a register a researcher imported is left
+   * as it is.
+   *
+   * @return the number of organisations added
+   */
+  static int loadMissingRegisters(Store store, Study study, StudyData data) {
+    Set<String> present = new HashSet<>();
+    for (Institution i : store.institutions(study.id())) {
+      present.add(i.sector());
+    }
+    List<Institution> missing = new ArrayList<>();
+    for (org.tripart.fieldwork.Institution i : SyntheticRegisters.generate(data)) {
+      if (!present.contains(i.sector().fileName())) {
+        missing.add(
+            new Institution(
+                i.id(),
+                i.name(),
+                i.provinceCode(),
+                i.tier().fileName(),
+                i.type(),
+                i.sector().fileName(),
+                i.names().texts()));
+      }
+    }
+    return missing.isEmpty() ? 0 : store.importInstitutions(study.id(), missing);
   }
 
   /**

@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tripart.ErrorCode;
+import org.tripart.instrument.LocalizedText;
+import org.tripart.instrument.Sector;
 
 class RegisterCsvTest {
   private static List<Institution> parse(String text) {
@@ -117,8 +120,9 @@ class RegisterCsvTest {
             tuple(
                 1,
                 3,
-                "unknown column 'province'; the header must name exactly the columns"
-                    + " id,name,province_code,tier,type"),
+                "unknown column 'province'; the header must name the columns"
+                    + " id,name,province_code,tier,type and may add sector and name_<language>"
+                    + " columns (name_zh, name_en)"),
             tuple(1, 5, "column 'tier' is named twice (first in column 4)"),
             tuple(
                 1,
@@ -180,6 +184,129 @@ class RegisterCsvTest {
 
     assertThat(RegisterCsv.read(file))
         .containsExactly(new Institution("H1", "北京协和医院", "11", Tier.TERTIARY, "hospital"));
+  }
+
+  @Test
+  void aRegisterWithoutASectorColumnIsOfHospitalsWithOnlyTheirDefaultName() {
+    Institution h = parse("id,name,province_code,tier,type\nH1,A,44,tertiary,hospital\n").get(0);
+
+    assertThat(h.sector()).isEqualTo(Sector.HOSPITAL);
+    assertThat(h.names()).isEqualTo(LocalizedText.EMPTY);
+    assertThat(h.name("zh")).isEqualTo("A");
+  }
+
+  @Test
+  void sectorAndNamesPerLanguageAreReadAndABlankNameCellMeansNoNameInThatLanguage() {
+    List<Institution> rows =
+        parse(
+            "id,sector,name,name_zh,name_en,province_code,tier,type\n"
+                + "U1,institution,Tsinghua University,清华大学,,11,other,university\n"
+                + "C1, Company ,Acme AI,,Acme AI Ltd,31,OTHER,ai software company\n"
+                + "H1,hospital,Ruijin,瑞金医院,Ruijin Hospital,31,tertiary,hospital\n");
+
+    assertThat(rows)
+        .containsExactly(
+            new Institution(
+                "U1",
+                "Tsinghua University",
+                "11",
+                Tier.OTHER,
+                "university",
+                Sector.INSTITUTION,
+                new LocalizedText(Map.of("zh", "清华大学"))),
+            new Institution(
+                "C1",
+                "Acme AI",
+                "31",
+                Tier.OTHER,
+                "ai software company",
+                Sector.COMPANY,
+                new LocalizedText(Map.of("en", "Acme AI Ltd"))),
+            new Institution(
+                "H1",
+                "Ruijin",
+                "31",
+                Tier.TERTIARY,
+                "hospital",
+                Sector.HOSPITAL,
+                LocalizedText.of("Ruijin Hospital", "瑞金医院")));
+    assertThat(rows.get(0).name("zh")).isEqualTo("清华大学");
+    assertThat(rows.get(0).name("en")).isEqualTo("Tsinghua University");
+    assertThat(rows.get(2).names().texts().keySet()).containsExactly("zh", "en");
+  }
+
+  @Test
+  void aBadOrBlankSectorAndAHospitalTierOutsideHospitalsAreReportedWithLineAndColumn() {
+    RegisterException e =
+        problems(
+            "id,name,province_code,tier,type,sector\n"
+                + "U1,Uni,11,other,university,university\n"
+                + "C1,Acme,31,tertiary,company,company\n"
+                + "H1,Ruijin,31,tertiary,hospital,\n"
+                + "H2,Huashan,31,tertiary,hospital,hospital\n");
+
+    assertThat(e.code()).isEqualTo(ErrorCode.REGISTER_VALUE);
+    assertThat(e.problems())
+        .extracting(RegisterProblem::line, RegisterProblem::column, RegisterProblem::message)
+        .containsExactly(
+            tuple(2, 6, "'university' is not a sector; use hospital, institution or company"),
+            tuple(
+                3,
+                4,
+                "'tertiary' is a hospital tier, but the row is of the sector company; use other"),
+            tuple(4, 6, "the sector is missing; use hospital, institution or company"));
+  }
+
+  @Test
+  void aNameColumnWithoutALanguageTagOrNamedTwiceIsAFormatProblem() {
+    RegisterException e =
+        problems(
+            "id,name,province_code,tier,type,name_,name_ZH,name_zh,name_zh\n"
+                + "H1,A,44,tertiary,hospital,x,y,z,w\n");
+
+    assertThat(e.code()).isEqualTo(ErrorCode.REGISTER_FORMAT);
+    assertThat(e.problems())
+        .extracting(RegisterProblem::column, RegisterProblem::message)
+        .containsExactly(
+            tuple(
+                6,
+                "'' is not a language tag; name the column name_ and a lowercase language code,"
+                    + " for example name_zh or name_en"),
+            tuple(
+                7,
+                "'ZH' is not a language tag; name the column name_ and a lowercase language code,"
+                    + " for example name_zh or name_en"),
+            tuple(9, "column 'name_zh' is named twice (first in column 8)"));
+  }
+
+  @Test
+  void aWrittenRegisterIsReadBackToTheSameInstitutions() {
+    List<Institution> register =
+        List.of(
+            new Institution("H1", "Ruijin, \"East\"", "31", Tier.TERTIARY, "hospital"),
+            new Institution(
+                "U1",
+                "Fudan",
+                "31",
+                Tier.OTHER,
+                "university",
+                Sector.INSTITUTION,
+                new LocalizedText(Map.of("zh", "复旦大学"))),
+            new Institution(
+                "C1",
+                "Acme",
+                "44",
+                Tier.OTHER,
+                "",
+                Sector.COMPANY,
+                LocalizedText.of("Acme AI Ltd", "阿克米")));
+
+    String csv = RegisterCsv.write(register);
+
+    assertThat(csv)
+        .startsWith("id,name,province_code,tier,type,sector,name_zh,name_en\n")
+        .contains("H1,\"Ruijin, \"\"East\"\"\",31,tertiary,hospital,hospital,,\n");
+    assertThat(parse(csv)).isEqualTo(register);
   }
 
   @Test

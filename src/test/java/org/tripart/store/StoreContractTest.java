@@ -79,7 +79,7 @@ abstract class StoreContractTest {
     assertThat(again.study(STUDY)).map(StoredStudy::titleJson).get().asString().contains("人工智能");
     assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success"))
         .isEqualTo(applied)
-        .isEqualTo(4);
+        .isEqualTo(5);
   }
 
   @Test
