@@ -115,6 +115,8 @@ final class ErrorHandling {
     switch (code) {
       case DUPLICATE_RECORD:
       case ALREADY_SUBMITTED:
+      case REGISTER_IN_USE:
+      case REGISTER_SECTOR_CHANGE:
         return 409;
       case STORE_UNAVAILABLE:
         return 503;
@@ -130,6 +132,9 @@ final class ErrorHandling {
     switch (code) {
       case DUPLICATE_RECORD:
         return "Already exists";
+      case REGISTER_IN_USE:
+      case REGISTER_SECTOR_CHANGE:
+        return "Conflict";
       case STORE_UNAVAILABLE:
         return "Store unavailable";
       case IO:

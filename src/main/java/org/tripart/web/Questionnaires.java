@@ -171,6 +171,9 @@ final class Questionnaires {
     Map<String, String> choices = new LinkedHashMap<>();
     if (asks) {
       for (Institution i : store.institutions(t.study())) {
+        if (!"hospital".equals(i.sector())) {
+          continue;
+        }
         choices.put(i.id(), i.name());
       }
     }

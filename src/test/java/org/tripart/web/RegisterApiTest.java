@@ -126,7 +126,7 @@ class RegisterApiTest {
         post(INVITED, "?mode=replace", "id,name,province_code,tier,type\nH9,N,11,primary,\n");
     HttpResponse<String> bad = post(INVITED, "?mode=wipe", COMPANIES);
 
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
     assertThat(Http.json(r).get("code").asText()).isEqualTo("TRP-1120");
     assertThat(Http.json(r).get("detail").asText()).contains("HX");
     assertThat(bad.statusCode()).isEqualTo(400);
