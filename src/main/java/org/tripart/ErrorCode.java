@@ -116,6 +116,13 @@ public enum ErrorCode {
   FHIR_REQUEST(
       1004, "a FHIR resource sent to the server is malformed or does not fit the questionnaire"),
 
+  // collaboration networks 1100-1119
+  NETWORK_UNKNOWN_ORGANISATION(
+      1100, "a nomination names an own organisation or a partner that is not a known organisation"),
+  NETWORK_SELF_NOMINATION(1101, "a nomination names the respondent's own organisation as partner"),
+  NETWORK_DUPLICATE_ORGANISATION(1102, "an organisation id is given twice to one network"),
+  NETWORK_SETTINGS(
+      1103, "a network computation was asked with invalid settings (threshold, pivots, threads)"),
   // organisation registers and networks 1120-1129
   REGISTER_IN_USE(
       1120,

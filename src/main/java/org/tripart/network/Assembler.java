@@ -1,0 +1,168 @@
+package org.tripart.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Aggregates checked nominations into ties, arcs and compressed adjacency arrays. Stateless. */
+final class Assembler {
+  private Assembler() {}
+
+  /** Respondents (interned) and kinds behind one unordered pair or one arc. */
+  private static final class Acc {
+    final int lo;
+    final int hi;
+    int[] respondents = new int[2];
+    int count;
+    boolean forward;
+    boolean backward;
+    Map<String, IntList> kinds;
+
+    Acc(int lo, int hi) {
+      this.lo = lo;
+      this.hi = hi;
+    }
+  }
+
+  /** A small set of ints kept as an array; the sets here hold a handful of respondents. */
+  private static final class IntList {
+    int[] values = new int[2];
+    int size;
+
+    boolean add(int v) {
+      for (int i = 0; i < size; i++) {
+        if (values[i] == v) {
+          return false;
+        }
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+      return true;
+    }
+  }
+
+  static Network assemble(
+      List<Organisation> organisations,
+      List<Nomination> nominations,
+      List<UnmatchedPartner> unmatched) {
+    List<Organisation> nodes = List.copyOf(organisations);
+    int n = nodes.size();
+    Map<String, Integer> index = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      index.put(nodes.get(i).id(), i);
+    }
+    Map<String, Integer> respondentIds = new HashMap<>();
+    Map<Long, Acc> pairs = new HashMap<>();
+    Map<Long, IntList> arcRespondents = new HashMap<>();
+    for (Nomination nom : nominations) {
+      int e = index.get(nom.ego());
+      int a = index.get(nom.alter());
+      int r = respondentIds.computeIfAbsent(nom.respondentId(), k -> respondentIds.size());
+      int lo = Math.min(e, a);
+      int hi = Math.max(e, a);
+      Acc acc = pairs.computeIfAbsent((long) lo * n + hi, k -> new Acc(lo, hi));
+      addRespondent(acc, r);
+      if (e == lo) {
+        acc.forward = true;
+      } else {
+        acc.backward = true;
+      }
+      for (String kind : nom.kinds()) {
+        if (acc.kinds == null) {
+          acc.kinds = new TreeMap<>();
+        }
+        acc.kinds.computeIfAbsent(kind, k -> new IntList()).add(r);
+      }
+      arcRespondents.computeIfAbsent((long) e * n + a, k -> new IntList()).add(r);
+    }
+    long[] pairKeys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    List<Tie> ties = new ArrayList<>(pairKeys.length);
+    int[] degree = new int[n];
+    for (long key : pairKeys) {
+      Acc acc = pairs.get(key);
+      Map<String, Integer> kinds = new TreeMap<>();
+      if (acc.kinds != null) {
+        acc.kinds.forEach((k, v) -> kinds.put(k, v.size));
+      }
+      ties.add(
+          new Tie(
+              nodes.get(acc.lo).id(),
+              nodes.get(acc.hi).id(),
+              acc.count,
+              acc.forward && acc.backward,
+              kinds));
+      degree[acc.lo]++;
+      degree[acc.hi]++;
+    }
+    int[] adjOff = offsets(degree);
+    int[] adjNbr = new int[adjOff[n]];
+    int[] adjTie = new int[adjOff[n]];
+    int[] fill = Arrays.copyOf(adjOff, n);
+    for (int t = 0; t < pairKeys.length; t++) {
+      int lo = (int) (pairKeys[t] / n);
+      int hi = (int) (pairKeys[t] % n);
+      adjNbr[fill[lo]] = hi;
+      adjTie[fill[lo]++] = t;
+      adjNbr[fill[hi]] = lo;
+      adjTie[fill[hi]++] = t;
+    }
+    long[] arcKeys = arcRespondents.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    List<Arc> arcs = new ArrayList<>(arcKeys.length);
+    int[] outDegree = new int[n];
+    int[] inDegree = new int[n];
+    for (long key : arcKeys) {
+      int e = (int) (key / n);
+      int a = (int) (key % n);
+      arcs.add(new Arc(nodes.get(e).id(), nodes.get(a).id(), arcRespondents.get(key).size));
+      outDegree[e]++;
+      inDegree[a]++;
+    }
+    int[] outOff = offsets(outDegree);
+    int[] inOff = offsets(inDegree);
+    int[] outNbr = new int[arcKeys.length];
+    int[] inNbr = new int[arcKeys.length];
+    int[] outFill = Arrays.copyOf(outOff, n);
+    int[] inFill = Arrays.copyOf(inOff, n);
+    for (long key : arcKeys) {
+      int e = (int) (key / n);
+      int a = (int) (key % n);
+      outNbr[outFill[e]++] = a;
+      inNbr[inFill[a]++] = e;
+    }
+    return new Network(
+        nodes,
+        Map.copyOf(index),
+        List.copyOf(ties),
+        new Network.Adjacency(adjOff, adjNbr, adjTie),
+        List.copyOf(arcs),
+        new Network.Adjacency(outOff, outNbr, null),
+        new Network.Adjacency(inOff, inNbr, null),
+        List.copyOf(nominations),
+        List.copyOf(unmatched));
+  }
+
+  private static void addRespondent(Acc acc, int r) {
+    for (int i = 0; i < acc.count; i++) {
+      if (acc.respondents[i] == r) {
+        return;
+      }
+    }
+    if (acc.count == acc.respondents.length) {
+      acc.respondents = Arrays.copyOf(acc.respondents, acc.count * 2);
+    }
+    acc.respondents[acc.count++] = r;
+  }
+
+  private static int[] offsets(int[] degree) {
+    int[] off = new int[degree.length + 1];
+    for (int i = 0; i < degree.length; i++) {
+      off[i + 1] = off[i] + degree[i];
+    }
+    return off;
+  }
+}
