@@ -129,6 +129,23 @@ public enum ErrorCode {
       "replacing a register would remove an organisation that invitations or responses still name"),
   REGISTER_SECTOR_CHANGE(
       1121, "a register lists an organisation that is already stored under another sector"),
+  // partner rosters 1130-1149: instrument files (the roster block, tie questions, sectors)
+  ROSTER_BLOCK(
+      1130,
+      "a roster item's roster block is missing or invalid (sectors, max, other), or another type"
+          + " gives one"),
+  ROSTER_TIE(
+      1131,
+      "a roster's tie question has a type or key a tie cannot have (only single, multiple, yesno,"
+          + " likert, integer, decimal, text and date; no when)"),
+  DUPLICATE_TIE(
+      1132,
+      "a tie question id is used twice in the instrument's rosters, is an item id, or is id or"
+          + " other"),
+  ROSTER_IN_EXPRESSION(
+      1133, "skip logic or a calculation reads a roster item or one of its tie questions"),
+  INVALID_SECTOR(
+      1134, "a sector is not hospital, institution or company, or is given where none is taken"),
 
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),

@@ -31,8 +31,10 @@ import org.tripart.instrument.Provinces;
  * <p>Accepted shapes: a {@code String} for a single code, text, date or institution; a {@code
  * Collection} of {@code String}s for the codes of a multiple-choice item; a {@code Number} or a
  * numeric {@code String} for an integer or decimal item. A code or institution id may also be given
- * as a whole {@code Number} (a JSON integer). A null value, a blank string and an empty list mean
- * "unanswered".
+ * as a whole {@code Number} (a JSON integer). A roster item takes a {@code Collection} of {@code
+ * Map}s, one per partner: {@code id} (a register id) or {@code other} (a name typed in) and the
+ * answers to the roster's tie questions by tie id, each shaped as for an item of its type ({@code
+ * roster.md}). A null value, a blank string and an empty list mean "unanswered".
  *
  * <p>Immutable and thread-safe; the raw map is only read and may hold null values but not null
  * keys.
@@ -46,11 +48,28 @@ public final class SubmissionParser {
   private final Instrument instrument;
   private final InstrumentIndex index;
   private final Map<String, Item> items;
+  private final RosterParser rosters;
 
+  /** A parser whose rosters know no organisation ({@link PartnerDirectory#NONE}). */
   public SubmissionParser(Instrument instrument) {
+    this(instrument, PartnerDirectory.NONE);
+  }
+
+  /**
+   * A parser whose rosters take the organisations of {@code directory}.
+   *
+   * @param directory the study's registers, never null
+   */
+  public SubmissionParser(Instrument instrument, PartnerDirectory directory) {
+    this(instrument, directory, Mode.FINAL);
+  }
+
+  /** In {@link Mode#DRAFT}, roster entries with tie answers but no partner yet are left out. */
+  SubmissionParser(Instrument instrument, PartnerDirectory directory, Mode mode) {
     this.instrument = instrument;
     this.index = InstrumentIndex.of(instrument);
     this.items = index.byId;
+    this.rosters = new RosterParser(directory, mode == Mode.DRAFT);
   }
 
   public Instrument instrument() {
@@ -61,9 +80,14 @@ public final class SubmissionParser {
   public ParsedSubmission parse(Map<String, ?> raw) {
     Map<String, Answer> answers = new LinkedHashMap<>();
     List<Violation> violations = new ArrayList<>();
+    String own = ownOrganisation(raw);
     for (Item item : items.values()) {
       if (raw.containsKey(item.id())) {
-        Answer answer = parseValue(item, raw.get(item.id()), index, violations);
+        Object value = raw.get(item.id());
+        Answer answer =
+            item.type() == ItemType.ROSTER && !isBlank(value)
+                ? rosters.parse(item, value, own, index, violations)
+                : parseValue(item, value, index, violations);
         if (answer != null) {
           answers.put(item.id(), answer);
         }
@@ -79,9 +103,21 @@ public final class SubmissionParser {
     return new ParsedSubmission(answers, violations);
   }
 
+  /**
+   * The id the first institution item's value gives, the respondent's own organisation, or null.
+   */
+  private String ownOrganisation(Map<String, ?> raw) {
+    for (Item item : items.values()) {
+      if (item.type() == ItemType.INSTITUTION) {
+        String id = code(raw.get(item.id()));
+        return id == null || id.isBlank() ? null : id.strip();
+      }
+    }
+    return null;
+  }
+
   /** The answer the value gives, or null when it is unanswered or has a problem (then reported). */
-  private static Answer parseValue(
-      Item item, Object value, InstrumentIndex index, List<Violation> out) {
+  static Answer parseValue(Item item, Object value, InstrumentIndex index, List<Violation> out) {
     if (isBlank(value)) {
       return null;
     }
@@ -109,7 +145,7 @@ public final class SubmissionParser {
     }
   }
 
-  private static boolean isBlank(Object value) {
+  static boolean isBlank(Object value) {
     return value == null
         || (value instanceof String s && s.isBlank())
         || (value instanceof Collection<?> c && c.isEmpty());
@@ -224,7 +260,7 @@ public final class SubmissionParser {
   }
 
   /** A code given as text or as a whole number; null for any other shape. */
-  private static String code(Object value) {
+  static String code(Object value) {
     if (value instanceof String s) {
       return s;
     }

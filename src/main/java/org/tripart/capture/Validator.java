@@ -35,7 +35,24 @@ public final class Validator {
    * @param mode whether unanswered required items and answers to skipped items are refused
    */
   public static ValidationResult validate(Instrument instrument, Map<String, ?> raw, Mode mode) {
-    ParsedSubmission parsed = new SubmissionParser(instrument).parse(raw);
+    return validate(instrument, raw, mode, PartnerDirectory.NONE);
+  }
+
+  /**
+   * Validates one submission whose partner rosters name organisations of {@code directory}.
+   *
+   * @param instrument the instrument the submission answers, never null
+   * @param raw the answers by item id as a JSON library produces them (see {@link
+   *     SubmissionParser}); a roster item's value is a list of maps; null values mean unanswered;
+   *     no null keys
+   * @param mode whether unanswered required items and answers to skipped items are refused; in
+   *     {@link Mode#DRAFT} a roster entry with tie answers but no partner yet is left out
+   * @param directory the study's registers, never null; the respondent's own organisation is the
+   *     answer of the instrument's (first) institution item in {@code raw}
+   */
+  public static ValidationResult validate(
+      Instrument instrument, Map<String, ?> raw, Mode mode, PartnerDirectory directory) {
+    ParsedSubmission parsed = new SubmissionParser(instrument, directory, mode).parse(raw);
     Map<String, List<Violation>> valueProblems = new LinkedHashMap<>();
     List<Violation> unknownItems = new ArrayList<>();
     for (Violation v : parsed.violations()) {
@@ -83,7 +100,7 @@ public final class Validator {
                   id, ViolationKind.ANSWERED_WHEN_SKIPPED, Messages.answeredWhenSkipped()));
         }
       } else if (applies && answer == null && item.required() && mode == Mode.FINAL) {
-        violations.add(new Violation(id, ViolationKind.REQUIRED, Messages.required()));
+        violations.add(new Violation(id, ViolationKind.REQUIRED, Messages.required(item)));
       } else if (answer != null) {
         String refused = notOffered(item, answer, accepted, uncertain);
         if (refused == null) {

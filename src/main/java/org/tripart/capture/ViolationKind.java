@@ -30,5 +30,23 @@ public enum ViolationKind {
    * A chosen option whose own condition ({@link org.tripart.instrument.Option#when()}) does not
    * hold for the earlier answers, so it was not offered ({@link Mode#FINAL} only).
    */
-  OPTION_NOT_OFFERED
+  OPTION_NOT_OFFERED,
+  /** A roster entry names a register id that is not in the study's registers. */
+  UNKNOWN_PARTNER,
+  /** A roster entry names an organisation from a register (sector) the roster does not offer. */
+  PARTNER_SECTOR,
+  /** The same partner twice in one roster: the same id, or the same typed-in name. */
+  DUPLICATE_PARTNER,
+  /** A roster entry names the respondent's own organisation (the institution item's answer). */
+  OWN_ORGANISATION,
+  /** More partners than the roster's {@code max}. */
+  TOO_MANY_PARTNERS,
+  /** A roster entry has tie answers but names no partner ({@link Mode#FINAL} only). */
+  TIE_WITHOUT_PARTNER,
+  /** A roster entry gives both a register id and a typed-in name. */
+  ID_AND_OTHER,
+  /** A typed-in partner for a roster that only takes organisations of its registers. */
+  OTHER_NOT_ALLOWED,
+  /** A roster entry has a key that is neither id, other nor one of the roster's tie questions. */
+  UNKNOWN_TIE
 }

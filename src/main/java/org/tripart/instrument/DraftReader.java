@@ -40,7 +40,9 @@ final class DraftReader {
           "calculate",
           "options",
           "range",
-          "fills");
+          "fills",
+          "roster",
+          "sector");
   private static final Set<String> OPTION_KEYS =
       Set.of("code", "label", "exclusive", "score", "when", "missing");
   private static final Set<String> RANGE_KEYS = Set.of("min", "max");
@@ -120,7 +122,7 @@ final class DraftReader {
       nodes.report(ErrorCode.INSTRUMENT_STRUCTURE, f.get("items"), null, "section has no items");
     }
     for (Node n : itemNodes == null ? List.<Node>of() : itemNodes) {
-      ItemDraft item = item(n);
+      ItemDraft item = item(n, null);
       if (item != null) {
         items.add(item);
       }
@@ -128,13 +130,19 @@ final class DraftReader {
     return new SectionDraft(id, title, items, nodes.at(node));
   }
 
-  private ItemDraft item(Node node) {
-    String peeked = peekId(node);
-    Fields f = nodes.fields(node, "item", peeked, ITEM_KEYS);
+  /**
+   * The draft of one item, or null when it is not a mapping.
+   *
+   * @param roster for a roster's tie question, the roster's id, which qualifies the tie's id
+   *     ({@code partners.kind}); null for an item
+   */
+  private ItemDraft item(Node node, String roster) {
+    String peeked = qualified(roster, peekId(node));
+    Fields f = nodes.fields(node, roster == null ? "item" : "tie question", peeked, ITEM_KEYS);
     if (f == null) {
       return null;
     }
-    String id = f.text("id", true);
+    String id = qualified(roster, f.text("id", true));
     ItemType type = type(f);
     LocalizedText label = localized(f, "label", true);
     LocalizedText help = localized(f, "help", false);
@@ -165,6 +173,8 @@ final class DraftReader {
         range(f),
         fills(f),
         f.keyAt("fills"),
+        new RosterDrafts(nodes).read(f, n -> item(n, peeked)),
+        located(f, "sector"),
         nodes.at(node));
   }
 
@@ -306,6 +316,10 @@ final class DraftReader {
           key + " has no text in " + String.join(", ", missing));
     }
     return new LocalizedText(texts);
+  }
+
+  private static String qualified(String roster, String id) {
+    return roster == null || id == null ? id : roster + "." + id;
   }
 
   private static String peekId(Node node) {

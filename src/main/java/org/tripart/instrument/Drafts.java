@@ -36,6 +36,8 @@ final class Drafts {
    * @param options null when the item gives no {@code options}
    * @param range null when the item gives no {@code range}
    * @param fills null when the item gives no {@code fills}
+   * @param roster null when the item gives no {@code roster} block
+   * @param sector the sector as written, null when the item gives none
    */
   record ItemDraft(
       String id,
@@ -52,6 +54,8 @@ final class Drafts {
       Located<NumericRange> range,
       Map<String, Located<String>> fills,
       SourceLocation fillsAt,
+      RosterDraft roster,
+      Located<String> sector,
       SourceLocation location) {
 
     /**
@@ -88,6 +92,28 @@ final class Drafts {
       Located<String> when,
       boolean missing,
       SourceLocation location) {}
+
+  /**
+   * The {@code roster} block of an item.
+   *
+   * @param sectors the sectors that were understood, in the order written; duplicates kept
+   * @param max null when missing or malformed
+   * @param ties the tie questions, read like items; their ids are qualified by the roster's id
+   *     ({@code partners.kind}) so that their problems name both, and {@link #tieId} gives the
+   *     tie's own id
+   */
+  record RosterDraft(
+      List<Located<Sector>> sectors,
+      Located<Integer> max,
+      boolean other,
+      List<ItemDraft> ties,
+      SourceLocation location) {
+
+    /** The tie's own id ({@code kind}) of a qualified tie draft id ({@code partners.kind}). */
+    static String tieId(String qualified) {
+      return qualified == null ? null : qualified.substring(qualified.indexOf('.') + 1);
+    }
+  }
 
   /** A value with the place it was written. */
   record Located<T>(T value, SourceLocation at) {}

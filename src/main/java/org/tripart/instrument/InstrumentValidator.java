@@ -54,7 +54,18 @@ final class InstrumentValidator {
       }
     }
     items.forEach(this::checkItem);
-    items.forEach(new ItemKeyRules(nodes)::check);
+    ItemKeyRules keys = new ItemKeyRules(nodes);
+    items.forEach(keys::check);
+    RosterRules rosters =
+        new RosterRules(
+            nodes,
+            items,
+            indexById,
+            tie -> {
+              checkItem(tie);
+              keys.check(tie);
+            });
+    items.forEach(rosters::check);
     ExpressionChecks expressions = new ExpressionChecks(nodes, items, indexById);
     List<ExpressionChecks.Parsed> parsed = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -228,7 +239,9 @@ final class InstrumentValidator {
                 d.range() == null ? null : d.range().value(),
                 fills,
                 d.location(),
-                p.calculation()));
+                p.calculation(),
+                roster(d.roster()),
+                d.sector() == null ? null : Sector.fromFileName(d.sector().value()).orElseThrow()));
       }
       sections.add(new Section(s.id(), s.title(), built));
     }
@@ -240,6 +253,29 @@ final class InstrumentValidator {
         draft.languages(),
         sections,
         nodes.file());
+  }
+
+  private static Roster roster(Drafts.RosterDraft r) {
+    if (r == null) {
+      return null;
+    }
+    List<Item> ties = new ArrayList<>();
+    for (ItemDraft t : r.ties()) {
+      ties.add(
+          new Item(
+              Drafts.RosterDraft.tieId(t.id()),
+              t.type(),
+              t.label(),
+              t.help(),
+              t.offeredOptions(),
+              t.required(),
+              null,
+              t.range() == null ? null : t.range().value(),
+              null,
+              t.location()));
+    }
+    return new Roster(
+        r.sectors().stream().map(Located::value).toList(), r.max().value(), r.other(), ties);
   }
 
   private void identifier(String id, String what, SourceLocation at, String itemId) {

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * line, texts as flow mappings of double-quoted strings ({@code label: {en: "Age", zh: "年龄"}}),
  * lists of options in block style, a blank line between sections. Every feature the reader knows is
  * written (help, required, skip logic, calculations, ranges, fills, exclusive options, option
- * scores, conditions and missing-data flags); skip logic and calculations in their canonical text
- * ({@link Conditions#canonical}, {@link Calculations#canonical}); implied options (yes/no,
- * provinces) are left out. Any text is quoted safely: quotes, backslashes, colons, line breaks,
- * control characters and any Unicode.
+ * scores, conditions and missing-data flags, an institution item's sector when it is not the
+ * default hospital, and a roster's block with its tie questions written like items, see {@code
+ * roster.md}); skip logic and calculations in their canonical text ({@link Conditions#canonical},
+ * {@link Calculations#canonical}); implied options (yes/no, provinces) are left out. Any text is
+ * quoted safely: quotes, backslashes, colons, line breaks, control characters and any Unicode.
  *
  * <p>For an instrument read by {@link InstrumentReader}, reading the output back gives an equal
  * instrument apart from source locations, and writing that again gives the same text. Stateless and
@@ -48,15 +49,16 @@ public final class InstrumentWriter {
       out.append("    title: ").append(text(section.title(), languages)).append('\n');
       out.append("    items:\n");
       for (Item item : section.items()) {
-        item(out, item, languages);
+        item(out, item, languages, "      ");
       }
     }
     return out.toString();
   }
 
-  private static void item(StringBuilder out, Item item, List<String> languages) {
-    String pad = "        ";
-    out.append("      - id: ").append(plain(item.id())).append('\n');
+  /** An item (or a tie question) whose dash is at {@code indent}. */
+  private static void item(StringBuilder out, Item item, List<String> languages, String indent) {
+    String pad = indent + "  ";
+    out.append(indent).append("- id: ").append(plain(item.id())).append('\n');
     out.append(pad).append("type: ").append(item.type().fileName()).append('\n');
     out.append(pad).append("label: ").append(text(item.label(), languages)).append('\n');
     if (!item.help().isEmpty()) {
@@ -94,19 +96,43 @@ public final class InstrumentWriter {
       }
       out.append(pad).append("fills: {").append(String.join(", ", fills)).append("}\n");
     }
+    if (item.sector() != null && item.sector() != Sector.HOSPITAL) {
+      out.append(pad).append("sector: ").append(item.sector().fileName()).append('\n');
+    }
     if (item.type() != ItemType.YES_NO && item.type() != ItemType.PROVINCE) {
       if (!item.options().isEmpty()) {
         out.append(pad).append("options:\n");
       }
       for (Option option : item.options()) {
-        option(out, option, languages);
+        option(out, option, languages, pad + "  ");
+      }
+    }
+    if (item.roster() != null) {
+      roster(out, item.roster(), languages, pad);
+    }
+  }
+
+  private static void roster(StringBuilder out, Roster roster, List<String> languages, String pad) {
+    String inner = pad + "  ";
+    List<String> sectors = roster.sectors().stream().map(Sector::fileName).toList();
+    out.append(pad).append("roster:\n");
+    out.append(inner).append("sectors: [").append(String.join(", ", sectors)).append("]\n");
+    out.append(inner).append("max: ").append(roster.max()).append('\n');
+    if (roster.other()) {
+      out.append(inner).append("other: true\n");
+    }
+    if (!roster.ties().isEmpty()) {
+      out.append(inner).append("ties:\n");
+      for (Item tie : roster.ties()) {
+        item(out, tie, languages, inner + "  ");
       }
     }
   }
 
-  private static void option(StringBuilder out, Option option, List<String> languages) {
-    String pad = "            ";
-    out.append("          - code: ").append(plain(option.code())).append('\n');
+  private static void option(
+      StringBuilder out, Option option, List<String> languages, String indent) {
+    String pad = indent + "  ";
+    out.append(indent).append("- code: ").append(plain(option.code())).append('\n');
     out.append(pad).append("label: ").append(text(option.label(), languages)).append('\n');
     if (option.exclusive()) {
       out.append(pad).append("exclusive: true\n");

@@ -23,6 +23,8 @@ import java.util.Optional;
  *     for every other type
  * @param roster for a partner roster: the registers partners come from, how many may be named and
  *     the questions asked of each; null for every other type
+ * @param sector for an institution item: the register the respondent's own organisation is picked
+ *     from, {@link Sector#HOSPITAL} when none is given; null for every other type
  */
 public record Item(
     String id,
@@ -36,8 +38,12 @@ public record Item(
     Map<String, String> fills,
     SourceLocation location,
     Calculation calculation,
-    Roster roster) {
+    Roster roster,
+    Sector sector) {
 
+  /**
+   * @throws IllegalArgumentException when a type other than institution is given a sector
+   */
   public Item {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -47,6 +53,42 @@ public record Item(
     range = range == null ? NumericRange.ANY : range;
     fills = Map.copyOf(fills == null ? Map.of() : fills);
     location = location == null ? SourceLocation.BUILT_IN : location;
+    if (type == ItemType.INSTITUTION) {
+      sector = sector == null ? Sector.HOSPITAL : sector;
+    } else if (sector != null) {
+      throw new IllegalArgumentException(
+          "only institution items have a sector, not " + type.fileName() + " item " + id);
+    }
+  }
+
+  /** An item whose sector, for an institution item, is the default, {@link Sector#HOSPITAL}. */
+  public Item(
+      String id,
+      ItemType type,
+      LocalizedText label,
+      LocalizedText help,
+      List<Option> options,
+      boolean required,
+      Condition when,
+      NumericRange range,
+      Map<String, String> fills,
+      SourceLocation location,
+      Calculation calculation,
+      Roster roster) {
+    this(
+        id,
+        type,
+        label,
+        help,
+        options,
+        required,
+        when,
+        range,
+        fills,
+        location,
+        calculation,
+        roster,
+        null);
   }
 
   /** An item that is not a partner roster. */
@@ -62,7 +104,20 @@ public record Item(
       Map<String, String> fills,
       SourceLocation location,
       Calculation calculation) {
-    this(id, type, label, help, options, required, when, range, fills, location, calculation, null);
+    this(
+        id,
+        type,
+        label,
+        help,
+        options,
+        required,
+        when,
+        range,
+        fills,
+        location,
+        calculation,
+        null,
+        null);
   }
 
   /** An item that is neither calculated nor a partner roster. */
@@ -77,7 +132,7 @@ public record Item(
       NumericRange range,
       Map<String, String> fills,
       SourceLocation location) {
-    this(id, type, label, help, options, required, when, range, fills, location, null, null);
+    this(id, type, label, help, options, required, when, range, fills, location, null, null, null);
   }
 
   /** The skip-logic condition, empty when the item always applies. */

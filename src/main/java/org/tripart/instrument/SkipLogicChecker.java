@@ -47,7 +47,21 @@ final class SkipLogicChecker {
     String id = atom.itemId();
     Integer index = indexById.get(id);
     if (index == null) {
-      sink.report(ErrorCode.SKIP_LOGIC_REFERENCE, atom.column(), "no item '" + id + "' is defined");
+      String roster = RosterRules.rosterOfTie(items, id);
+      if (roster != null) {
+        sink.report(
+            ErrorCode.ROSTER_IN_EXPRESSION,
+            atom.column(),
+            "'"
+                + id
+                + "' is a tie question of roster '"
+                + roster
+                + "', asked of each partner;"
+                + " skip logic cannot read it");
+      } else {
+        sink.report(
+            ErrorCode.SKIP_LOGIC_REFERENCE, atom.column(), "no item '" + id + "' is defined");
+      }
       return;
     }
     if (index == ownIndex) {
@@ -71,6 +85,16 @@ final class SkipLogicChecker {
     }
     ItemType type = target.type();
     if (type == null) {
+      return;
+    }
+    if (type == ItemType.ROSTER) {
+      sink.report(
+          ErrorCode.ROSTER_IN_EXPRESSION,
+          atom.column(),
+          "item '"
+              + id
+              + "' is a partner roster, whose answer is a list of partners; skip logic"
+              + " cannot read it");
       return;
     }
     String mismatch = mismatch(atom, id, type);

@@ -16,10 +16,13 @@ import java.util.TreeSet;
 import org.tripart.dataset.Column;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Answer;
+import org.tripart.instrument.Partner;
 
 /**
- * Answers as JSON: the form the store keeps ({@code {"item": "code", "multi": ["a","b"], "n": 3}})
- * and the raw maps {@link org.tripart.capture.Validator} reads. Stateless and thread-safe.
+ * Answers as JSON: the form the store keeps ({@code {"item": "code", "multi": ["a","b"], "n": 3}},
+ * a roster as {@code "partners": [{"id": "H0001", "kind": ["data_sharing"], "since": 2019},
+ * {"other": "Acme AI Ltd"}]}, each partner's tie answers in the roster's order, encoded as items
+ * are) and the raw maps {@link org.tripart.capture.Validator} reads. Stateless and thread-safe.
  */
 final class Answers {
   static final ObjectMapper JSON =
@@ -113,6 +116,17 @@ final class Answers {
       }
     } else if (a instanceof Answer.Text t) {
       o.put(id, t.value());
+    } else if (a instanceof Answer.Partners p) {
+      ArrayNode arr = o.putArray(id);
+      for (Partner partner : p.partners()) {
+        ObjectNode entry = arr.addObject();
+        if (partner.isOther()) {
+          entry.put("other", partner.other());
+        } else {
+          entry.put("id", partner.id());
+        }
+        partner.ties().forEach((tie, answer) -> put(entry, tie, answer));
+      }
     }
   }
 }

@@ -3,20 +3,26 @@ package org.tripart.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.tripart.ErrorCode;
 import org.tripart.capture.Mode;
+import org.tripart.capture.PartnerDirectory;
 import org.tripart.capture.ValidationResult;
 import org.tripart.capture.Validator;
 import org.tripart.capture.Violation;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.instrument.Instrument;
+import org.tripart.instrument.ItemType;
+import org.tripart.instrument.Sector;
 import org.tripart.store.DraftOutcome;
 import org.tripart.store.DraftResult;
+import org.tripart.store.Institution;
 import org.tripart.store.Invitation;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
@@ -25,8 +31,9 @@ import org.tripart.store.SubmitResult;
 
 /**
  * What every respondent route does with an invitation token: rate limits, lookup by the token's
- * hash (the store compares hashes in constant time), expiry, validation with {@link Validator} and
- * the durable, idempotent write. Thread-safe.
+ * hash (the store compares hashes in constant time), expiry, validation with {@link Validator}
+ * (partner rosters against the study's registers, {@link #partners}) and the durable, idempotent
+ * write. Thread-safe.
  */
 final class Respondents {
   /** How many invitations, by token hash, {@link #resolve} keeps without asking the store. */
@@ -122,7 +129,7 @@ final class Respondents {
    */
   CompletableFuture<SubmitResult> submitAsync(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
-    ValidationResult v = Validator.validate(instrument, raw, Mode.FINAL);
+    ValidationResult v = Validator.validate(instrument, raw, Mode.FINAL, partners(key, instrument));
     if (!v.isValid()) {
       var stored = store.response(key);
       if (stored.isPresent() && stored.get().isFinal()) {
@@ -157,7 +164,7 @@ final class Respondents {
    */
   CompletableFuture<DraftResult> saveDraftAsync(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
-    ValidationResult v = Validator.validate(instrument, raw, Mode.DRAFT);
+    ValidationResult v = Validator.validate(instrument, raw, Mode.DRAFT, partners(key, instrument));
     if (!v.isValid()) {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
@@ -170,6 +177,24 @@ final class Respondents {
               }
               return r;
             });
+  }
+
+  /**
+   * The organisations the partner rosters of {@code instrument} may name in the response {@code
+   * key}: the registers of its study. {@link PartnerDirectory#NONE} when the instrument has no
+   * roster; otherwise the registers are read from the store at most once, when a roster first names
+   * a listed partner. For one request; thread-safe.
+   */
+  PartnerDirectory partners(ResponseKey key, Instrument instrument) {
+    if (instrument.items().stream().noneMatch(i -> i.type() == ItemType.ROSTER)) {
+      return PartnerDirectory.NONE;
+    }
+    return new RegisterDirectory(store, key);
+  }
+
+  /** The sector of a register entry. */
+  static Sector sector(Institution institution) {
+    return Sector.HOSPITAL;
   }
 
   static List<HttpProblem.FieldError> errors(List<Violation> violations, String lang) {
@@ -217,6 +242,39 @@ final class Respondents {
         ErrorCode.ALREADY_SUBMITTED,
         "Already submitted",
         "final answers were already stored for this questionnaire; they were not changed");
+  }
+
+  /** The registers of a response's study, read from the store on first use. */
+  private static final class RegisterDirectory implements PartnerDirectory {
+    private final Store store;
+    private final ResponseKey key;
+    private Map<String, Sector> sectors;
+
+    RegisterDirectory(Store store, ResponseKey key) {
+      this.store = store;
+      this.key = key;
+    }
+
+    @Override
+    public synchronized Optional<Sector> sectorOf(String id) {
+      if (sectors == null) {
+        String study =
+            key instanceof ResponseKey.OpenLink open
+                ? open.study()
+                : store
+                    .invitation(((ResponseKey.Invited) key).invitationId())
+                    .map(Invitation::study)
+                    .orElse(null);
+        Map<String, Sector> m = new HashMap<>();
+        if (study != null) {
+          for (Institution i : store.institutions(study)) {
+            m.put(i.id(), sector(i));
+          }
+        }
+        sectors = m;
+      }
+      return Optional.ofNullable(sectors.get(id));
+    }
   }
 
   /** A least-recently-used map of invitations by token hash, guarded by its own lock. */

@@ -273,7 +273,7 @@ class InstrumentProblemsTest {
         .containsExactly(
             "TRP-0012 t.yaml:13 item q: unknown key 'requird' in item; did you mean 'required'?",
             "TRP-0012 t.yaml:14 item q: unknown key 'colour' in item; item takes calculate, fills,"
-                + " help, id, label, options, range, required, type, when");
+                + " help, id, label, options, range, required, roster, sector, type, when");
   }
 
   @Test

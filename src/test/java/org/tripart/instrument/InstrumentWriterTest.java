@@ -21,6 +21,7 @@ class InstrumentWriterTest {
         "org/tripart/study/national-ai/clinician.yaml",
         "org/tripart/study/national-ai/research.yaml",
         "org/tripart/study/national-ai/industry.yaml",
+        "org/tripart/instrument/partners.yaml",
         EVERY
       })
   void writtenInstrumentReadsBackToTheSameText(String resource) {
