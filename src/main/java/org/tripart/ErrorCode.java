@@ -146,6 +146,26 @@ public enum ErrorCode {
       1133, "skip logic or a calculation reads a roster item or one of its tie questions"),
   INVALID_SECTOR(
       1134, "a sector is not hospital, institution or company, or is given where none is taken"),
+  // ties files 1150-1169: the partners named in rosters, in the file beside the responses
+  TIES_ITEM(1150, "a ties file row names an item that is not a partner roster of the instrument"),
+  TIES_PARTNER(
+      1151,
+      "a ties file row gives neither or both of partner and other, or other where the roster"
+          + " takes none"),
+  TIES_POSITION(
+      1152,
+      "a ties file row's position is missing, above the roster's max, or given twice for one"
+          + " respondent and item"),
+  TIES_DUPLICATE_PARTNER(1153, "one partner is named twice by one respondent in one roster"),
+  TIES_ANSWER(1154, "a ties file row answers a tie question of another roster"),
+  TIES_RESPONDENT(
+      1155,
+      "a ties file names a respondent the responses lack, or a number of partners other than the"
+          + " responses' roster column says"),
+  TIES_REGISTER(
+      1156,
+      "a partner is no organisation of the registers, or is in a register its roster does not"
+          + " offer"),
 
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.dataset.CsvHeader.Kind;
@@ -80,6 +81,14 @@ public final class CsvDatasetReader {
    * @throws TripartException (TRP-0103) when the file cannot be read
    */
   public static Dataset read(Instrument instrument, Path file, Options options) {
+    return read(instrument, file, options, null);
+  }
+
+  /**
+   * As {@link #read(Instrument, Path, Options)}, telling {@code recordLines} the 1-based physical
+   * line each data row starts on, in row order; null tells no one.
+   */
+  static Dataset read(Instrument instrument, Path file, Options options, IntConsumer recordLines) {
     String name = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
       Reader reader =
@@ -89,7 +98,7 @@ public final class CsvDatasetReader {
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
                   .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return read(instrument, reader, name, options);
+      return read(instrument, reader, name, options, recordLines);
     } catch (NoSuchFileException e) {
       throw new TripartException(ErrorCode.IO, name, "no such file", e);
     } catch (IOException e) {
@@ -106,9 +115,15 @@ public final class CsvDatasetReader {
    * @throws TripartException (TRP-0103) when the reader fails
    */
   public static Dataset read(Instrument instrument, Reader in, String fileName, Options options) {
+    return read(instrument, in, fileName, options, null);
+  }
+
+  /** As {@link #read(Instrument, Reader, String, Options)}, telling each row's first line. */
+  static Dataset read(
+      Instrument instrument, Reader in, String fileName, Options options, IntConsumer recordLines) {
     CsvTokenizer tokens = new CsvTokenizer(in, fileName, BUFFER_CHARS);
     try {
-      return read(instrument, tokens, fileName, options);
+      return read(instrument, tokens, fileName, options, recordLines);
     } catch (CharacterCodingException e) {
       throw tokens.syntax(
           tokens.recordLine(), 0, "the file is not valid UTF-8; expected UTF-8 text (" + e + ")");
@@ -118,7 +133,12 @@ public final class CsvDatasetReader {
   }
 
   private static Dataset read(
-      Instrument instrument, CsvTokenizer tokens, String file, Options options) throws IOException {
+      Instrument instrument,
+      CsvTokenizer tokens,
+      String file,
+      Options options,
+      IntConsumer recordLines)
+      throws IOException {
     int width = tokens.nextRecord();
     if (width < 0) {
       throw tokens.syntax(1, 0, "the file is empty; expected a header row of column names");
@@ -159,6 +179,9 @@ public final class CsvDatasetReader {
         synthetic |= id.startsWith(SYNTHETIC_ID_PREFIX);
       }
       int row = builder.addRow(id);
+      if (recordLines != null) {
+        recordLines.accept(tokens.recordLine());
+      }
       char[] buf = tokens.buffer();
       for (int c = 0; c < n; c++) {
         int len = tokens.length(c);

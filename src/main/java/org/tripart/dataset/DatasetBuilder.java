@@ -54,7 +54,7 @@ public final class DatasetBuilder {
             selected[i][o] = new BitSet(capacity);
           }
         }
-        case INTEGER, DECIMAL, CALCULATED -> {
+        case INTEGER, DECIMAL, CALCULATED, ROSTER -> {
           numbers[i] = new double[capacity];
           Arrays.fill(numbers[i], Double.NaN);
         }

@@ -36,7 +36,8 @@ final class RosterRules {
           ItemType.DATE);
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Set<String> RESERVED = Set.of("id", "other");
+  private static final Set<String> RESERVED =
+      Set.of("id", "other", "item", "position", "partner", "respondent_id", "record_id");
 
   private final YamlNodes nodes;
   private final List<ItemDraft> items;
@@ -105,7 +106,8 @@ final class RosterRules {
           "tie id '"
               + id
               + "' is reserved: a partner's register id and typed-in name are 'id'"
-              + " and 'other'");
+              + " and 'other', and the ties file's columns are respondent_id, item, position,"
+              + " partner and other");
     } else if (id != null && indexById.containsKey(id)) {
       nodes.report(
           ErrorCode.DUPLICATE_TIE,

@@ -6,16 +6,23 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.DatasetBuilder;
+import org.tripart.dataset.Ties;
+import org.tripart.instrument.Answer;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
+import org.tripart.instrument.ItemType;
+import org.tripart.instrument.Partner;
 
 /**
  * Builds a {@link Dataset} from stored final responses, one row per response, for the statistics.
@@ -79,6 +86,91 @@ public final class StoredDatasets {
   }
 
   /**
+   * The partners named in the roster items of {@code responses}, under {@code instrument}, with
+   * respondent ids as {@link #build} gives them. A stored partner or tie answer that no longer fits
+   * the instrument (a tie question since removed, an option code since renamed) is left out rather
+   * than guessed. Consumes the stream; the caller still closes it.
+   */
+  public static Ties ties(Instrument instrument, Stream<StoredResponse> responses) {
+    List<Item> rosters =
+        instrument.items().stream().filter(i -> i.type() == ItemType.ROSTER).toList();
+    List<Ties.Row> rows = new ArrayList<>();
+    if (rosters.isEmpty()) {
+      return Ties.none(instrument);
+    }
+    for (StoredResponse r : (Iterable<StoredResponse>) responses::iterator) {
+      String id = r.invitationId() != null ? r.invitationId() : "open-" + r.id();
+      Map<String, Object> answers = answers(r);
+      for (Item roster : rosters) {
+        if (answers.get(roster.id()) instanceof List<?> partners) {
+          int position = 0;
+          for (Object p : partners) {
+            Partner partner = partner(roster, p);
+            if (partner != null) {
+              rows.add(new Ties.Row(id, roster.id(), ++position, partner));
+            }
+          }
+        }
+      }
+    }
+    return Ties.of(instrument, rows);
+  }
+
+  /** A stored partner, {@code {"id": "H0001", "kind": ["a"]}} or {@code {"other": "Acme"}}. */
+  private static Partner partner(Item roster, Object stored) {
+    if (!(stored instanceof Map<?, ?> map)) {
+      return null;
+    }
+    Object id = map.get("id");
+    Object other = map.get("other");
+    Map<String, Answer> ties = new LinkedHashMap<>();
+    for (Item tie : roster.roster().ties()) {
+      Answer a = tieAnswer(tie, map.get(tie.id()));
+      if (a != null) {
+        ties.put(tie.id(), a);
+      }
+    }
+    if (id instanceof String s && !s.isBlank()) {
+      return new Partner(s, null, ties);
+    }
+    if (other instanceof String s && !s.isBlank()) {
+      return new Partner(null, s, ties);
+    }
+    return null;
+  }
+
+  private static Answer tieAnswer(Item tie, Object value) {
+    if (value == null) {
+      return null;
+    }
+    switch (tie.type()) {
+      case MULTIPLE:
+        if (value instanceof List<?> codes) {
+          Set<String> known = new TreeSet<>();
+          for (Object code : codes) {
+            if (tie.optionIndex(String.valueOf(code)) >= 0) {
+              known.add(String.valueOf(code));
+            }
+          }
+          return new Answer.Choices(known);
+        }
+        return null;
+      case INTEGER:
+      case DECIMAL:
+        return value instanceof Number n
+            ? new Answer.Number(n instanceof BigDecimal d ? d.doubleValue() : n.doubleValue())
+            : null;
+      case TEXT:
+      case DATE:
+        return new Answer.Text(String.valueOf(value));
+      default:
+        return tie.optionIndex(String.valueOf(value)) >= 0
+            ? new Answer.Choice(String.valueOf(value))
+            : null;
+    }
+  }
+
+  /**
    * The note of mixed versions, starting with {@code "; "}, or {@code ""} when every response was
    * validated against {@code analysed} or none has a recorded version.
    *
@@ -127,6 +219,11 @@ public final class StoredDatasets {
               b.setSelected(row, i, o, true);
             }
           }
+        }
+        break;
+      case ROSTER:
+        if (value instanceof List<?> partners) {
+          b.setNumber(row, i, partners.size());
         }
         break;
       case INTEGER:

@@ -47,7 +47,7 @@ final class Responses {
           }
         }
         case NOTE -> {}
-        case INTEGER, DECIMAL, CALCULATED -> {
+        case INTEGER, DECIMAL, CALCULATED, ROSTER -> {
           numbers[i] = new double[size];
           java.util.Arrays.fill(numbers[i], Double.NaN);
         }

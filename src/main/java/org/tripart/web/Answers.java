@@ -11,11 +11,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.tripart.dataset.Column;
 import org.tripart.dataset.Dataset;
+import org.tripart.dataset.Ties;
 import org.tripart.instrument.Answer;
+import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Partner;
 
 /**
@@ -89,10 +92,23 @@ final class Answers {
     return o.toString();
   }
 
-  /** The answers of one dataset row as stored JSON (unanswered items left out). */
-  static String rowToJson(Dataset data, int row) {
+  /**
+   * The answers of one dataset row as stored JSON (unanswered items left out), each roster item
+   * with the partners {@code partners} gives it (the dataset holds only their number), left out
+   * when it gives none.
+   *
+   * @param partners the row's partners by roster item id, as {@link Ties#partnersOf} gives them
+   */
+  static String rowToJson(Dataset data, int row, Map<String, List<Partner>> partners) {
     ObjectNode o = JSON.createObjectNode();
     for (Map.Entry<String, Column> e : data.columns().entrySet()) {
+      if (e.getValue().item().type() == ItemType.ROSTER) {
+        List<Partner> named = partners.get(e.getKey());
+        if (named != null && !named.isEmpty()) {
+          put(o, e.getKey(), new Answer.Partners(named));
+        }
+        continue;
+      }
       Answer a = e.getValue().answer(row);
       if (a != null) {
         put(o, e.getKey(), a);

@@ -144,7 +144,7 @@ final class StudyLoader {
           pending.add(
               store.submitAsync(
                   ResponseKey.invitation(invitationId(group, i)),
-                  Answers.rowToJson(dataset, row),
+                  Answers.rowToJson(dataset, row, Map.of()),
                   dataset.instrument().version(),
                   "SYNTHETIC-" + i.id()));
         }

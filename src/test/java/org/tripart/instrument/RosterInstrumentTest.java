@@ -323,7 +323,8 @@ class RosterInstrumentTest {
             "TRP-1132 t.yaml:21 item a.since: tie id 'since' is also an item's id (line 10); tie"
                 + " ids name the columns of the ties file and must differ from item ids",
             "TRP-1132 t.yaml:22 item a.other: tie id 'other' is reserved: a partner's register id"
-                + " and typed-in name are 'id' and 'other'",
+                + " and typed-in name are 'id' and 'other', and the ties file's columns are"
+                + " respondent_id, item, position, partner and other",
             "TRP-1132 t.yaml:30 item b.kind: tie id 'kind' is defined twice in the instrument's"
                 + " rosters (first at line 20)",
             "TRP-0006 t.yaml:31 item b.Bad: tie id 'Bad' must be lower-case letters, digits and _,"
