@@ -50,7 +50,7 @@ final class Fixture {
   }
 
   static String answers(int row) {
-    return Answers.rowToJson(research(), row % research().size());
+    return Answers.rowToJson(research(), row % research().size(), java.util.Map.of());
   }
 
   /** A row and an item with skip logic that does not apply to the row. */
