@@ -194,7 +194,7 @@ final class Respondents {
 
   /** The sector of a register entry. */
   static Sector sector(Institution institution) {
-    return Sector.HOSPITAL;
+    return org.tripart.store.Organisations.sector(institution);
   }
 
   static List<HttpProblem.FieldError> errors(List<Violation> violations, String lang) {

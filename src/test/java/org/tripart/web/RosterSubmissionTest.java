@@ -58,7 +58,12 @@ class RosterSubmissionTest {
                 .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
     http = new Http(server);
     server.store().addInstrument(STUDY, GROUP, "partners", 1, YAML);
-    hospitals = server.store().institutions(STUDY).stream().map(Institution::id).limit(3).toList();
+    hospitals =
+        server.store().institutions(STUDY).stream()
+            .filter(i -> i.sector().equals("hospital"))
+            .map(Institution::id)
+            .limit(3)
+            .toList();
     assertThat(hospitals).hasSize(3);
   }
 
@@ -152,6 +157,31 @@ class RosterSubmissionTest {
     assertThat(state.get("answers")).isEqualTo(Answers.JSON.readTree(body));
     assertThat(server.store().response(responseKey(token)).orElseThrow().answersJson())
         .isEqualTo(body);
+  }
+
+  @Test
+  void aPartnerIsTakenFromEveryRegisterTheRosterOffersAndNoOther() {
+    List<Institution> registers = server.store().institutions(STUDY);
+    String institution = firstOf(registers, "institution");
+    String company = firstOf(registers, "company");
+
+    HttpResponse<String> ok =
+        submit(invite(), body(hospitals.get(0), "[{\"id\":\"" + institution + "\"}]"));
+    HttpResponse<String> refused =
+        submit(invite(), body(hospitals.get(0), "[{\"id\":\"" + company + "\"}]"));
+
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    assertThat(Http.json(refused).get("errors").get(0).get("message").asText())
+        .startsWith("partners[1]:");
+  }
+
+  private static String firstOf(List<Institution> registers, String sector) {
+    return registers.stream()
+        .filter(i -> i.sector().equals(sector))
+        .map(Institution::id)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
