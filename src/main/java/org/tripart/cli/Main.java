@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       StudyCommand.class,
       BenchmarkCommand.class,
+      NetworkCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

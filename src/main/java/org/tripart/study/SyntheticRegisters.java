@@ -43,6 +43,9 @@ public final class SyntheticRegisters {
 
   private record Cell(String province, int kind, int respondents) {}
 
+  /** The type of the synthetic hospitals, as the server's store records them. */
+  public static final String SYNTHETIC_HOSPITAL = "hospital (SYNTHETIC)";
+
   private SyntheticRegisters() {}
 
   /** Every organisation of the study's synthetic non-hospital registers, in the order asked. */
@@ -53,6 +56,33 @@ public final class SyntheticRegisters {
       out.addAll(generate(data, specs.get(s), data.study().seed() + 7919L * (s + 1)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Every register of the study's synthetic data: the hospitals of its groups' synthetic registers
+   * (first group first, each hospital once, typed {@value #SYNTHETIC_HOSPITAL}), then {@link
+   * #generate(StudyData)}. What the bundled study's network is drawn over.
+   */
+  public static List<Institution> all(StudyData data) {
+    Map<String, Institution> out = new java.util.LinkedHashMap<>();
+    for (org.tripart.synth.SynthesisResult r : data.groups().values()) {
+      for (org.tripart.synth.Institution h : r.register()) {
+        if (h.provinceCode() != null && h.tier() != null) {
+          out.putIfAbsent(
+              h.id(),
+              new Institution(
+                  h.id(),
+                  h.name(),
+                  h.provinceCode(),
+                  Tier.fromFileName(h.tier()).orElse(Tier.OTHER),
+                  SYNTHETIC_HOSPITAL));
+        }
+      }
+    }
+    for (Institution i : generate(data)) {
+      out.putIfAbsent(i.id(), i);
+    }
+    return List.copyOf(out.values());
   }
 
   /** The study's synthetic register of one sector; empty when {@code study.yaml} asks for none. */
