@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -44,6 +45,18 @@ public final class DocxExport {
    * @param paragraphs printed after the title (for example the synthetic-data label), may be empty
    */
   public static byte[] write(String title, List<String> paragraphs, List<PublicationTable> tables) {
+    return write(title, paragraphs, tables, List.of());
+  }
+
+  /**
+   * The document's bytes, with {@code others} (tables of already formatted cells, such as the
+   * network statistics) after the publication tables, in the same style.
+   */
+  public static byte[] write(
+      String title,
+      List<String> paragraphs,
+      List<PublicationTable> tables,
+      List<org.tripart.report.Table> others) {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       boolean landscape = tables.stream().anyMatch(t -> t.headers().size() > 7);
@@ -59,6 +72,9 @@ public final class DocxExport {
       for (PublicationTable t : tables) {
         table(doc, t, landscape);
       }
+      for (org.tripart.report.Table t : others) {
+        table(doc, asPublication(t), landscape);
+      }
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -66,14 +82,45 @@ public final class DocxExport {
     }
   }
 
+  /** A formatted table in the publication table's frame: its rows as printed, never withheld. */
+  private static Formatted asPublication(org.tripart.report.Table t) {
+    return new Formatted(t.title(), t.headers(), t.rows(), t.notes());
+  }
+
+  private record Formatted(
+      String title, List<String> headers, List<List<String>> rows, List<String> footnotes) {}
+
   private static void table(XWPFDocument doc, PublicationTable t, boolean landscape) {
+    List<List<String>> rows = new ArrayList<>();
+    List<List<String>> printed = t.textRows();
+    List<Boolean> headings = new ArrayList<>();
+    for (int r = 0; r < printed.size(); r++) {
+      Row source = t.rows().get(r);
+      List<String> cells = new ArrayList<>(printed.get(r));
+      cells.set(0, source.label());
+      rows.add(cells);
+      headings.add(source.isHeading());
+    }
+    table(doc, new Formatted(t.title(), t.headers(), rows, t.footnotes()), headings, landscape);
+  }
+
+  private static void table(XWPFDocument doc, Formatted t, boolean landscape) {
+    table(doc, t, java.util.Collections.nCopies(t.rows().size(), null), landscape);
+  }
+
+  /**
+   * @param headings per row: true for a heading, false for an indented option row, null for a row
+   *     of a formatted table (neither bold nor indented)
+   */
+  private static void table(
+      XWPFDocument doc, Formatted t, List<Boolean> headings, boolean landscape) {
     XWPFParagraph caption = doc.createParagraph();
     caption.setAlignment(ParagraphAlignment.LEFT);
     caption.setKeepNext(true);
     caption.setSpacingBefore(240);
     run(caption, t.title(), BODY_POINTS + 1, true);
     List<String> headers = t.headers();
-    List<List<String>> rows = t.textRows();
+    List<List<String>> rows = t.rows();
     XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
     table.setWidth("100%");
     table.setTableAlignment(TableRowAlign.CENTER);
@@ -120,18 +167,17 @@ public final class DocxExport {
       }
     }
     for (int r = 0; r < rows.size(); r++) {
-      Row source = t.rows().get(r);
+      Boolean heading = headings.get(r);
       XWPFTableRow row = table.getRow(r + 1);
       row.setCantSplitRow(true);
       List<String> cells = rows.get(r);
       for (int c = 0; c < cells.size(); c++) {
-        String text = c == 0 ? source.label() : cells.get(c);
         write(
             row.getCell(c),
-            text,
-            source.isHeading() && c == 0,
+            cells.get(c),
+            Boolean.TRUE.equals(heading) && c == 0,
             c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER,
-            c == 0 && !source.isHeading());
+            c == 0 && Boolean.FALSE.equals(heading));
       }
     }
     for (String note : t.footnotes()) {
