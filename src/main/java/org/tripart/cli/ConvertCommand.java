@@ -1,6 +1,7 @@
 package org.tripart.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
+import org.tripart.dataset.TiesCsv;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.InvalidInstrumentException;
@@ -124,7 +126,26 @@ public final class ConvertCommand implements Callable<Integer> {
                   responses,
                   CsvDatasetReader.Options.defaults()
                       .withWarnings(w -> err.println("warning: " + w)));
-      Export export = exporter.write(instrument, data, new ExportOptions(language));
+      ExportOptions options = new ExportOptions(language);
+      if (data != null && TiesCsv.hasRosters(instrument)) {
+        Path tiesFile = TiesCsv.besideResponses(responses);
+        if (Files.isRegularFile(tiesFile)) {
+          options =
+              options.withTies(
+                  TiesCsv.read(
+                      instrument,
+                      tiesFile,
+                      data,
+                      CsvDatasetReader.Options.defaults()
+                          .withWarnings(w -> err.println("warning: " + w))));
+        } else {
+          err.println(
+              "warning: no ties file "
+                  + tiesFile
+                  + " beside the responses: the rosters' partners are not written");
+        }
+      }
+      Export export = exporter.write(instrument, data, options);
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (ExportFile f : export.files()) {
         files.put(f.name(), f.content());

@@ -48,6 +48,10 @@ public final class Interop {
    * @throws TripartException (CONVERT_INPUT) when this build has no exporter for the format
    */
   public static Exporter exporter(TargetFormat format) {
+    return RosterExports.carryingTies(formatExporter(format));
+  }
+
+  private static Exporter formatExporter(TargetFormat format) {
     return switch (format) {
       case SPSS -> StatsExporters.spss();
       case STATA -> StatsExporters.stata();

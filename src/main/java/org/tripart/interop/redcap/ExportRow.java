@@ -115,7 +115,7 @@ final class ExportRow {
         choices(c);
       }
       case YES_NO -> c.put(Column.FIELD_TYPE, "yesno");
-      case INTEGER -> {
+      case INTEGER, ROSTER -> {
         c.put(Column.FIELD_TYPE, "text");
         c.put(Column.VALIDATION, "integer");
       }
@@ -133,6 +133,10 @@ final class ExportRow {
         c.put(Column.CHOICES, calculation());
       }
       default -> c.put(Column.FIELD_TYPE, "text");
+    }
+    if (type == ItemType.ROSTER) {
+      c.put(Column.VALIDATION_MIN, "0");
+      c.put(Column.VALIDATION_MAX, Integer.toString(item.roster().max()));
     }
     if (type == ItemType.LIKERT || type == ItemType.PROVINCE || type == ItemType.INSTITUTION) {
       tag("TYPE", Annotation.JSON.getNodeFactory().textNode(type.fileName()));

@@ -99,7 +99,7 @@ final class StatsTable {
         }
       } else if (item.type().isCoded()) {
         addCoded(names, item, label, column);
-      } else if (item.type().isNumeric()) {
+      } else if (item.type().isNumeric() || item.type() == ItemType.ROSTER) {
         add(names, item.id(), label, Kind.NUMBER, item, -1, column);
       } else if (item.type() == ItemType.DATE) {
         add(names, item.id(), label, Kind.DATE, item, -1, column);
