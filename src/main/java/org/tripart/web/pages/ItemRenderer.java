@@ -51,8 +51,48 @@ final class ItemRenderer {
       List<String> messages,
       Map<String, String> institutions,
       AnswerLookup earlier) {
-    String id = item.id();
-    String base = "item-" + id;
+    Field field = new Field(item.id(), item.id(), false);
+    fieldset(out, item, field, language, answer, applies, messages, institutions, earlier);
+  }
+
+  /**
+   * Appends the fieldset of a roster's tie question for one partner slot: as an item of its type,
+   * its inputs named {@code name} ({@code partners.2.since}), marked {@code data-tie} (not {@code
+   * data-item}: skip logic and autosave read ties through their roster), without option values.
+   *
+   * @param messages the violation messages of this tie in this slot, in the page language
+   */
+  static void renderTie(
+      StringBuilder out,
+      Item tie,
+      String name,
+      String language,
+      Answer answer,
+      List<String> messages) {
+    Field field = new Field(name, name.replace('.', '-'), true);
+    fieldset(out, tie, field, language, answer, true, messages, Map.of(), id -> null);
+  }
+
+  /**
+   * The names of one question's inputs.
+   *
+   * @param name the form field name
+   * @param key what element ids are built from ({@code item-KEY}, {@code input-KEY})
+   * @param tie true for a roster's tie question
+   */
+  private record Field(String name, String key, boolean tie) {}
+
+  private static void fieldset(
+      StringBuilder out,
+      Item item,
+      Field field,
+      String language,
+      Answer answer,
+      boolean applies,
+      List<String> messages,
+      Map<String, String> institutions,
+      AnswerLookup earlier) {
+    String base = "item-" + field.key();
     boolean shown = applies || !messages.isEmpty();
     StringBuilder describedBy = new StringBuilder();
     if (!item.help().isEmpty()) {
@@ -64,9 +104,10 @@ final class ItemRenderer {
     out.append("<fieldset")
         .append(attr("id", base))
         .append(" class=\"item")
+        .append(field.tie() ? " tie" : "")
         .append(messages.isEmpty() ? "" : " has-error")
         .append("\"")
-        .append(attr("data-item", id))
+        .append(attr(field.tie() ? "data-tie" : "data-item", item.id()))
         .append(attr("data-type", item.type().fileName()));
     if (item.when() != null) {
       out.append(attr("data-when", item.when().source()));
@@ -95,41 +136,47 @@ final class ItemRenderer {
           .append(esc(item.help().in(language)))
           .append("</p>\n");
     }
-    if (!messages.isEmpty()) {
-      out.append("<div class=\"error\"")
-          .append(attr("id", base + "-error"))
-          .append(" role=\"alert\">");
-      for (String m : messages) {
-        out.append("<p>").append(esc(m)).append("</p>");
-      }
-      out.append("</div>\n");
-    }
-    inputs(out, item, language, answer, institutions, earlier);
+    errors(out, base + "-error", messages);
+    inputs(out, item, field, language, answer, institutions, earlier);
     out.append("</fieldset>\n");
+  }
+
+  /** The messages in a {@code div.error} with this id; nothing when there are none. */
+  static void errors(StringBuilder out, String id, List<String> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    out.append("<div class=\"error\"").append(attr("id", id)).append(" role=\"alert\">");
+    for (String m : messages) {
+      out.append("<p>").append(esc(m)).append("</p>");
+    }
+    out.append("</div>\n");
   }
 
   private static void inputs(
       StringBuilder out,
       Item item,
+      Field field,
       String language,
       Answer answer,
       Map<String, String> institutions,
       AnswerLookup earlier) {
-    String id = item.id();
-    String labelledBy = attr("aria-labelledby", "item-" + id + "-label");
+    String id = field.name();
+    String inputId = "input-" + field.key();
+    String labelledBy = attr("aria-labelledby", "item-" + field.key() + "-label");
     switch (item.type()) {
       case SINGLE:
       case LIKERT:
       case YES_NO:
-        choices(out, item, options(item), language, "radio", selected(answer), earlier);
+        choices(out, item, field, options(item), language, "radio", selected(answer), earlier);
         break;
       case MULTIPLE:
-        choices(out, item, options(item), language, "checkbox", selected(answer), earlier);
+        choices(out, item, field, options(item), language, "checkbox", selected(answer), earlier);
         break;
       case PROVINCE:
         {
           Set<String> chosen = selected(answer);
-          out.append("<select").append(attr("name", id)).append(attr("id", "input-" + id));
+          out.append("<select").append(attr("name", id)).append(attr("id", inputId));
           out.append(labelledBy).append(">\n<option value=\"\">");
           out.append(esc(Texts.get("choose", language))).append("</option>\n");
           for (Option o : options(item)) {
@@ -140,16 +187,16 @@ final class ItemRenderer {
         }
       case INTEGER:
       case DECIMAL:
-        number(out, item, answer, labelledBy);
+        number(out, item, field, answer, labelledBy);
         break;
       case TEXT:
         out.append("<textarea rows=\"4\"").append(attr("name", id));
-        out.append(attr("id", "input-" + id)).append(labelledBy).append(">");
+        out.append(attr("id", inputId)).append(labelledBy).append(">");
         out.append(esc(text(answer))).append("</textarea>\n");
         break;
       case DATE:
         out.append("<input type=\"date\"").append(attr("name", id));
-        out.append(attr("id", "input-" + id)).append(labelledBy);
+        out.append(attr("id", inputId)).append(labelledBy);
         out.append(attr("value", text(answer))).append(">\n");
         break;
       case INSTITUTION:
@@ -177,6 +224,7 @@ final class ItemRenderer {
   private static void choices(
       StringBuilder out,
       Item item,
+      Field field,
       List<Option> options,
       String language,
       String inputType,
@@ -187,7 +235,7 @@ final class ItemRenderer {
         .append("\">\n");
     for (int i = 0; i < options.size(); i++) {
       Option o = options.get(i);
-      String inputId = "input-" + item.id() + "-" + i;
+      String inputId = "input-" + field.key() + "-" + i;
       boolean offered = o.when() == null || o.when().test(earlier);
       out.append("<label class=\"choice\"").append(attr("for", inputId));
       if (o.when() != null) {
@@ -195,9 +243,9 @@ final class ItemRenderer {
       }
       out.append(offered ? ">" : " hidden>");
       out.append("<input").append(attr("type", inputType)).append(attr("id", inputId));
-      out.append(attr("name", item.id())).append(attr("value", o.code()));
+      out.append(attr("name", field.name())).append(attr("value", o.code()));
       OptionalDouble value = Calculations.optionValue(o);
-      if (value.isPresent()) {
+      if (value.isPresent() && !field.tie()) {
         out.append(attr("data-value", number(value.getAsDouble())));
       }
       if (!offered) {
@@ -214,11 +262,12 @@ final class ItemRenderer {
     out.append("</div>\n");
   }
 
-  private static void number(StringBuilder out, Item item, Answer answer, String labelledBy) {
+  private static void number(
+      StringBuilder out, Item item, Field field, Answer answer, String labelledBy) {
     NumericRange range = item.range();
     boolean integer = item.type() == ItemType.INTEGER;
-    out.append("<input type=\"number\"").append(attr("name", item.id()));
-    out.append(attr("id", "input-" + item.id())).append(labelledBy);
+    out.append("<input type=\"number\"").append(attr("name", field.name()));
+    out.append(attr("id", "input-" + field.key())).append(labelledBy);
     out.append(attr("inputmode", integer ? "numeric" : "decimal"));
     if (Double.isFinite(range.min())) {
       out.append(attr("min", number(range.min())));
@@ -258,7 +307,7 @@ final class ItemRenderer {
     out.append("</select>\n");
   }
 
-  private static void option(StringBuilder out, String value, String label, boolean selected) {
+  static void option(StringBuilder out, String value, String label, boolean selected) {
     out.append("<option").append(attr("value", value)).append(selected ? " selected>" : ">");
     out.append(esc(label)).append("</option>\n");
   }
