@@ -105,7 +105,7 @@ final class Texts {
           Map.entry("addPartner", LocalizedText.of("Add a partner", "添加合作机构")),
           Map.entry("removePartner", LocalizedText.of("Remove this partner", "删除此合作机构")),
           Map.entry("noMatch", LocalizedText.of("No organisation matches.", "没有匹配的机构。")),
-          Map.entry("matches", LocalizedText.of("{n} organisations found.", "找到 {n} 个机构。")),
+          Map.entry("matches", LocalizedText.of("Organisations found: {n}.", "找到 {n} 个机构。")),
           Map.entry(
               "searchFailed",
               LocalizedText.of(
