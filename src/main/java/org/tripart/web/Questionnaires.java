@@ -13,14 +13,12 @@ import org.tripart.capture.PartnerDirectory;
 import org.tripart.capture.ValidationResult;
 import org.tripart.capture.Validator;
 import org.tripart.capture.Violation;
-import org.tripart.fieldwork.OrganisationDirectory;
-import org.tripart.fieldwork.Tier;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.ItemType;
-import org.tripart.instrument.LocalizedText;
 import org.tripart.instrument.Sector;
 import org.tripart.store.Institution;
+import org.tripart.store.Organisations;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
 import org.tripart.store.StoredResponse;
@@ -202,19 +200,7 @@ final class Questionnaires {
 
   /** Every organisation of the study's registers. */
   static RosterOrganisations organisations(Store store, String study) {
-    List<org.tripart.fieldwork.Institution> all = new java.util.ArrayList<>();
-    for (Institution i : store.institutions(study)) {
-      all.add(
-          new org.tripart.fieldwork.Institution(
-              i.id(),
-              i.name(),
-              i.provinceCode(),
-              Tier.fromFileName(i.tier()).orElse(Tier.OTHER),
-              i.type(),
-              Sector.fromFileName(i.sector()).orElse(Sector.HOSPITAL),
-              new LocalizedText(i.names())));
-    }
-    return new RosterOrganisations(new OrganisationDirectory(all));
+    return new RosterOrganisations(Organisations.of(store, study));
   }
 
   /** The organisations route of an invitation's page; none for open links. */

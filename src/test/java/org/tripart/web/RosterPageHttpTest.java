@@ -276,6 +276,8 @@ class RosterPageHttpTest {
             "H1",
             "partners.5.kind",
             "deployment",
+            "partners.6.id",
+            "I1",
             "_action",
             "submit");
 
@@ -290,6 +292,7 @@ class RosterPageHttpTest {
     assertThat(slot(page, 5))
         .contains("已填写此合作机构的相关问题，但未选择机构；请选择机构或清除这些答案。")
         .contains("name=\"partners.5.kind\" value=\"deployment\" checked>");
+    assertThat(slot(page, 6)).contains("该机构属于科研机构，本题只填写医院或企业。");
     assertThat(page).contains("<li><a href=\"#item-partners\">").contains("合作机构 4：最多可填写 3 个");
     assertThat(study.response(token)).isEmpty();
   }
