@@ -185,6 +185,8 @@ class RosterBrowserTest {
     slot(d, 1).findElement(By.cssSelector("button.remove-partner")).click();
 
     assertThat(d.findElements(By.cssSelector("ol.partners > li.partner"))).hasSize(1);
+    assertThat(d.switchTo().activeElement())
+        .isEqualTo(d.findElement(By.cssSelector("button.add-partner")));
     assertThat(slot(d, 1).findElement(By.tagName("legend")).getText()).isEqualTo("合作机构 1");
     assertThat(search(d, 1).getAttribute("value")).isEqualTo("北京协和医院（合成）");
     assertThat(tie(d, 1, "satisfied", "3").isSelected()).isTrue();

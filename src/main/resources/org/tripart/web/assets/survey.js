@@ -1162,6 +1162,11 @@
           addSlot(roster, changed);
         }
         refreshRoster(roster);
+        var add = roster.querySelector('.add-partner');
+        var next = add && !add.hidden ? add : roster.querySelector('input[role=combobox]:not([disabled]), select');
+        if (next) {
+          next.focus();
+        }
         changed();
       });
     }
@@ -1173,7 +1178,9 @@
     if (!template || !list) {
       return null;
     }
-    var k = String(slotsOf(roster).length + 1);
+    var k = String(slotsOf(roster).reduce(function (most, li) {
+      return Math.max(most, Number(li.getAttribute('data-slot')) || 0);
+    }, 0) + 1);
     var holder = document.createElement('ol');
     holder.innerHTML = template.innerHTML.split('__slot__').join(k);
     var li = holder.querySelector('li.partner');

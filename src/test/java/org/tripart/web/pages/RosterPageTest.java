@@ -170,6 +170,29 @@ class RosterPageTest {
   }
 
   @Test
+  void withoutASearchRouteThePageHasNoSearchAddressAndKeepsTheProvinceList() {
+    String html =
+        RespondentPage.render(
+            new PageModel(
+                partners,
+                "en",
+                "Open link (SYNTHETIC)",
+                "/o/study/group",
+                "/o/study/group/draft",
+                "/o/study/group?lang=",
+                collaborating(twoPartners()),
+                List.of(),
+                "csrf-value",
+                true,
+                Map.of(),
+                new RosterContext(RosterPages.ORGANISATIONS, "", Map.of())));
+
+    assertThat(html).doesNotContain("data-search=");
+    assertThat(slot(html, 1))
+        .contains("<option value=\"H1\" selected>Guangzhou First Hospital (SYNTHETIC)</option>");
+  }
+
+  @Test
   void aFullRosterHasNoEmptySlot() {
     Instrument two = RosterPages.read(RosterPages.yaml().replace("max: 10", "max: 2"));
 
