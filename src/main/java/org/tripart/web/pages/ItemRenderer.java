@@ -6,17 +6,13 @@ import static org.tripart.web.pages.Html.esc;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.tripart.instrument.Answer;
 import org.tripart.instrument.AnswerLookup;
-import org.tripart.instrument.Calculations;
 import org.tripart.instrument.Item;
 import org.tripart.instrument.ItemType;
-import org.tripart.instrument.LocalizedText;
 import org.tripart.instrument.NumericRange;
 import org.tripart.instrument.Option;
-import org.tripart.instrument.Provinces;
 
 /**
  * Renders one item as a {@code <fieldset>} with the inputs its type takes, following the form
@@ -27,11 +23,6 @@ import org.tripart.instrument.Provinces;
  * survey.js shows it when the respondent's answers make it apply. Stateless.
  */
 final class ItemRenderer {
-  private static final List<Option> YES_NO =
-      List.of(
-          new Option("yes", LocalizedText.of("Yes", "是")),
-          new Option("no", LocalizedText.of("No", "否")));
-
   private ItemRenderer() {}
 
   /**
@@ -80,7 +71,7 @@ final class ItemRenderer {
    * @param key what element ids are built from ({@code item-KEY}, {@code input-KEY})
    * @param tie true for a roster's tie question
    */
-  private record Field(String name, String key, boolean tie) {}
+  record Field(String name, String key, boolean tie) {}
 
   private static void fieldset(
       StringBuilder out,
@@ -93,14 +84,6 @@ final class ItemRenderer {
       Map<String, String> institutions,
       AnswerLookup earlier) {
     String base = "item-" + field.key();
-    boolean shown = applies || !messages.isEmpty();
-    StringBuilder describedBy = new StringBuilder();
-    if (!item.help().isEmpty()) {
-      describedBy.append(base).append("-help");
-    }
-    if (!messages.isEmpty()) {
-      describedBy.append(describedBy.length() > 0 ? " " : "").append(base).append("-error");
-    }
     out.append("<fieldset")
         .append(attr("id", base))
         .append(" class=\"item")
@@ -109,19 +92,39 @@ final class ItemRenderer {
         .append("\"")
         .append(attr(field.tie() ? "data-tie" : "data-item", item.id()))
         .append(attr("data-type", item.type().fileName()));
+    state(out, item, base, applies || !messages.isEmpty(), !messages.isEmpty());
+    legend(out, item, base, language);
+    Html.errors(out, base + "-error", messages);
+    inputs(out, item, field, language, answer, institutions, earlier);
+    out.append("</fieldset>\n");
+  }
+
+  /**
+   * The rest of a question's fieldset start tag: its condition, required mark, descriptions ({@code
+   * BASE-help}, {@code BASE-error}) and, when not {@code shown}, hidden and disabled.
+   */
+  static void state(StringBuilder out, Item item, String base, boolean shown, boolean hasErrors) {
+    String describedBy =
+        ((item.help().isEmpty() ? "" : base + "-help ") + (hasErrors ? base + "-error" : ""))
+            .strip();
     if (item.when() != null) {
       out.append(attr("data-when", item.when().source()));
     }
     if (item.required()) {
       out.append(" data-required aria-required=\"true\"");
     }
-    if (describedBy.length() > 0) {
-      out.append(attr("aria-describedby", describedBy.toString()));
+    if (!describedBy.isEmpty()) {
+      out.append(attr("aria-describedby", describedBy));
     }
     if (!shown) {
       out.append(" hidden disabled");
     }
-    out.append(">\n<legend").append(attr("id", base + "-label")).append(">");
+    out.append(">\n");
+  }
+
+  /** A question's legend ({@code BASE-label}) with its required mark, and its help. */
+  static void legend(StringBuilder out, Item item, String base, String language) {
+    out.append("<legend").append(attr("id", base + "-label")).append(">");
     out.append(esc(item.label().in(language)));
     if (item.required()) {
       out.append(" <abbr class=\"req\"")
@@ -130,27 +133,9 @@ final class ItemRenderer {
     }
     out.append("</legend>\n");
     if (!item.help().isEmpty()) {
-      out.append("<p class=\"help\"")
-          .append(attr("id", base + "-help"))
-          .append(">")
-          .append(esc(item.help().in(language)))
-          .append("</p>\n");
+      out.append("<p class=\"help\"").append(attr("id", base + "-help")).append(">");
+      out.append(esc(item.help().in(language))).append("</p>\n");
     }
-    errors(out, base + "-error", messages);
-    inputs(out, item, field, language, answer, institutions, earlier);
-    out.append("</fieldset>\n");
-  }
-
-  /** The messages in a {@code div.error} with this id; nothing when there are none. */
-  static void errors(StringBuilder out, String id, List<String> messages) {
-    if (messages.isEmpty()) {
-      return;
-    }
-    out.append("<div class=\"error\"").append(attr("id", id)).append(" role=\"alert\">");
-    for (String m : messages) {
-      out.append("<p>").append(esc(m)).append("</p>");
-    }
-    out.append("</div>\n");
   }
 
   private static void inputs(
@@ -168,10 +153,26 @@ final class ItemRenderer {
       case SINGLE:
       case LIKERT:
       case YES_NO:
-        choices(out, item, field, options(item), language, "radio", selected(answer), earlier);
+        ChoiceInputs.render(
+            out,
+            item,
+            field,
+            ChoiceInputs.options(item),
+            language,
+            "radio",
+            selected(answer),
+            earlier);
         break;
       case MULTIPLE:
-        choices(out, item, field, options(item), language, "checkbox", selected(answer), earlier);
+        ChoiceInputs.render(
+            out,
+            item,
+            field,
+            ChoiceInputs.options(item),
+            language,
+            "checkbox",
+            selected(answer),
+            earlier);
         break;
       case PROVINCE:
         {
@@ -179,8 +180,8 @@ final class ItemRenderer {
           out.append("<select").append(attr("name", id)).append(attr("id", inputId));
           out.append(labelledBy).append(">\n<option value=\"\">");
           out.append(esc(Texts.get("choose", language))).append("</option>\n");
-          for (Option o : options(item)) {
-            option(out, o.code(), o.label().in(language), chosen.contains(o.code()));
+          for (Option o : ChoiceInputs.options(item)) {
+            Html.option(out, o.code(), o.label().in(language), chosen.contains(o.code()));
           }
           out.append("</select>\n");
           break;
@@ -205,61 +206,6 @@ final class ItemRenderer {
       default:
         throw new IllegalStateException("no input for item type " + item.type());
     }
-  }
-
-  /** The options of the item, or the implied ones of yes/no and province items built in code. */
-  static List<Option> options(Item item) {
-    if (!item.options().isEmpty()) {
-      return item.options();
-    }
-    if (item.type() == ItemType.YES_NO) {
-      return YES_NO;
-    }
-    if (item.type() == ItemType.PROVINCE) {
-      return Provinces.options();
-    }
-    return List.of();
-  }
-
-  private static void choices(
-      StringBuilder out,
-      Item item,
-      Field field,
-      List<Option> options,
-      String language,
-      String inputType,
-      Set<String> chosen,
-      AnswerLookup earlier) {
-    out.append("<div class=\"choices")
-        .append(item.type() == ItemType.LIKERT ? " likert" : "")
-        .append("\">\n");
-    for (int i = 0; i < options.size(); i++) {
-      Option o = options.get(i);
-      String inputId = "input-" + field.key() + "-" + i;
-      boolean offered = o.when() == null || o.when().test(earlier);
-      out.append("<label class=\"choice\"").append(attr("for", inputId));
-      if (o.when() != null) {
-        out.append(attr("data-when", o.when().source()));
-      }
-      out.append(offered ? ">" : " hidden>");
-      out.append("<input").append(attr("type", inputType)).append(attr("id", inputId));
-      out.append(attr("name", field.name())).append(attr("value", o.code()));
-      OptionalDouble value = Calculations.optionValue(o);
-      if (value.isPresent() && !field.tie()) {
-        out.append(attr("data-value", number(value.getAsDouble())));
-      }
-      if (!offered) {
-        out.append(" disabled");
-      }
-      if (o.exclusive() && item.type() == ItemType.MULTIPLE) {
-        out.append(" data-exclusive");
-      }
-      if (chosen.contains(o.code())) {
-        out.append(" checked");
-      }
-      out.append("><span>").append(esc(o.label().in(language))).append("</span></label>\n");
-    }
-    out.append("</div>\n");
   }
 
   private static void number(
@@ -299,17 +245,12 @@ final class ItemRenderer {
     out.append(labelledBy).append(">\n<option value=\"\">");
     out.append(esc(Texts.get("choose", language))).append("</option>\n");
     if (!current.isEmpty() && !institutions.containsKey(current)) {
-      option(out, current, current, true);
+      Html.option(out, current, current, true);
     }
     for (Map.Entry<String, String> e : institutions.entrySet()) {
-      option(out, e.getKey(), e.getValue(), e.getKey().equals(current));
+      Html.option(out, e.getKey(), e.getValue(), e.getKey().equals(current));
     }
     out.append("</select>\n");
-  }
-
-  static void option(StringBuilder out, String value, String label, boolean selected) {
-    out.append("<option").append(attr("value", value)).append(selected ? " selected>" : ">");
-    out.append(esc(label)).append("</option>\n");
   }
 
   private static Set<String> selected(Answer answer) {

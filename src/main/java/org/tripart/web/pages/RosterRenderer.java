@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.tripart.fieldwork.Institution;
 import org.tripart.instrument.Answer;
 import org.tripart.instrument.Item;
-import org.tripart.instrument.Province;
-import org.tripart.instrument.Provinces;
 import org.tripart.instrument.Roster;
 import org.tripart.instrument.Sector;
 
@@ -55,9 +52,6 @@ final class RosterRenderer {
     List<RosterSlot> slots = slots(item, answer, rosters);
     Placed placed = place(item, messages, slots);
     String base = "item-" + item.id();
-    String describedBy =
-        (item.help().isEmpty() ? "" : base + "-help ")
-            + (placed.itemLevel.isEmpty() ? "" : base + "-error");
     out.append("<fieldset")
         .append(attr("id", base))
         .append(" class=\"item roster")
@@ -79,31 +73,10 @@ final class RosterRenderer {
     out.append(attr("data-text-none", Texts.get("noMatch", lang)))
         .append(attr("data-text-matches", Texts.get("matches", lang)))
         .append(attr("data-text-failed", Texts.get("searchFailed", lang)));
-    if (item.when() != null) {
-      out.append(attr("data-when", item.when().source()));
-    }
-    if (item.required()) {
-      out.append(" data-required aria-required=\"true\"");
-    }
-    if (!describedBy.isBlank()) {
-      out.append(attr("aria-describedby", describedBy.strip()));
-    }
-    if (!applies && messages.isEmpty()) {
-      out.append(" hidden disabled");
-    }
-    out.append(">\n<legend").append(attr("id", base + "-label")).append(">");
-    out.append(esc(item.label().in(lang)));
-    if (item.required()) {
-      out.append(" <abbr class=\"req\"")
-          .append(attr("title", Texts.get("required", lang)))
-          .append(">*</abbr>");
-    }
-    out.append("</legend>\n");
-    if (!item.help().isEmpty()) {
-      out.append("<p class=\"help\"").append(attr("id", base + "-help")).append(">");
-      out.append(esc(item.help().in(lang))).append("</p>\n");
-    }
-    ItemRenderer.errors(out, base + "-error", placed.itemLevel);
+    ItemRenderer.state(
+        out, item, base, applies || !messages.isEmpty(), !placed.itemLevel.isEmpty());
+    ItemRenderer.legend(out, item, base, lang);
+    Html.errors(out, base + "-error", placed.itemLevel);
     out.append("<ol class=\"partners\">\n");
     for (RosterSlot slot : slots) {
       slot(out, item, Integer.toString(slot.position()), slot, lang, placed, rosters);
@@ -158,11 +131,11 @@ final class RosterRenderer {
         esc(Texts.get("partner", lang))
             .replace("{n}", "<span class=\"slot-number\">" + esc(number) + "</span>"));
     out.append("</legend>\n");
-    ItemRenderer.errors(out, "item-" + key + "-error", own);
+    Html.errors(out, "item-" + key + "-error", own);
     out.append("<div class=\"picker\">\n");
-    provinceFilter(out, name, key, slot.province(), lang);
-    listed(out, roster, name, key, slot, lang, rosters.organisations());
-    search(out, name, key, slot, lang, rosters.organisations());
+    RosterPicker.provinceFilter(out, name, key, slot.province(), lang);
+    RosterPicker.listed(out, roster, name, key, slot, lang, rosters.organisations());
+    RosterPicker.search(out, name, key, slot, lang, rosters.organisations());
     out.append("</div>\n");
     if (roster.other()) {
       out.append("<div class=\"other\"><label").append(attr("for", "input-" + key + "-other"));
@@ -187,98 +160,6 @@ final class RosterRenderer {
     out.append("</fieldset>\n</li>\n");
   }
 
-  private static void provinceFilter(
-      StringBuilder out, String name, String key, String province, String lang) {
-    String id = "input-" + key + "-province";
-    out.append("<div class=\"province-filter\"><label").append(attr("for", id)).append(">");
-    out.append(esc(Texts.get("province", lang))).append("</label>\n<select");
-    out.append(attr("name", name + "." + FormAnswers.PROVINCE)).append(attr("id", id));
-    out.append(" class=\"province\">\n<option value=\"\">");
-    out.append(esc(Texts.get("choose", lang))).append("</option>\n");
-    for (Province p : Provinces.all()) {
-      ItemRenderer.option(
-          out,
-          p.code(),
-          RosterOrganisations.provinceName(p.code(), lang),
-          p.code().equals(province));
-    }
-    out.append("</select>\n<button type=\"submit\" name=\"_action\" value=\"show\"");
-    out.append(" class=\"secondary show-organisations\">");
-    out.append(esc(Texts.get("showOrganisations", lang))).append("</button></div>\n");
-  }
-
-  /** The list of the slot's province, shown without JavaScript; a hint until one is chosen. */
-  private static void listed(
-      StringBuilder out,
-      Roster roster,
-      String name,
-      String key,
-      RosterSlot slot,
-      String lang,
-      RosterOrganisations organisations) {
-    String id = "input-" + key + "-id";
-    out.append("<div class=\"listed\">");
-    if (slot.province() == null && slot.id() == null) {
-      out.append("<p class=\"hint\">").append(esc(Texts.get("pickProvince", lang)));
-      out.append("</p></div>\n");
-      return;
-    }
-    out.append("<label").append(attr("for", id)).append(">");
-    out.append(esc(Texts.get("organisation", lang))).append("</label>\n<select");
-    out.append(attr("name", name + ".id")).append(attr("id", id)).append(">\n<option value=\"\">");
-    out.append(esc(Texts.get("choose", lang))).append("</option>\n");
-    boolean found = false;
-    for (Sector sector : roster.sectors()) {
-      List<Institution> list =
-          slot.province() == null
-              ? List.of()
-              : organisations.inProvince(List.of(sector), slot.province(), lang);
-      if (list.isEmpty()) {
-        continue;
-      }
-      out.append("<optgroup")
-          .append(attr("label", RosterOrganisations.sectorName(sector, lang)))
-          .append(">\n");
-      for (Institution o : list) {
-        boolean chosen = o.id().equals(slot.id());
-        found |= chosen;
-        ItemRenderer.option(out, o.id(), o.name(lang), chosen);
-      }
-      out.append("</optgroup>\n");
-    }
-    if (slot.id() != null && !found) {
-      ItemRenderer.option(out, slot.id(), displayName(slot.id(), lang, organisations), true);
-    }
-    out.append("</select></div>\n");
-  }
-
-  /** The combobox survey.js enables: hidden and disabled as sent. */
-  private static void search(
-      StringBuilder out,
-      String name,
-      String key,
-      RosterSlot slot,
-      String lang,
-      RosterOrganisations organisations) {
-    String id = "input-" + key + "-search";
-    String listbox = key + "-options";
-    out.append("<div class=\"search\" hidden><label").append(attr("for", id)).append(">");
-    out.append(esc(Texts.get("organisation", lang))).append("</label>\n");
-    out.append("<p class=\"hint\"").append(attr("id", key + "-search-hint")).append(">");
-    out.append(esc(Texts.get("searchHint", lang))).append("</p>\n<div class=\"combo\">");
-    out.append("<input type=\"text\" role=\"combobox\" aria-autocomplete=\"list\"");
-    out.append(" aria-expanded=\"false\" autocomplete=\"off\" spellcheck=\"false\" disabled");
-    out.append(attr("id", id)).append(attr("aria-controls", listbox));
-    out.append(attr("aria-describedby", key + "-search-hint"));
-    out.append(attr("value", slot.id() == null ? "" : displayName(slot.id(), lang, organisations)));
-    out.append(">\n<input type=\"hidden\" disabled class=\"partner-id\"");
-    out.append(attr("name", name + ".id"))
-        .append(attr("value", slot.id() == null ? "" : slot.id()));
-    out.append(">\n<ul role=\"listbox\" class=\"suggestions\" hidden").append(attr("id", listbox));
-    out.append(attr("aria-label", Texts.get("organisation", lang))).append("></ul></div>\n");
-    out.append("<p class=\"search-status\" role=\"status\" aria-live=\"polite\"></p></div>\n");
-  }
-
   /**
    * A roster message as the summary at the top of the page lists it: its {@code ROSTER[K].TIE}
    * prefix said as "Partner K, TIE LABEL"; other messages as they are.
@@ -295,10 +176,6 @@ final class RosterRenderer {
               + item.roster().tie(m.group(3)).map(t -> t.label().in(lang)).orElse(m.group(3));
     }
     return place + ("zh".equals(lang) ? "：" : ": ") + m.group(4);
-  }
-
-  private static String displayName(String id, String lang, RosterOrganisations organisations) {
-    return organisations.find(id).map(o -> o.name(lang)).orElse(id);
   }
 
   /** A roster's messages by where they are shown. */
