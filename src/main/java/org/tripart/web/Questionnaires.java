@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tripart.capture.Mode;
+import org.tripart.capture.PartnerDirectory;
 import org.tripart.capture.ValidationResult;
 import org.tripart.capture.Validator;
 import org.tripart.capture.Violation;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.ItemType;
+import org.tripart.instrument.Sector;
 import org.tripart.store.Institution;
+import org.tripart.store.Organisations;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
 import org.tripart.store.StoredResponse;
@@ -23,14 +26,24 @@ import org.tripart.web.pages.ConfirmationPage;
 import org.tripart.web.pages.FormAnswers;
 import org.tripart.web.pages.PageModel;
 import org.tripart.web.pages.RespondentPage;
+import org.tripart.web.pages.RosterContext;
+import org.tripart.web.pages.RosterOrganisations;
+import org.tripart.web.pages.RosterSlot;
+import org.tripart.web.pages.RosterSlots;
 
 /**
  * The browser flow of one questionnaire, shared by invitation links and open links: show it (with
- * the saved draft), take the posted form (save or submit, CSRF-checked), take autosaved JSON drafts
- * and show the confirmation. The caller has already authorised the request and names the response
- * by its {@link ResponseKey} and the form by its base path ({@code /s/TOKEN}). Thread-safe.
+ * the saved draft), take the posted form (save, submit, or show: save and show the page again with
+ * the partner rosters' province lists; CSRF-checked), take autosaved JSON drafts and show the
+ * confirmation. Partner rosters are checked against the study's registers, and a refused form is
+ * shown again with its roster slots as posted. The caller has already authorised the request and
+ * names the response by its {@link ResponseKey} and the form by its base path ({@code /s/TOKEN}).
+ * Thread-safe.
  */
 final class Questionnaires {
+  /** The form action that saves the draft and shows the page again with the rosters' lists. */
+  static final String SHOW = "show";
+
   /** One questionnaire request: whose response, which form, and the CSRF subject. */
   record Target(
       ResponseKey key, String study, Instrument instrument, String basePath, String csrfSubject) {}
@@ -53,8 +66,10 @@ final class Questionnaires {
     }
     String lang = language(ctx, t.instrument());
     Map<String, Object> raw = stored.map(r -> Answers.parse(r.answersJson())).orElse(Map.of());
-    ValidationResult draft = Validator.validate(t.instrument(), raw, Mode.DRAFT);
-    page(ctx, t, lang, draft.answers(), List.of(), 200);
+    ValidationResult draft =
+        Validator.validate(
+            t.instrument(), raw, Mode.DRAFT, respondents.partners(t.key(), t.instrument()));
+    page(ctx, t, lang, draft.answers(), List.of(), Map.of(), 200);
   }
 
   void post(Context ctx, Target t) {
@@ -66,15 +81,17 @@ final class Questionnaires {
     String action = first(form, "_action");
     String lang = language(ctx, t.instrument());
     Map<String, Object> raw = FormAnswers.parse(t.instrument(), form);
+    Map<String, List<RosterSlot>> posted = RosterSlots.fromForm(t.instrument(), form);
+    PartnerDirectory partners = respondents.partners(t.key(), t.instrument());
     if ("submit".equals(action)) {
-      ValidationResult v = Validator.validate(t.instrument(), raw, Mode.FINAL);
+      ValidationResult v = Validator.validate(t.instrument(), raw, Mode.FINAL, partners);
       Optional<StoredResponse> stored = store.response(t.key());
       if (stored.isPresent() && stored.get().isFinal()) {
         ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);
         return;
       }
       if (!v.isValid()) {
-        page(ctx, t, lang, partial(t.instrument(), raw), v.violations(), 422);
+        page(ctx, t, lang, partial(t.instrument(), raw), v.violations(), posted, 422);
         return;
       }
       String json = Answers.toJson(v.answers());
@@ -86,10 +103,10 @@ final class Questionnaires {
         }
       }
       ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);
-    } else if ("save".equals(action)) {
-      ValidationResult v = Validator.validate(t.instrument(), raw, Mode.DRAFT);
+    } else if ("save".equals(action) || SHOW.equals(action)) {
+      ValidationResult v = Validator.validate(t.instrument(), raw, Mode.DRAFT, partners);
       if (!v.isValid()) {
-        page(ctx, t, lang, partial(t.instrument(), raw), v.violations(), 422);
+        page(ctx, t, lang, partial(t.instrument(), raw), v.violations(), posted, 422);
         return;
       }
       try {
@@ -101,9 +118,14 @@ final class Questionnaires {
         }
         throw p;
       }
+      if (SHOW.equals(action)) {
+        page(ctx, t, lang, v.answers(), List.of(), posted, 200);
+        return;
+      }
       ctx.redirect(t.basePath() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
     } else {
-      throw HttpProblem.badRequest("the form must say _action=save or _action=submit");
+      throw HttpProblem.badRequest(
+          "the form must say _action=save, _action=show or _action=submit");
     }
   }
 
@@ -143,6 +165,7 @@ final class Questionnaires {
       String lang,
       Map<String, org.tripart.instrument.Answer> answers,
       List<Violation> violations,
+      Map<String, List<RosterSlot>> posted,
       int status) {
     PageModel model =
         new PageModel(
@@ -156,8 +179,35 @@ final class Questionnaires {
             violations,
             secrets.csrfToken(t.csrfSubject()),
             isSynthetic(t.study()),
-            institutionChoices(t));
+            institutionChoices(t),
+            new RosterContext(organisations(t), searchAction(t), posted));
     ctx.status(status).html(RespondentPage.render(model));
+  }
+
+  /**
+   * The registers the rosters and the non-hospital institution items of the instrument pick from;
+   * {@link RosterOrganisations#NONE} (not read) when it has neither.
+   */
+  private RosterOrganisations organisations(Target t) {
+    boolean needs =
+        t.instrument().items().stream()
+            .anyMatch(
+                i ->
+                    i.type() == ItemType.ROSTER
+                        || (i.type() == ItemType.INSTITUTION && i.sector() != Sector.HOSPITAL));
+    return needs ? organisations(store, t.study()) : RosterOrganisations.NONE;
+  }
+
+  /** Every organisation of the study's registers. */
+  static RosterOrganisations organisations(Store store, String study) {
+    return new RosterOrganisations(Organisations.of(store, study));
+  }
+
+  /** The organisations route of an invitation's page; none for open links. */
+  private static String searchAction(Target t) {
+    return t.key() instanceof ResponseKey.Invited && t.basePath().startsWith("/s/")
+        ? "/api/respond/" + t.basePath().substring(3) + "/organisations"
+        : "";
   }
 
   /** The well-formed answers of a refused post, to show them again. */

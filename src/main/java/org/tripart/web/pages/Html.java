@@ -44,6 +44,24 @@ final class Html {
     out.append("</head>\n<body>\n");
   }
 
+  /** An {@code <option>} of a select, the label escaped. */
+  static void option(StringBuilder out, String value, String label, boolean selected) {
+    out.append("<option").append(attr("value", value)).append(selected ? " selected>" : ">");
+    out.append(esc(label)).append("</option>\n");
+  }
+
+  /** The messages in a {@code div.error} with this id, an alert; nothing when there are none. */
+  static void errors(StringBuilder out, String id, java.util.List<String> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    out.append("<div class=\"error\"").append(attr("id", id)).append(" role=\"alert\">");
+    for (String m : messages) {
+      out.append("<p>").append(esc(m)).append("</p>");
+    }
+    out.append("</div>\n");
+  }
+
   static void tail(StringBuilder out) {
     out.append("</body>\n</html>\n");
   }

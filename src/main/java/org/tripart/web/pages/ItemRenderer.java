@@ -6,17 +6,13 @@ import static org.tripart.web.pages.Html.esc;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.tripart.instrument.Answer;
 import org.tripart.instrument.AnswerLookup;
-import org.tripart.instrument.Calculations;
 import org.tripart.instrument.Item;
 import org.tripart.instrument.ItemType;
-import org.tripart.instrument.LocalizedText;
 import org.tripart.instrument.NumericRange;
 import org.tripart.instrument.Option;
-import org.tripart.instrument.Provinces;
 
 /**
  * Renders one item as a {@code <fieldset>} with the inputs its type takes, following the form
@@ -27,11 +23,6 @@ import org.tripart.instrument.Provinces;
  * survey.js shows it when the respondent's answers make it apply. Stateless.
  */
 final class ItemRenderer {
-  private static final List<Option> YES_NO =
-      List.of(
-          new Option("yes", LocalizedText.of("Yes", "是")),
-          new Option("no", LocalizedText.of("No", "否")));
-
   private ItemRenderer() {}
 
   /**
@@ -51,36 +42,89 @@ final class ItemRenderer {
       List<String> messages,
       Map<String, String> institutions,
       AnswerLookup earlier) {
-    String id = item.id();
-    String base = "item-" + id;
-    boolean shown = applies || !messages.isEmpty();
-    StringBuilder describedBy = new StringBuilder();
-    if (!item.help().isEmpty()) {
-      describedBy.append(base).append("-help");
-    }
-    if (!messages.isEmpty()) {
-      describedBy.append(describedBy.length() > 0 ? " " : "").append(base).append("-error");
-    }
+    Field field = new Field(item.id(), item.id(), false);
+    fieldset(out, item, field, language, answer, applies, messages, institutions, earlier);
+  }
+
+  /**
+   * Appends the fieldset of a roster's tie question for one partner slot: as an item of its type,
+   * its inputs named {@code name} ({@code partners.2.since}), marked {@code data-tie} (not {@code
+   * data-item}: skip logic and autosave read ties through their roster), without option values.
+   *
+   * @param messages the violation messages of this tie in this slot, in the page language
+   */
+  static void renderTie(
+      StringBuilder out,
+      Item tie,
+      String name,
+      String language,
+      Answer answer,
+      List<String> messages) {
+    Field field = new Field(name, name.replace('.', '-'), true);
+    fieldset(out, tie, field, language, answer, true, messages, Map.of(), id -> null);
+  }
+
+  /**
+   * The names of one question's inputs.
+   *
+   * @param name the form field name
+   * @param key what element ids are built from ({@code item-KEY}, {@code input-KEY})
+   * @param tie true for a roster's tie question
+   */
+  record Field(String name, String key, boolean tie) {}
+
+  private static void fieldset(
+      StringBuilder out,
+      Item item,
+      Field field,
+      String language,
+      Answer answer,
+      boolean applies,
+      List<String> messages,
+      Map<String, String> institutions,
+      AnswerLookup earlier) {
+    String base = "item-" + field.key();
     out.append("<fieldset")
         .append(attr("id", base))
         .append(" class=\"item")
+        .append(field.tie() ? " tie" : "")
         .append(messages.isEmpty() ? "" : " has-error")
         .append("\"")
-        .append(attr("data-item", id))
+        .append(attr(field.tie() ? "data-tie" : "data-item", item.id()))
         .append(attr("data-type", item.type().fileName()));
+    state(out, item, base, applies || !messages.isEmpty(), !messages.isEmpty());
+    legend(out, item, base, language);
+    Html.errors(out, base + "-error", messages);
+    inputs(out, item, field, language, answer, institutions, earlier);
+    out.append("</fieldset>\n");
+  }
+
+  /**
+   * The rest of a question's fieldset start tag: its condition, required mark, descriptions ({@code
+   * BASE-help}, {@code BASE-error}) and, when not {@code shown}, hidden and disabled.
+   */
+  static void state(StringBuilder out, Item item, String base, boolean shown, boolean hasErrors) {
+    String describedBy =
+        ((item.help().isEmpty() ? "" : base + "-help ") + (hasErrors ? base + "-error" : ""))
+            .strip();
     if (item.when() != null) {
       out.append(attr("data-when", item.when().source()));
     }
     if (item.required()) {
       out.append(" data-required aria-required=\"true\"");
     }
-    if (describedBy.length() > 0) {
-      out.append(attr("aria-describedby", describedBy.toString()));
+    if (!describedBy.isEmpty()) {
+      out.append(attr("aria-describedby", describedBy));
     }
     if (!shown) {
       out.append(" hidden disabled");
     }
-    out.append(">\n<legend").append(attr("id", base + "-label")).append(">");
+    out.append(">\n");
+  }
+
+  /** A question's legend ({@code BASE-label}) with its required mark, and its help. */
+  static void legend(StringBuilder out, Item item, String base, String language) {
+    out.append("<legend").append(attr("id", base + "-label")).append(">");
     out.append(esc(item.label().in(language)));
     if (item.required()) {
       out.append(" <abbr class=\"req\"")
@@ -89,67 +133,71 @@ final class ItemRenderer {
     }
     out.append("</legend>\n");
     if (!item.help().isEmpty()) {
-      out.append("<p class=\"help\"")
-          .append(attr("id", base + "-help"))
-          .append(">")
-          .append(esc(item.help().in(language)))
-          .append("</p>\n");
+      out.append("<p class=\"help\"").append(attr("id", base + "-help")).append(">");
+      out.append(esc(item.help().in(language))).append("</p>\n");
     }
-    if (!messages.isEmpty()) {
-      out.append("<div class=\"error\"")
-          .append(attr("id", base + "-error"))
-          .append(" role=\"alert\">");
-      for (String m : messages) {
-        out.append("<p>").append(esc(m)).append("</p>");
-      }
-      out.append("</div>\n");
-    }
-    inputs(out, item, language, answer, institutions, earlier);
-    out.append("</fieldset>\n");
   }
 
   private static void inputs(
       StringBuilder out,
       Item item,
+      Field field,
       String language,
       Answer answer,
       Map<String, String> institutions,
       AnswerLookup earlier) {
-    String id = item.id();
-    String labelledBy = attr("aria-labelledby", "item-" + id + "-label");
+    String id = field.name();
+    String inputId = "input-" + field.key();
+    String labelledBy = attr("aria-labelledby", "item-" + field.key() + "-label");
     switch (item.type()) {
       case SINGLE:
       case LIKERT:
       case YES_NO:
-        choices(out, item, options(item), language, "radio", selected(answer), earlier);
+        ChoiceInputs.render(
+            out,
+            item,
+            field,
+            ChoiceInputs.options(item),
+            language,
+            "radio",
+            selected(answer),
+            earlier);
         break;
       case MULTIPLE:
-        choices(out, item, options(item), language, "checkbox", selected(answer), earlier);
+        ChoiceInputs.render(
+            out,
+            item,
+            field,
+            ChoiceInputs.options(item),
+            language,
+            "checkbox",
+            selected(answer),
+            earlier);
         break;
       case PROVINCE:
         {
           Set<String> chosen = selected(answer);
-          out.append("<select").append(attr("name", id)).append(attr("id", "input-" + id));
+          out.append("<select").append(attr("name", id)).append(attr("id", inputId));
           out.append(labelledBy).append(">\n<option value=\"\">");
           out.append(esc(Texts.get("choose", language))).append("</option>\n");
-          for (Option o : options(item)) {
-            option(out, o.code(), o.label().in(language), chosen.contains(o.code()));
+          for (Option o : ChoiceInputs.options(item)) {
+            Html.option(out, o.code(), o.label().in(language), chosen.contains(o.code()));
           }
           out.append("</select>\n");
           break;
         }
       case INTEGER:
       case DECIMAL:
-        number(out, item, answer, labelledBy);
+        number(out, item, field, answer, labelledBy);
         break;
       case TEXT:
         out.append("<textarea rows=\"4\"").append(attr("name", id));
-        out.append(attr("id", "input-" + id)).append(labelledBy).append(">");
+        out.append(attr("id", inputId)).append(labelledBy).append(">");
         out.append(esc(text(answer))).append("</textarea>\n");
         break;
       case DATE:
         out.append("<input type=\"date\"").append(attr("name", id));
-        out.append(attr("id", "input-" + id)).append(labelledBy);
+        out.append(attr("id", inputId)).append(labelledBy);
         out.append(attr("value", text(answer))).append(">\n");
         break;
       case INSTITUTION:
@@ -160,65 +208,12 @@ final class ItemRenderer {
     }
   }
 
-  /** The options of the item, or the implied ones of yes/no and province items built in code. */
-  static List<Option> options(Item item) {
-    if (!item.options().isEmpty()) {
-      return item.options();
-    }
-    if (item.type() == ItemType.YES_NO) {
-      return YES_NO;
-    }
-    if (item.type() == ItemType.PROVINCE) {
-      return Provinces.options();
-    }
-    return List.of();
-  }
-
-  private static void choices(
-      StringBuilder out,
-      Item item,
-      List<Option> options,
-      String language,
-      String inputType,
-      Set<String> chosen,
-      AnswerLookup earlier) {
-    out.append("<div class=\"choices")
-        .append(item.type() == ItemType.LIKERT ? " likert" : "")
-        .append("\">\n");
-    for (int i = 0; i < options.size(); i++) {
-      Option o = options.get(i);
-      String inputId = "input-" + item.id() + "-" + i;
-      boolean offered = o.when() == null || o.when().test(earlier);
-      out.append("<label class=\"choice\"").append(attr("for", inputId));
-      if (o.when() != null) {
-        out.append(attr("data-when", o.when().source()));
-      }
-      out.append(offered ? ">" : " hidden>");
-      out.append("<input").append(attr("type", inputType)).append(attr("id", inputId));
-      out.append(attr("name", item.id())).append(attr("value", o.code()));
-      OptionalDouble value = Calculations.optionValue(o);
-      if (value.isPresent()) {
-        out.append(attr("data-value", number(value.getAsDouble())));
-      }
-      if (!offered) {
-        out.append(" disabled");
-      }
-      if (o.exclusive() && item.type() == ItemType.MULTIPLE) {
-        out.append(" data-exclusive");
-      }
-      if (chosen.contains(o.code())) {
-        out.append(" checked");
-      }
-      out.append("><span>").append(esc(o.label().in(language))).append("</span></label>\n");
-    }
-    out.append("</div>\n");
-  }
-
-  private static void number(StringBuilder out, Item item, Answer answer, String labelledBy) {
+  private static void number(
+      StringBuilder out, Item item, Field field, Answer answer, String labelledBy) {
     NumericRange range = item.range();
     boolean integer = item.type() == ItemType.INTEGER;
-    out.append("<input type=\"number\"").append(attr("name", item.id()));
-    out.append(attr("id", "input-" + item.id())).append(labelledBy);
+    out.append("<input type=\"number\"").append(attr("name", field.name()));
+    out.append(attr("id", "input-" + field.key())).append(labelledBy);
     out.append(attr("inputmode", integer ? "numeric" : "decimal"));
     if (Double.isFinite(range.min())) {
       out.append(attr("min", number(range.min())));
@@ -250,17 +245,12 @@ final class ItemRenderer {
     out.append(labelledBy).append(">\n<option value=\"\">");
     out.append(esc(Texts.get("choose", language))).append("</option>\n");
     if (!current.isEmpty() && !institutions.containsKey(current)) {
-      option(out, current, current, true);
+      Html.option(out, current, current, true);
     }
     for (Map.Entry<String, String> e : institutions.entrySet()) {
-      option(out, e.getKey(), e.getValue(), e.getKey().equals(current));
+      Html.option(out, e.getKey(), e.getValue(), e.getKey().equals(current));
     }
     out.append("</select>\n");
-  }
-
-  private static void option(StringBuilder out, String value, String label, boolean selected) {
-    out.append("<option").append(attr("value", value)).append(selected ? " selected>" : ">");
-    out.append(esc(label)).append("</option>\n");
   }
 
   private static Set<String> selected(Answer answer) {

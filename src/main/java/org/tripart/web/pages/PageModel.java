@@ -27,6 +27,8 @@ import org.tripart.instrument.Instrument;
  * @param synthetic true when the study runs on demonstration data: a banner says so
  * @param institutionChoices institution id to display name, in display order; empty to ask for the
  *     institution as text
+ * @param rosters the registers, search route and posted slots of the partner rosters; null becomes
+ *     {@link RosterContext#NONE}
  */
 public record PageModel(
     Instrument instrument,
@@ -39,7 +41,36 @@ public record PageModel(
     List<Violation> violations,
     String csrfToken,
     boolean synthetic,
-    Map<String, String> institutionChoices) {
+    Map<String, String> institutionChoices,
+    RosterContext rosters) {
+
+  /** A page without partner rosters' registers ({@link RosterContext#NONE}). */
+  public PageModel(
+      Instrument instrument,
+      String language,
+      String studyTitle,
+      String formAction,
+      String draftAction,
+      String languageSwitchBase,
+      Map<String, Answer> answers,
+      List<Violation> violations,
+      String csrfToken,
+      boolean synthetic,
+      Map<String, String> institutionChoices) {
+    this(
+        instrument,
+        language,
+        studyTitle,
+        formAction,
+        draftAction,
+        languageSwitchBase,
+        answers,
+        violations,
+        csrfToken,
+        synthetic,
+        institutionChoices,
+        RosterContext.NONE);
+  }
 
   public PageModel {
     Objects.requireNonNull(instrument, "instrument");
@@ -57,5 +88,6 @@ public record PageModel(
     institutionChoices =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(institutionChoices == null ? Map.of() : institutionChoices));
+    rosters = rosters == null ? RosterContext.NONE : rosters;
   }
 }

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.tripart.capture.Violation;
+import org.tripart.fieldwork.Institution;
 import org.tripart.instrument.Answer;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
+import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Section;
+import org.tripart.instrument.Sector;
 
 /**
  * The respondent's questionnaire as one HTML5 document: a single form posting to {@link
@@ -78,8 +81,12 @@ public final class RespondentPage {
           continue;
         }
         List<String> own = messages.getOrDefault(item.id(), List.of());
+        if (item.type() == ItemType.ROSTER) {
+          RosterRenderer.render(out, item, lang, answer, applies, own, m.rosters());
+          continue;
+        }
         ItemRenderer.render(
-            out, item, lang, answer, applies, own, m.institutionChoices(), applicable::get);
+            out, item, lang, answer, applies, own, institutions(m, item), applicable::get);
       }
       out.append("</section>\n");
     }
@@ -141,7 +148,14 @@ public final class RespondentPage {
     out.append("<h2>").append(esc(Texts.get("summary", lang))).append("</h2>\n<ul>\n");
     for (Map.Entry<String, List<String>> e : messages.entrySet()) {
       Item item = items.get(e.getKey());
-      String text = String.join(" ", e.getValue());
+      String text =
+          String.join(
+              " ",
+              item == null || item.type() != ItemType.ROSTER
+                  ? e.getValue()
+                  : e.getValue().stream()
+                      .map(t -> RosterRenderer.readable(item, t, lang))
+                      .toList());
       if (item == null) {
         out.append("<li>").append(esc(text)).append("</li>\n");
       } else {
@@ -151,6 +165,23 @@ public final class RespondentPage {
       }
     }
     out.append("</ul>\n</div>\n");
+  }
+
+  /**
+   * The choices of an institution item: the hospitals of the model, or for an item of another
+   * sector the registers' organisations of that sector by name, when the model has them.
+   */
+  private static Map<String, String> institutions(PageModel m, Item item) {
+    if (item.type() != ItemType.INSTITUTION || item.sector() == Sector.HOSPITAL) {
+      return m.institutionChoices();
+    }
+    List<Institution> sector = m.rosters().organisations().inSector(item.sector(), m.language());
+    if (sector.isEmpty()) {
+      return m.institutionChoices();
+    }
+    Map<String, String> choices = new LinkedHashMap<>();
+    sector.forEach(o -> choices.put(o.id(), o.name(m.language())));
+    return choices;
   }
 
   private static Map<String, List<String>> messagesByItem(List<Violation> violations, String lang) {

@@ -86,7 +86,33 @@ final class Texts {
           Map.entry("secondary", LocalizedText.of("Secondary", "二级")),
           Map.entry("tertiary", LocalizedText.of("Tertiary", "三级")),
           Map.entry("other", LocalizedText.of("Other", "其他")),
-          Map.entry("error", LocalizedText.of("Error", "错误")));
+          Map.entry("error", LocalizedText.of("Error", "错误")),
+          Map.entry("partner", LocalizedText.of("Partner {n}", "合作机构 {n}")),
+          Map.entry("province", LocalizedText.of("Province", "省份")),
+          Map.entry("organisation", LocalizedText.of("Organisation", "机构")),
+          Map.entry("showOrganisations", LocalizedText.of("Show organisations", "显示机构")),
+          Map.entry(
+              "pickProvince",
+              LocalizedText.of(
+                  "Choose the province, then press Show organisations to list them.",
+                  "请先选择省份，再点击“显示机构”列出该省的机构。")),
+          Map.entry(
+              "searchHint",
+              LocalizedText.of(
+                  "Type part of the name and choose it from the list.", "输入机构名称的一部分，然后从列表中选择。")),
+          Map.entry(
+              "otherPartner", LocalizedText.of("Not in the list? Type its name", "名单中没有？请填写机构名称")),
+          Map.entry("addPartner", LocalizedText.of("Add a partner", "添加合作机构")),
+          Map.entry("removePartner", LocalizedText.of("Remove this partner", "删除此合作机构")),
+          Map.entry("noMatch", LocalizedText.of("No organisation matches.", "没有匹配的机构。")),
+          Map.entry("matches", LocalizedText.of("Organisations found: {n}.", "找到 {n} 个机构。")),
+          Map.entry(
+              "searchFailed",
+              LocalizedText.of(
+                  "The search is not available just now; please try again.", "暂时无法搜索，请稍后重试。")),
+          Map.entry("sector.hospital", LocalizedText.of("hospital", "医院")),
+          Map.entry("sector.institution", LocalizedText.of("research institution", "科研机构")),
+          Map.entry("sector.company", LocalizedText.of("company", "企业")));
 
   private Texts() {}
 

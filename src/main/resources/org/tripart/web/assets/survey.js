@@ -12,6 +12,10 @@
  *   disabled; calculated items (data-calculate) are recomputed and shown read-only, and later
  *   conditions see their values; exclusive checkboxes ("none of these") untick the others
  *   and are unticked by them; answers are autosaved to data-draft-action as JSON.
+ * - Partner rosters (fieldset[data-type=roster]): each slot's province list becomes a combobox that
+ *   searches data-search as the respondent types (arrow keys, Enter, Escape; ARIA combobox and
+ *   listbox), slots are added from the roster's template up to data-max and removed, and the
+ *   roster's value is one object per slot with an answer: {id | other, TIE: value, ...}.
  * The page works without this file: the server applies the same rules when the form is posted.
  */
 (function () {
@@ -639,6 +643,9 @@
   /** The raw value of one item as the form holds it: string, array of codes, or undefined. */
   function rawValue(fieldset) {
     var type = fieldset.getAttribute('data-type');
+    if (type === 'roster') {
+      return rosterValue(fieldset);
+    }
     var controls = fieldset.querySelectorAll('input, select, textarea');
     if (type === 'multiple') {
       var ticked = [];
@@ -795,7 +802,7 @@
     if (changed.type !== 'checkbox' || !changed.checked) {
       return;
     }
-    var fieldset = changed.closest('fieldset[data-item]');
+    var fieldset = changed.closest('fieldset[data-tie], fieldset[data-item]');
     if (!fieldset) {
       return;
     }
@@ -868,14 +875,358 @@
     });
   };
 
+  /* ---- partner rosters ---- */
+
+  var SEARCH_DELAY = 200;
+
+  function slotsOf(roster) {
+    var list = roster.querySelector('ol.partners');
+    return list ? Array.prototype.filter.call(list.children, function (li) {
+      return li.classList.contains('partner');
+    }) : [];
+  }
+
+  /** The named, enabled control of a slot whose field is this one (id, other). */
+  function slotControl(li, field) {
+    var controls = li.querySelectorAll('[name]');
+    for (var i = 0; i < controls.length; i++) {
+      var name = controls[i].getAttribute('name');
+      if (!controls[i].disabled && name.slice(name.lastIndexOf('.') + 1) === field) {
+        return controls[i];
+      }
+    }
+    return null;
+  }
+
+  /** One object per slot with an answer, in slot order; undefined when no slot has one. */
+  function rosterValue(roster) {
+    var entries = [];
+    slotsOf(roster).forEach(function (li) {
+      var entry = {};
+      var any = false;
+      ['id', 'other'].forEach(function (field) {
+        var c = slotControl(li, field);
+        if (c && c.value.trim() !== '') {
+          entry[field] = c.value.trim();
+          any = true;
+        }
+      });
+      li.querySelectorAll('fieldset[data-tie]').forEach(function (tie) {
+        var v = rawValue(tie);
+        if (v !== undefined) {
+          entry[tie.getAttribute('data-tie')] = v;
+          any = true;
+        }
+      });
+      if (any) {
+        entries.push(entry);
+      }
+    });
+    return entries.length ? entries : undefined;
+  }
+
+  function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  /** Gives a slot number k: its fields ROSTER.k.FIELD, its ids ...-ROSTER-k-..., its legend. */
+  function numberSlot(roster, li, k) {
+    var item = roster.getAttribute('data-item');
+    var old = li.getAttribute('data-slot');
+    if (old === String(k)) {
+      return;
+    }
+    var pattern = new RegExp('(^|[\\s-])' + escapeRegExp(item) + '([.-])' + escapeRegExp(old) + '(?=[.-]|\\s|$)', 'g');
+    var replacement = '$1' + item + '$2' + k;
+    var attributes = ['name', 'id', 'for', 'aria-controls', 'aria-labelledby', 'aria-describedby',
+      'aria-activedescendant'];
+    [li].concat(Array.prototype.slice.call(li.querySelectorAll('*'))).forEach(function (el) {
+      attributes.forEach(function (a) {
+        var v = el.getAttribute(a);
+        if (v !== null) {
+          el.setAttribute(a, v.replace(pattern, replacement));
+        }
+      });
+    });
+    li.setAttribute('data-slot', String(k));
+    var number = li.querySelector('.slot-number');
+    if (number) {
+      number.textContent = String(k);
+    }
+  }
+
+  function Combobox(roster, li) {
+    this.roster = roster;
+    this.li = li;
+    this.input = li.querySelector('input[role=combobox]');
+    this.hidden = li.querySelector('input.partner-id');
+    this.listbox = li.querySelector('ul[role=listbox]');
+    this.status = li.querySelector('.search-status');
+    this.province = li.querySelector('select.province');
+    this.options = [];
+    this.active = -1;
+    this.timer = null;
+    this.asked = 0;
+    var self = this;
+    this.input.addEventListener('input', function () {
+      if (self.hidden.value !== '') {
+        self.hidden.value = '';
+        self.hidden.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      self.schedule();
+    });
+    this.input.addEventListener('keydown', function (event) { self.key(event); });
+    this.input.addEventListener('blur', function () {
+      setTimeout(function () { self.close(); }, 150);
+    });
+    if (this.province) {
+      this.province.addEventListener('change', function () {
+        if (self.hidden.value === '') {
+          self.schedule();
+        }
+      });
+    }
+  }
+
+  Combobox.prototype.schedule = function () {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.search(); }, SEARCH_DELAY);
+  };
+
+  Combobox.prototype.search = function () {
+    var self = this;
+    var roster = this.roster;
+    var params = ['q=' + encodeURIComponent(this.input.value.trim()),
+      'lang=' + encodeURIComponent(roster.getAttribute('data-lang') || '')];
+    (roster.getAttribute('data-sectors') || '').split(',').forEach(function (s) {
+      if (s) {
+        params.push('sector=' + encodeURIComponent(s));
+      }
+    });
+    if (this.province && this.province.value) {
+      params.push('province=' + encodeURIComponent(this.province.value));
+    }
+    var ticket = ++this.asked;
+    fetch(roster.getAttribute('data-search') + '?' + params.join('&'), {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' }
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    }).then(function (found) {
+      if (ticket === self.asked) {
+        self.show(found);
+      }
+    }).catch(function () {
+      if (ticket === self.asked) {
+        self.show([]);
+        self.say(roster.getAttribute('data-text-failed'));
+      }
+    });
+  };
+
+  Combobox.prototype.say = function (text) {
+    if (this.status) {
+      this.status.textContent = text || '';
+    }
+  };
+
+  Combobox.prototype.show = function (found) {
+    var self = this;
+    var listbox = this.listbox;
+    while (listbox.firstChild) {
+      listbox.removeChild(listbox.firstChild);
+    }
+    this.options = found;
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    found.forEach(function (o, i) {
+      var option = document.createElement('li');
+      option.id = listbox.id + '-' + i;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.setAttribute('data-id', o.id);
+      var name = document.createElement('span');
+      name.className = 'name';
+      name.textContent = o.name;
+      var where = document.createElement('span');
+      where.className = 'where';
+      where.textContent = o.provinceName + ' · ' + o.sectorName;
+      option.appendChild(name);
+      option.appendChild(where);
+      option.addEventListener('mousedown', function (event) { event.preventDefault(); });
+      option.addEventListener('click', function () { self.pick(i); });
+      listbox.appendChild(option);
+    });
+    var open = found.length > 0;
+    listbox.hidden = !open;
+    this.input.setAttribute('aria-expanded', open ? 'true' : 'false');
+    var roster = this.roster;
+    this.say(open
+      ? (roster.getAttribute('data-text-matches') || '').replace('{n}', String(found.length))
+      : roster.getAttribute('data-text-none'));
+  };
+
+  Combobox.prototype.close = function () {
+    this.listbox.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+    this.active = -1;
+  };
+
+  Combobox.prototype.isOpen = function () {
+    return !this.listbox.hidden;
+  };
+
+  Combobox.prototype.move = function (step) {
+    var n = this.options.length;
+    if (n === 0) {
+      return;
+    }
+    this.active = this.active < 0 ? (step > 0 ? 0 : n - 1) : (this.active + step + n) % n;
+    var self = this;
+    Array.prototype.forEach.call(this.listbox.children, function (option, i) {
+      option.setAttribute('aria-selected', i === self.active ? 'true' : 'false');
+    });
+    var current = this.listbox.children[this.active];
+    this.input.setAttribute('aria-activedescendant', current.id);
+    if (current.scrollIntoView) {
+      current.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  Combobox.prototype.key = function (event) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!this.isOpen()) {
+        clearTimeout(this.timer);
+        this.search();
+        return;
+      }
+      this.move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (!this.isOpen()) {
+        clearTimeout(this.timer);
+        this.search();
+      } else if (this.active >= 0) {
+        this.pick(this.active);
+      } else if (this.options.length === 1) {
+        this.pick(0);
+      }
+    } else if (event.key === 'Escape' && this.isOpen()) {
+      event.preventDefault();
+      this.close();
+    }
+  };
+
+  Combobox.prototype.pick = function (i) {
+    var o = this.options[i];
+    if (!o) {
+      return;
+    }
+    this.input.value = o.name;
+    this.hidden.value = o.id;
+    this.close();
+    this.say('');
+    this.hidden.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  /** Turns a slot's province list into the search box when the roster has a search route. */
+  function enhanceSlot(roster, li, changed) {
+    if (roster.hasAttribute('data-search') && li.querySelector('input[role=combobox]')) {
+      li.querySelectorAll('.listed').forEach(function (listed) {
+        listed.hidden = true;
+        listed.querySelectorAll('select').forEach(function (s) { s.disabled = true; });
+      });
+      li.querySelectorAll('.show-organisations').forEach(function (b) { b.remove(); });
+      var province = li.querySelector('select.province');
+      if (province) {
+        province.removeAttribute('name');
+      }
+      var search = li.querySelector('.search');
+      search.hidden = false;
+      search.querySelectorAll('input').forEach(function (input) { input.disabled = false; });
+      li.combobox = new Combobox(roster, li);
+    }
+    var remove = li.querySelector('.remove-partner');
+    if (remove) {
+      remove.hidden = false;
+      remove.addEventListener('click', function () {
+        li.remove();
+        slotsOf(roster).forEach(function (other, i) { numberSlot(roster, other, i + 1); });
+        if (slotsOf(roster).length === 0) {
+          addSlot(roster, changed);
+        }
+        refreshRoster(roster);
+        var add = roster.querySelector('.add-partner');
+        var next = add && !add.hidden ? add : roster.querySelector('input[role=combobox]:not([disabled]), select');
+        if (next) {
+          next.focus();
+        }
+        changed();
+      });
+    }
+  }
+
+  function addSlot(roster, changed) {
+    var template = roster.querySelector('template.partner-template');
+    var list = roster.querySelector('ol.partners');
+    if (!template || !list) {
+      return null;
+    }
+    var k = String(slotsOf(roster).reduce(function (most, li) {
+      return Math.max(most, Number(li.getAttribute('data-slot')) || 0);
+    }, 0) + 1);
+    var holder = document.createElement('ol');
+    holder.innerHTML = template.innerHTML.split('__slot__').join(k);
+    var li = holder.querySelector('li.partner');
+    list.appendChild(li);
+    enhanceSlot(roster, li, changed);
+    refreshRoster(roster);
+    return li;
+  }
+
+  function refreshRoster(roster) {
+    var add = roster.querySelector('.add-partner');
+    if (add) {
+      add.hidden = slotsOf(roster).length >= Number(roster.getAttribute('data-max') || 0);
+    }
+  }
+
+  function enhanceRosters(form, changed) {
+    form.querySelectorAll('fieldset[data-type=roster]').forEach(function (roster) {
+      slotsOf(roster).forEach(function (li) { enhanceSlot(roster, li, changed); });
+      var add = roster.querySelector('.add-partner');
+      if (add) {
+        add.addEventListener('click', function () {
+          var li = addSlot(roster, changed);
+          var focus = li && (li.querySelector('input[role=combobox]:not([disabled])') ||
+            li.querySelector('select'));
+          if (focus) {
+            focus.focus();
+          }
+        });
+      }
+      refreshRoster(roster);
+    });
+  }
+
   function start() {
     var form = document.querySelector('form.survey');
     if (!form) {
       return;
     }
     document.documentElement.classList.add('js');
-    applySkipLogic(form);
     var saver = new Autosaver(form);
+    enhanceRosters(form, function () {
+      applySkipLogic(form);
+      saver.schedule(800);
+    });
+    applySkipLogic(form);
     function changed(event) {
       if (event.target && event.target.matches && event.target.matches('input, select, textarea')) {
         enforceExclusive(event.target);
