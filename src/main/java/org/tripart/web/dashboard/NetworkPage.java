@@ -1,0 +1,357 @@
+package org.tripart.web.dashboard;
+
+import static org.tripart.web.dashboard.DashboardPage.enc;
+import static org.tripart.web.dashboard.DashboardPage.esc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tripart.fieldwork.Tier;
+import org.tripart.instrument.Province;
+import org.tripart.instrument.Provinces;
+import org.tripart.instrument.Sector;
+import org.tripart.network.NodeMetrics;
+import org.tripart.network.SectorMixing;
+import org.tripart.network.UnmatchedPartner;
+import org.tripart.network.ViewerNetwork;
+
+/**
+ * The dashboard's network page: the summary, the disclosure note, the downloads, the filters, the
+ * network figure with a panel for the organisation selected, the province flows and the sector
+ * mixing figures (each drawn by {@code network.js} from the page data in the {@code data-network}
+ * attribute, each with PNG and SVG buttons) and, readable without JavaScript, the tables by sector,
+ * of sector mixing, of the most central organisations and, for a viewer, of the ties merged into
+ * flows or, for a caller who sees all, of the partners typed in. No inline script or style (CSP);
+ * every value from outside is escaped. Stateless and thread-safe.
+ */
+final class NetworkPage {
+  /** The most organisations the figure draws; beyond, those of highest degree. */
+  static final int DRAWN = 1500;
+
+  private static final int CENTRAL = 10;
+
+  private NetworkPage() {}
+
+  static String render(String lang, String study, String title, NetworkData.View v) {
+    ObjectNode data = NetworkJson.of(v, study, lang, DRAWN);
+    StringBuilder out = new StringBuilder(65_536);
+    String name = NetworkTexts.get("network", lang);
+    DashboardPage.head(
+        out,
+        lang,
+        name + " – " + title,
+        "/assets/dashboard/network.js",
+        "/assets/dashboard/network.css");
+    DashboardPage.nav(out, lang, study, "network", "/dashboard/" + enc(study) + "/network");
+    out.append("<main class=\"dash network\">\n<h1>").append(esc(name));
+    out.append("</h1>\n<p class=\"study\">").append(esc(title)).append("</p>\n");
+    if (v.synthetic()) {
+      out.append("<p class=\"banner synthetic\" role=\"note\">");
+      out.append(esc(NetworkTexts.get("syntheticNetwork", lang))).append("</p>\n");
+    }
+    String note = NetworkTexts.get(v.all() ? "allNote" : "viewerNote", lang);
+    out.append("<p class=\"note\" id=\"disclosure-note\">");
+    out.append(esc(note.replace("{n}", Integer.toString(v.threshold())))).append("</p>\n");
+    out.append("<p class=\"note\" id=\"network-summary\">").append(esc(summary(data, lang)));
+    out.append("</p>\n");
+    downloads(out, lang, study);
+    filters(out, lang, data);
+    figures(out, lang, data);
+    tables(out, lang, v);
+    out.append("</main>\n");
+    return DashboardPage.tail(out);
+  }
+
+  static String summary(JsonNode data, String lang) {
+    JsonNode s = data.get("summary");
+    StringBuilder text =
+        new StringBuilder(
+            fill(
+                NetworkTexts.get("summary", lang),
+                s,
+                "orgs=organisations",
+                "ties=ties",
+                "recip=reciprocated",
+                "components=components",
+                "largest=largestComponent"));
+    if (s.has("asked")) {
+      text.append(' ')
+          .append(
+              fill(
+                  NetworkTexts.get("inputs", lang),
+                  s,
+                  "naming=naming",
+                  "asked=asked",
+                  "listed=listedPartners",
+                  "typed=typedPartners"));
+    }
+    if (s.path("suppressedTies").asLong() > 0) {
+      text.append(' ')
+          .append(
+              NetworkTexts.get("suppressedSummary", lang)
+                  .replace("{n}", s.get("suppressedTies").asText())
+                  .replace("{t}", data.get("suppressionThreshold").asText()));
+    }
+    text.append(' ')
+        .append(
+            fill(NetworkTexts.get("triads", lang), s, "closed=closedTriads", "open=openTriads"));
+    return text.toString();
+  }
+
+  private static String fill(String template, JsonNode s, String... names) {
+    String out = template;
+    for (String n : names) {
+      String[] kv = n.split("=");
+      out = out.replace("{" + kv[0] + "}", s.get(kv[1]).asText());
+    }
+    return out;
+  }
+
+  private static void downloads(StringBuilder out, String lang, String study) {
+    String base = "/dashboard/" + enc(study) + "/network";
+    out.append("<p class=\"downloads\">").append(esc(NetworkTexts.get("downloads", lang)));
+    out.append(": <a id=\"download-graphml\" href=\"").append(esc(base + ".graphml"));
+    out.append("\">GraphML</a> <a id=\"download-gexf\" href=\"").append(esc(base + ".gexf"));
+    out.append("\">GEXF</a> <a id=\"download-nodes\" href=\"");
+    out.append(esc(base + "-nodes.csv"))
+        .append("\">")
+        .append(esc(NetworkTexts.get("nodesCsv", lang)));
+    out.append("</a> <a id=\"download-edges\" href=\"").append(esc(base + "-edges.csv"));
+    out.append("\">").append(esc(NetworkTexts.get("edgesCsv", lang))).append("</a></p>\n");
+  }
+
+  private static void filters(StringBuilder out, String lang, JsonNode data) {
+    Set<String> present = new LinkedHashSet<>();
+    data.get("nodes").forEach(n -> present.add(n.get("province").asText()));
+    out.append("<form class=\"filters\" id=\"network-filters\" hidden>\n");
+    select(out, lang, "province", "filter-province");
+    for (Province p : Provinces.all()) {
+      if (present.contains(p.code())) {
+        option(out, p.code(), "zh".equals(lang) ? p.nameZh() : p.nameEn());
+      }
+    }
+    out.append("</select></label>\n");
+    select(out, lang, "tier", "filter-tier");
+    for (Tier t : Tier.values()) {
+      option(out, t.fileName(), NetworkTexts.tier(t, lang));
+    }
+    out.append("</select></label>\n");
+    select(out, lang, "sector", "filter-sector");
+    for (Sector s : Sector.values()) {
+      option(out, s.fileName(), NetworkTexts.sector(s, lang));
+    }
+    out.append("</select></label>\n");
+    select(out, lang, "kind", "filter-kind");
+    data.get("kindNames")
+        .fields()
+        .forEachRemaining(k -> option(out, k.getKey(), k.getValue().asText()));
+    out.append("</select></label>\n</form>\n");
+  }
+
+  private static void select(StringBuilder out, String lang, String label, String id) {
+    out.append("<label>").append(esc(NetworkTexts.get(label, lang)));
+    out.append(" <select id=\"").append(id).append("\">\n");
+    option(out, "", NetworkTexts.get("any", lang));
+  }
+
+  private static void option(StringBuilder out, String value, String label) {
+    out.append("<option value=\"").append(esc(value)).append("\">").append(esc(label));
+    out.append("</option>\n");
+  }
+
+  private static void figures(StringBuilder out, String lang, ObjectNode data) {
+    out.append("<div class=\"network-layout\">\n");
+    figureStart(out, lang, "graph", "network");
+    out.append(
+        "<div id=\"network-chart\" class=\"chart network-chart\" role=\"img\" aria-label=\"");
+    out.append(esc(NetworkTexts.get("graph", lang))).append("\" data-network=\"");
+    out.append(esc(data.toString())).append("\" data-texts=\"").append(esc(texts(lang)));
+    out.append("\"></div>\n");
+    JsonNode drawn = data.get("drawn");
+    if (drawn.get("nodes").asInt() < drawn.get("of").asInt()) {
+      out.append("<p class=\"note\" id=\"network-sampled\">");
+      out.append(
+          esc(
+              NetworkTexts.get("sampled", lang)
+                  .replace("{drawn}", drawn.get("nodes").asText())
+                  .replace("{all}", drawn.get("of").asText())));
+      out.append("</p>\n");
+    }
+    if (data.get("edges").isEmpty()) {
+      out.append("<p class=\"note\">")
+          .append(esc(NetworkTexts.get("empty", lang)))
+          .append("</p>\n");
+    }
+    out.append("</figure>\n<aside id=\"network-panel\" class=\"chart-box\" aria-live=\"polite\">");
+    out.append("<p class=\"note\">").append(esc(NetworkTexts.get("panelHint", lang)));
+    out.append("</p></aside>\n</div>\n<div class=\"dash-grid\">\n");
+    figureStart(out, lang, "flows", "flows");
+    out.append(
+        "<div id=\"flows-chart\" class=\"chart\" data-size=\"xl\" role=\"img\" aria-label=\"");
+    out.append(esc(NetworkTexts.get("flows", lang))).append("\"></div>\n");
+    long unplaced = data.get("provinceFlows").get("unplaced").asLong();
+    if (unplaced > 0) {
+      out.append("<p class=\"note\">");
+      out.append(
+          esc(NetworkTexts.get("flowsUnplaced", lang).replace("{n}", Long.toString(unplaced))));
+      out.append("</p>\n");
+    }
+    out.append("</figure>\n");
+    figureStart(out, lang, "mixingFigure", "mixing");
+    out.append(
+        "<div id=\"mixing-chart\" class=\"chart\" data-size=\"m\" role=\"img\" aria-label=\"");
+    out.append(esc(NetworkTexts.get("mixingFigure", lang)))
+        .append("\"></div>\n</figure>\n</div>\n");
+  }
+
+  private static void figureStart(StringBuilder out, String lang, String title, String figure) {
+    out.append("<figure class=\"chart-box\">\n<figcaption><h2>");
+    out.append(esc(NetworkTexts.get(title, lang))).append("</h2>");
+    for (String format : List.of("png", "svg")) {
+      out.append(" <button type=\"button\" class=\"figure-download\" id=\"").append(figure);
+      out.append('-').append(format).append("\" data-figure=\"").append(figure);
+      out.append("\" data-format=\"").append(format).append("\" hidden>");
+      out.append(esc(NetworkTexts.get(format, lang))).append("</button>");
+    }
+    out.append("</figcaption>\n");
+  }
+
+  /** The words {@code network.js} shows, as a JSON object. */
+  private static String texts(String lang) {
+    ObjectNode t = ChartModels.JSON.createObjectNode();
+    for (String key :
+        List.of(
+            "degree",
+            "strength",
+            "betweenness",
+            "closeness",
+            "partner",
+            "respondentsBehind",
+            "reciprocated",
+            "kind",
+            "yes",
+            "no",
+            "noTies",
+            "province",
+            "tier",
+            "sector",
+            "ties",
+            "unknown",
+            "graph",
+            "flows",
+            "mixingFigure")) {
+      t.put(key, NetworkTexts.get(key, lang));
+    }
+    return t.toString();
+  }
+
+  private static void tables(StringBuilder out, String lang, NetworkData.View v) {
+    SectorMixing mix = v.metrics().mixing();
+    tableStart(out, lang, "sectors", "sector", "organisations", "tiesWithin", "tiesAcross", "ei");
+    for (Sector s : Sector.values()) {
+      long across = 0;
+      for (Sector o : Sector.values()) {
+        across += o == s ? 0 : mix.ties(s, o);
+      }
+      row(
+          out,
+          NetworkTexts.sector(s, lang),
+          mix.nodes(s),
+          mix.ties(s, s),
+          across,
+          fixed(mix.eiIndex(s), 3));
+    }
+    row(
+        out,
+        NetworkTexts.get("all", lang),
+        v.network().size(),
+        mix.internal(),
+        mix.external(),
+        fixed(mix.eiIndex(), 3));
+    out.append("</tbody></table>\n");
+    out.append("<table class=\"network-table\" id=\"mixing-table\"><caption>");
+    out.append(esc(NetworkTexts.get("mixing", lang))).append("</caption><thead><tr><th></th>");
+    for (Sector s : Sector.values()) {
+      out.append("<th>").append(esc(NetworkTexts.sector(s, lang))).append("</th>");
+    }
+    out.append("</tr></thead><tbody>\n");
+    for (Sector a : Sector.values()) {
+      out.append("<tr><th>").append(esc(NetworkTexts.sector(a, lang))).append("</th>");
+      for (Sector b : Sector.values()) {
+        String d = fixed(mix.density(a, b), 4);
+        out.append("<td>").append(mix.ties(a, b)).append(d.isEmpty() ? "" : " (" + d + ")");
+        out.append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody></table>\n");
+    tableStart(out, lang, "central", "organisation", "sector", "province", "degree", "betweenness");
+    v.metrics().nodes().stream()
+        .sorted(
+            Comparator.comparingDouble(NodeMetrics::betweenness)
+                .reversed()
+                .thenComparing(n -> n.organisation().id()))
+        .limit(CENTRAL)
+        .forEach(
+            n ->
+                row(
+                    out,
+                    v.name(n.organisation().id(), lang),
+                    NetworkTexts.sector(n.organisation().sector(), lang),
+                    province(n.organisation().provinceCode(), lang),
+                    n.degree(),
+                    fixed(n.betweenness(), 1)));
+    out.append("</tbody></table>\n");
+    if (!v.all() && !v.suppressed().isEmpty()) {
+      tableStart(out, lang, "suppressedTable", "province", "sector", "province", "sector", "ties");
+      for (ViewerNetwork.SuppressedFlow f : v.suppressed()) {
+        row(
+            out,
+            province(f.provinceA(), lang),
+            NetworkTexts.sector(f.sectorA(), lang),
+            province(f.provinceB(), lang),
+            NetworkTexts.sector(f.sectorB(), lang),
+            f.ties());
+      }
+      out.append("</tbody></table>\n");
+    }
+    if (v.all() && !v.unmatched().isEmpty()) {
+      tableStart(out, lang, "typedTable", "typedBy", "typedText");
+      for (UnmatchedPartner u : v.unmatched()) {
+        row(out, v.name(u.ego(), lang), u.text());
+      }
+      out.append("</tbody></table>\n");
+    }
+  }
+
+  private static void tableStart(StringBuilder out, String lang, String caption, String... heads) {
+    out.append("<table class=\"network-table\" id=\"").append(caption).append("-table\"><caption>");
+    out.append(esc(NetworkTexts.get(caption, lang))).append("</caption><thead><tr>");
+    for (String h : heads) {
+      out.append("<th>").append(esc(NetworkTexts.get(h, lang))).append("</th>");
+    }
+    out.append("</tr></thead><tbody>\n");
+  }
+
+  private static void row(StringBuilder out, Object... cells) {
+    out.append("<tr>");
+    for (Object c : cells) {
+      out.append("<td>").append(esc(String.valueOf(c))).append("</td>");
+    }
+    out.append("</tr>\n");
+  }
+
+  private static String province(String code, String lang) {
+    return Provinces.byCode(code)
+        .map(p -> "zh".equals(lang) ? p.nameZh() : p.nameEn())
+        .orElse(NetworkTexts.get("unknown", lang));
+  }
+
+  private static String fixed(double v, int decimals) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+}

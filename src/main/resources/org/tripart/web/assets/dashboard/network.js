@@ -1,0 +1,357 @@
+/* Tripart dashboard, network page: draws the collaboration network (ECharts graph, coloured by
+   sector, sized by degree), the ties between provinces and between sectors from the page data in
+   #network-chart[data-network]; the filters (province, tier, sector, kind of tie) are applied here;
+   a click on an organisation lists its ties in #network-panel; every figure downloads as PNG and
+   SVG. Text from the data is escaped or set as textContent. No inline script or style (CSP). */
+(function () {
+  'use strict';
+
+  var COLORS = { hospital: '#2f6db5', institution: '#d9822b', company: '#3a9a5b' };
+  var SECTORS = ['hospital', 'institution', 'company'];
+  var FORCE_LIMIT = 400;
+  var LABELLED = 15;
+
+  function esc(s) {
+    return String(s === null || s === undefined ? '' : s)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
+  function fixed(v, d) {
+    return v === null || v === undefined ? '–' : Number(v).toFixed(d);
+  }
+
+  function node(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) {
+      e.textContent = text;
+    }
+    if (cls) {
+      e.className = cls;
+    }
+    return e;
+  }
+
+  function kindsText(data, kinds) {
+    return Object.keys(kinds).map(function (k) {
+      return (data.kindNames[k] || k) + ' (' + kinds[k] + ')';
+    }).join(', ');
+  }
+
+  /* The nodes and ties the filters keep: nodes of the province, tier and sector chosen; ties among
+     them of the kind chosen; with a kind chosen, only nodes left with a tie. */
+  function filtered(data, f) {
+    var keep = {};
+    var nodes = data.nodes.filter(function (n) {
+      var ok = (!f.province || n.province === f.province) && (!f.tier || n.tier === f.tier) &&
+        (!f.sector || n.sector === f.sector);
+      if (ok) {
+        keep[n.id] = true;
+      }
+      return ok;
+    });
+    var edges = data.edges.filter(function (e) {
+      return keep[e.source] && keep[e.target] && (!f.kind || (e.kinds[f.kind] || 0) > 0);
+    });
+    if (f.kind) {
+      var tied = {};
+      edges.forEach(function (e) { tied[e.source] = true; tied[e.target] = true; });
+      nodes = nodes.filter(function (n) { return tied[n.id]; });
+    }
+    return { nodes: nodes, edges: edges };
+  }
+
+  function graphOption(data, texts, f, positions) {
+    var shown = filtered(data, f);
+    var maxDegree = 1;
+    shown.nodes.forEach(function (n) { maxDegree = Math.max(maxDegree, n.degree); });
+    var ranked = shown.nodes.slice().sort(function (a, b) { return b.degree - a.degree; });
+    var labelled = {};
+    ranked.slice(0, shown.nodes.length <= 40 ? 40 : LABELLED).forEach(function (n) {
+      labelled[n.id] = true;
+    });
+    var force = !positions && shown.nodes.length <= FORCE_LIMIT;
+    var ordered = force || positions ? shown.nodes : shown.nodes.slice().sort(function (a, b) {
+      return SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || b.degree - a.degree;
+    });
+    var names = {};
+    data.nodes.forEach(function (n) { names[n.id] = n.name; });
+    return {
+      animation: false,
+      aria: { enabled: true },
+      color: SECTORS.map(function (s) { return COLORS[s]; }),
+      legend: { data: SECTORS.map(function (s) { return data.sectorNames[s]; }), top: 0 },
+      tooltip: {
+        confine: true,
+        formatter: function (p) {
+          if (p.dataType === 'edge') {
+            var e = p.data.tie;
+            return esc(names[e.source]) + ' – ' + esc(names[e.target]) + '<br>' +
+              esc(texts.respondentsBehind) + ': ' + e.weight + '<br>' + esc(texts.reciprocated) +
+              ': ' + esc(e.reciprocated ? texts.yes : texts.no) +
+              (Object.keys(e.kinds).length ? '<br>' + esc(kindsText(data, e.kinds)) : '');
+          }
+          var n = p.data.org;
+          return esc(n.name) + '<br>' + esc(data.sectorNames[n.sector]) + ' · ' +
+            esc(data.provinceNames[n.province] || texts.unknown) + '<br>' + esc(texts.degree) +
+            ': ' + n.degree;
+        }
+      },
+      series: [{
+        type: 'graph',
+        layout: positions ? 'none' : force ? 'force' : 'circular',
+        circular: { rotateLabel: true },
+        force: { repulsion: shown.nodes.length > 150 ? 40 : 120, edgeLength: [30, 90], gravity: 0.08, layoutAnimation: true },
+        roam: true,
+        top: 40,
+        categories: SECTORS.map(function (s) { return { name: data.sectorNames[s] }; }),
+        label: { position: 'right', fontSize: 11 },
+        labelLayout: { hideOverlap: true },
+        emphasis: { focus: 'adjacency', label: { show: true } },
+        lineStyle: { color: 'source', opacity: 0.55, curveness: force || positions ? 0 : 0.2 },
+        data: ordered.map(function (n) {
+          var item = {
+            id: n.id,
+            name: n.name,
+            org: n,
+            category: SECTORS.indexOf(n.sector),
+            symbolSize: 6 + 22 * Math.sqrt(n.degree / maxDegree),
+            label: { show: !!labelled[n.id] }
+          };
+          if (positions && positions[n.id]) {
+            item.x = positions[n.id][0];
+            item.y = positions[n.id][1];
+          }
+          return item;
+        }),
+        links: shown.edges.map(function (e) {
+          return {
+            source: e.source,
+            target: e.target,
+            tie: e,
+            lineStyle: { width: 1 + Math.log(e.weight) / Math.LN2, type: e.reciprocated ? 'solid' : 'dashed' }
+          };
+        })
+      }]
+    };
+  }
+
+  function flowsOption(data, texts) {
+    var f = data.provinceFlows;
+    var used = [];
+    f.provinces.forEach(function (code, i) {
+      if (f.ties[i].some(function (n) { return n > 0; })) {
+        used.push(i);
+      }
+    });
+    var names = used.map(function (i) { return data.provinceNames[f.provinces[i]]; });
+    var cells = [];
+    var max = 1;
+    used.forEach(function (i, x) {
+      used.forEach(function (j, y) {
+        var n = f.ties[i][j];
+        if (n > 0) {
+          cells.push([x, y, n]);
+          max = Math.max(max, n);
+        }
+      });
+    });
+    return {
+      animation: false,
+      aria: { enabled: true },
+      tooltip: {
+        formatter: function (p) {
+          return esc(names[p.value[0]]) + ' – ' + esc(names[p.value[1]]) + ': ' + p.value[2];
+        }
+      },
+      grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+      xAxis: { type: 'category', data: names, axisLabel: { rotate: 60, interval: 0, fontSize: 10 } },
+      yAxis: { type: 'category', data: names, axisLabel: { interval: 0, fontSize: 10 } },
+      visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120 },
+      series: [{ type: 'heatmap', name: texts.flows, data: cells, label: { show: used.length <= 12 } }]
+    };
+  }
+
+  function mixingOption(data, texts) {
+    var names = data.mixing.sectors.map(function (s) { return data.sectorNames[s]; });
+    var cells = [];
+    var max = 1;
+    data.mixing.ties.forEach(function (row, a) {
+      row.forEach(function (n, b) {
+        cells.push([b, a, n]);
+        max = Math.max(max, n);
+      });
+    });
+    return {
+      animation: false,
+      aria: { enabled: true },
+      tooltip: {
+        formatter: function (p) {
+          var d = data.mixing.density[p.value[1]][p.value[0]];
+          return esc(names[p.value[1]]) + ' – ' + esc(names[p.value[0]]) + ': ' + p.value[2] +
+            (d === null ? '' : ' (' + fixed(d, 4) + ')');
+        }
+      },
+      grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
+      xAxis: { type: 'category', data: names },
+      yAxis: { type: 'category', data: names, inverse: true },
+      visualMap: { min: 0, max: max, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120 },
+      series: [{ type: 'heatmap', name: texts.mixingFigure, data: cells, label: { show: true } }]
+    };
+  }
+
+  function panel(el, data, texts, n) {
+    var names = {};
+    data.nodes.forEach(function (x) { names[x.id] = x.name; });
+    el.textContent = '';
+    el.appendChild(node('h3', n.name));
+    var dl = node('dl');
+    [[texts.sector, data.sectorNames[n.sector]],
+      [texts.province, data.provinceNames[n.province] || texts.unknown],
+      [texts.tier, data.tierNames[n.tier]],
+      [texts.degree, n.degree], [texts.strength, n.strength],
+      [texts.betweenness, fixed(n.betweenness, 2)], [texts.closeness, fixed(n.closeness, 4)]
+    ].forEach(function (kv) {
+      dl.appendChild(node('dt', kv[0]));
+      dl.appendChild(node('dd', kv[1]));
+    });
+    el.appendChild(dl);
+    var ties = data.edges.filter(function (e) { return e.source === n.id || e.target === n.id; });
+    ties.sort(function (a, b) { return b.weight - a.weight; });
+    if (!ties.length) {
+      el.appendChild(node('p', texts.noTies, 'note'));
+      return;
+    }
+    var table = node('table', null, 'network-table');
+    table.id = 'panel-ties';
+    var head = node('tr');
+    [texts.partner, texts.respondentsBehind, texts.reciprocated, texts.kind].forEach(function (h) {
+      head.appendChild(node('th', h));
+    });
+    table.appendChild(node('thead')).appendChild(head);
+    var body = table.appendChild(node('tbody'));
+    ties.forEach(function (e) {
+      var tr = node('tr');
+      var other = e.source === n.id ? e.target : e.source;
+      tr.setAttribute('data-partner', other);
+      [names[other] || other, e.weight, e.reciprocated ? texts.yes : texts.no,
+        kindsText(data, e.kinds)].forEach(function (c) { tr.appendChild(node('td', c)); });
+      body.appendChild(tr);
+    });
+    el.appendChild(table);
+  }
+
+  function save(name, href) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+  }
+
+  /* SVG of a figure: the option drawn again by ECharts' SVG renderer at the figure's size; the
+     network with the positions its layout has reached, so that the file shows what is seen. */
+  function svg(figure) {
+    var option = figure.option();
+    var out = window.echarts.init(null, null, {
+      renderer: 'svg', ssr: true, width: figure.chart.getWidth(), height: figure.chart.getHeight()
+    });
+    out.setOption(option);
+    var text = out.renderToSVGString();
+    out.dispose();
+    return text;
+  }
+
+  function positionsOf(chart) {
+    var positions = {};
+    try {
+      var data = chart.getModel().getSeriesByIndex(0).getData();
+      for (var i = 0; i < data.count(); i++) {
+        var p = data.getItemLayout(i);
+        if (p) {
+          positions[data.getId(i)] = [p[0], p[1]];
+        }
+      }
+    } catch (e) {
+      return null;
+    }
+    return positions;
+  }
+
+  function start() {
+    var host = document.getElementById('network-chart');
+    if (!window.echarts || !host) {
+      return;
+    }
+    var data = JSON.parse(host.getAttribute('data-network'));
+    var texts = JSON.parse(host.getAttribute('data-texts'));
+    var filters = { province: '', tier: '', sector: '', kind: '' };
+    var graph = window.echarts.init(host, null, { renderer: 'canvas' });
+    graph.on('rendered', function first() {
+      graph.off('rendered', first);
+      host.setAttribute('data-rendered', 'true');
+      if (window.performance && performance.mark) {
+        performance.mark('network-drawn');
+      }
+    });
+    graph.setOption(graphOption(data, texts, filters));
+    var panelEl = document.getElementById('network-panel');
+    graph.on('click', function (p) {
+      if (p.dataType === 'node') {
+        panel(panelEl, data, texts, p.data.org);
+      }
+    });
+    var flowsEl = document.getElementById('flows-chart');
+    var flows = window.echarts.init(flowsEl, null, { renderer: 'canvas' });
+    flows.setOption(flowsOption(data, texts));
+    flowsEl.setAttribute('data-rendered', 'true');
+    var mixingEl = document.getElementById('mixing-chart');
+    var mixing = window.echarts.init(mixingEl, null, { renderer: 'canvas' });
+    mixing.setOption(mixingOption(data, texts));
+    mixingEl.setAttribute('data-rendered', 'true');
+    var figures = {
+      network: {
+        chart: graph,
+        option: function () { return graphOption(data, texts, filters, positionsOf(graph)); }
+      },
+      flows: { chart: flows, option: function () { return flowsOption(data, texts); } },
+      mixing: { chart: mixing, option: function () { return mixingOption(data, texts); } }
+    };
+    document.querySelectorAll('button.figure-download').forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener('click', function () {
+        var figure = figures[b.getAttribute('data-figure')];
+        var name = data.study + '-' + b.getAttribute('data-figure');
+        if (b.getAttribute('data-format') === 'png') {
+          save(name + '.png', figure.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
+        } else {
+          var url = URL.createObjectURL(new Blob([svg(figure)], { type: 'image/svg+xml' }));
+          save(name + '.svg', url);
+          setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+        }
+      });
+    });
+    var form = document.getElementById('network-filters');
+    form.hidden = false;
+    Object.keys(filters).forEach(function (k) {
+      document.getElementById('filter-' + k).addEventListener('change', function (e) {
+        filters[k] = e.target.value;
+        graph.setOption(graphOption(data, texts, filters), { notMerge: true });
+      });
+    });
+    var pending = null;
+    window.addEventListener('resize', function () {
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        [graph, flows, mixing].forEach(function (c) { c.resize(); });
+      }, 100);
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
