@@ -1,19 +1,12 @@
 package org.tripart.web.dashboard;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.tripart.dataset.Dataset;
-import org.tripart.dataset.Ties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tripart.fieldwork.OrganisationDirectory;
-import org.tripart.instrument.Instrument;
-import org.tripart.instrument.Item;
-import org.tripart.instrument.ItemType;
 import org.tripart.instrument.LocalizedText;
-import org.tripart.instrument.Option;
 import org.tripart.instrument.Province;
 import org.tripart.instrument.Provinces;
 import org.tripart.network.Network;
@@ -21,10 +14,9 @@ import org.tripart.network.NetworkMetrics;
 import org.tripart.network.ResponseNetwork;
 import org.tripart.network.UnmatchedPartner;
 import org.tripart.network.ViewerNetwork;
-import org.tripart.store.Organisations;
+import org.tripart.store.Institution;
 import org.tripart.store.Store;
 import org.tripart.store.StoredInstrument;
-import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
 import org.tripart.synth.Synthesizer;
 
@@ -34,14 +26,16 @@ import org.tripart.synth.Synthesizer;
  * registers ({@link ResponseNetwork}), then cut to what the caller may see. A caller who sees all
  * (owners, analysts, the admin token) gets the whole network with the typed-in partners; a viewer
  * gets {@link Network#forViewers} at the study's threshold: only ties named by at least that many
- * respondents, the others counted in province-by-sector flows, and no typed-in partner. Reads the
- * store afresh at every call, as the rest of the dashboard does; stateless apart from the store,
- * thread-safe.
+ * respondents, the others counted in province-by-sector flows, and no typed-in partner. Keeps the
+ * last network built of each of up to {@value #CACHED_STUDIES} studies, with its measures, for as
+ * long as the store's state it was built from is unchanged ({@link BuiltNetwork#state}); at every
+ * call it reads that state (instruments, response ids, registers), not the answers. Thread-safe.
  */
 final class NetworkData {
-  private static final int THREADS = Math.max(1, Math.min(4, availableProcessors()));
+  private static final int CACHED_STUDIES = 16;
 
   private final Store store;
+  private final Map<String, BuiltNetwork> cache = new ConcurrentHashMap<>();
 
   NetworkData(Store store) {
     this.store = store;
@@ -140,7 +134,9 @@ final class NetworkData {
   }
 
   /**
-   * The study's network as the caller sees it.
+   * The study's network as the caller sees it: built afresh when the study's instruments, its
+   * roster groups' final responses or its registers have changed since the last call, else the one
+   * built then.
    *
    * @param all whether the caller sees everything (owners, analysts); else the study's {@link
    *     StoredStudy#suppressionThreshold} applies
@@ -148,77 +144,47 @@ final class NetworkData {
    *     (TRP-1156) or a respondent's own organisation is not (TRP-1100)
    */
   View view(StoredStudy study, boolean all) {
-    List<ResponseNetwork.Group> groups = new ArrayList<>();
-    Map<String, LocalizedText> kinds = new LinkedHashMap<>();
-    boolean synthetic = store.invitationsWithIdPrefix(study.id(), Synthesizer.ID_PREFIX) > 0;
-    for (String group :
-        store.instruments(study.id()).stream().map(StoredInstrument::group).distinct().toList()) {
-      Instrument instrument = store.currentInstrument(study.id(), group).orElseThrow().parse();
-      List<Item> rosters =
-          instrument.items().stream().filter(i -> i.type() == ItemType.ROSTER).toList();
-      if (rosters.isEmpty()) {
-        continue;
-      }
-      rosters.forEach(r -> kindLabels(r, kinds));
-      Dataset data;
-      Ties ties;
-      try (Stream<StoredResponse> responses = store.finalResponses(study.id(), group)) {
-        data = org.tripart.store.StoredDatasets.build(instrument, responses);
-      }
-      try (Stream<StoredResponse> responses = store.finalResponses(study.id(), group)) {
-        ties = org.tripart.store.StoredDatasets.ties(instrument, responses);
-      }
-      synthetic |= data.isSynthetic();
-      groups.add(new ResponseNetwork.Group(group, data, ties));
-    }
-    OrganisationDirectory registers = Organisations.of(store, study.id());
-    ResponseNetwork.Result result = ResponseNetwork.build(groups, registers);
+    BuiltNetwork built = built(study.id());
+    boolean synthetic =
+        built.synthetic() || store.invitationsWithIdPrefix(study.id(), Synthesizer.ID_PREFIX) > 0;
     if (all) {
       return new View(
           true,
           study.suppressionThreshold(),
-          NetworkMetrics.of(result.network(), THREADS),
+          built.all(),
           List.of(),
-          result.network().unmatched(),
-          result.inputs(),
-          registers,
-          kinds,
+          built.result().network().unmatched(),
+          built.result().inputs(),
+          built.registers(),
+          built.kinds(),
           synthetic);
     }
-    ViewerNetwork viewer = result.network().forViewers(study.suppressionThreshold());
+    BuiltNetwork.Viewers viewer = built.viewers(study.suppressionThreshold());
     return new View(
         false,
-        viewer.threshold(),
-        NetworkMetrics.of(viewer.network(), THREADS),
-        viewer.suppressed(),
+        viewer.network().threshold(),
+        viewer.metrics(),
+        viewer.network().suppressed(),
         List.of(),
         null,
-        registers,
-        kinds,
+        built.registers(),
+        built.kinds(),
         synthetic);
   }
 
-  /**
-   * The options of the roster's kind question, code to label, the first label of a code kept: the
-   * tie question {@link ResponseNetwork#KIND}, else the first multiple-choice one, as {@link
-   * ResponseNetwork} reads a tie's kinds.
-   */
-  private static void kindLabels(Item roster, Map<String, LocalizedText> kinds) {
-    List<Item> ties = roster.roster().ties();
-    Item kind =
-        ties.stream()
-            .filter(t -> t.id().equals(ResponseNetwork.KIND))
-            .findFirst()
-            .or(() -> ties.stream().filter(t -> t.type() == ItemType.MULTIPLE).findFirst())
-            .orElse(null);
-    if (kind != null) {
-      for (Option o : kind.options()) {
-        kinds.putIfAbsent(o.code(), o.label());
-      }
+  private BuiltNetwork built(String study) {
+    List<StoredInstrument> rosters = BuiltNetwork.rosterInstruments(store, study);
+    List<Institution> institutions = store.institutions(study);
+    List<Object> state = BuiltNetwork.state(store, study, rosters, institutions);
+    BuiltNetwork cached = cache.get(study);
+    if (cached != null && cached.state().equals(state)) {
+      return cached;
     }
-  }
-
-  private static int availableProcessors() {
-    return Runtime.getRuntime().availableProcessors();
+    BuiltNetwork built = BuiltNetwork.build(store, study, rosters, institutions, state);
+    if (cache.size() >= CACHED_STUDIES) {
+      cache.clear();
+    }
+    cache.put(study, built);
+    return built;
   }
 }

@@ -8,31 +8,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.tripart.fieldwork.Tier;
 import org.tripart.instrument.Province;
 import org.tripart.instrument.Provinces;
 import org.tripart.instrument.Sector;
-import org.tripart.network.NodeMetrics;
-import org.tripart.network.SectorMixing;
-import org.tripart.network.UnmatchedPartner;
-import org.tripart.network.ViewerNetwork;
 
 /**
  * The dashboard's network page: the summary, the disclosure note, the downloads, the filters, the
  * network figure with a panel for the organisation selected, the province flows and the sector
- * mixing figures (each drawn by {@code network.js} from the page data in the {@code data-network}
- * attribute, each with PNG and SVG buttons) and, readable without JavaScript, the tables by sector,
- * of sector mixing, of the most central organisations and, for a viewer, of the ties merged into
- * flows or, for a caller who sees all, of the partners typed in. No inline script or style (CSP);
- * every value from outside is escaped. Stateless and thread-safe.
+ * mixing figures (each drawn by {@code network.js} from the page data in the JSON data block {@code
+ * #network-data}, which no browser runs, each with PNG and SVG buttons) and, readable without
+ * JavaScript, the tables by sector, of sector mixing, of the most central organisations and, for a
+ * viewer, of the ties merged into flows or, for a caller who sees all, of the partners typed in. No
+ * inline script or style (CSP); every value from outside is escaped. Stateless and thread-safe.
  */
 final class NetworkPage {
   /** The most organisations the figure draws; beyond, those of highest degree. */
-  static final int DRAWN = 1500;
-
-  private static final int CENTRAL = 10;
+  static final int DRAWN = 300;
 
   private NetworkPage() {}
 
@@ -61,7 +54,7 @@ final class NetworkPage {
     downloads(out, lang, study);
     filters(out, lang, data);
     figures(out, lang, data);
-    tables(out, lang, v);
+    NetworkTables.append(out, lang, v);
     out.append("</main>\n");
     return DashboardPage.tail(out);
   }
@@ -149,6 +142,13 @@ final class NetworkPage {
     data.get("kindNames")
         .fields()
         .forEachRemaining(k -> option(out, k.getKey(), k.getValue().asText()));
+    out.append("</select></label>\n<label>").append(esc(NetworkTexts.get("organisation", lang)));
+    out.append(" <select id=\"node-select\">\n");
+    option(out, "", NetworkTexts.get("choose", lang));
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    data.get("nodes").forEach(nodes::add);
+    nodes.sort(Comparator.comparing((JsonNode n) -> n.get("name").asText()));
+    nodes.forEach(n -> option(out, n.get("id").asText(), n.get("name").asText()));
     out.append("</select></label>\n</form>\n");
   }
 
@@ -168,9 +168,10 @@ final class NetworkPage {
     figureStart(out, lang, "graph", "network");
     out.append(
         "<div id=\"network-chart\" class=\"chart network-chart\" role=\"img\" aria-label=\"");
-    out.append(esc(NetworkTexts.get("graph", lang))).append("\" data-network=\"");
-    out.append(esc(data.toString())).append("\" data-texts=\"").append(esc(texts(lang)));
-    out.append("\"></div>\n");
+    out.append(esc(NetworkTexts.get("graph", lang))).append("\" data-texts=\"");
+    out.append(esc(texts(lang))).append("\"></div>\n");
+    out.append("<script type=\"application/json\" id=\"network-data\">");
+    out.append(dataBlock(data)).append("</script>\n");
     JsonNode drawn = data.get("drawn");
     if (drawn.get("nodes").asInt() < drawn.get("of").asInt()) {
       out.append("<p class=\"note\" id=\"network-sampled\">");
@@ -220,6 +221,14 @@ final class NetworkPage {
     out.append("</figcaption>\n");
   }
 
+  /**
+   * JSON that can sit in a {@code script} data block: {@code <}, {@code >} and {@code &} only occur
+   * inside JSON strings, where their escapes mean the same.
+   */
+  static String dataBlock(JsonNode data) {
+    return data.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
   /** The words {@code network.js} shows, as a JSON object. */
   private static String texts(String lang) {
     ObjectNode t = ChartModels.JSON.createObjectNode();
@@ -247,111 +256,5 @@ final class NetworkPage {
       t.put(key, NetworkTexts.get(key, lang));
     }
     return t.toString();
-  }
-
-  private static void tables(StringBuilder out, String lang, NetworkData.View v) {
-    SectorMixing mix = v.metrics().mixing();
-    tableStart(out, lang, "sectors", "sector", "organisations", "tiesWithin", "tiesAcross", "ei");
-    for (Sector s : Sector.values()) {
-      long across = 0;
-      for (Sector o : Sector.values()) {
-        across += o == s ? 0 : mix.ties(s, o);
-      }
-      row(
-          out,
-          NetworkTexts.sector(s, lang),
-          mix.nodes(s),
-          mix.ties(s, s),
-          across,
-          fixed(mix.eiIndex(s), 3));
-    }
-    row(
-        out,
-        NetworkTexts.get("all", lang),
-        v.network().size(),
-        mix.internal(),
-        mix.external(),
-        fixed(mix.eiIndex(), 3));
-    out.append("</tbody></table>\n");
-    out.append("<table class=\"network-table\" id=\"mixing-table\"><caption>");
-    out.append(esc(NetworkTexts.get("mixing", lang))).append("</caption><thead><tr><th></th>");
-    for (Sector s : Sector.values()) {
-      out.append("<th>").append(esc(NetworkTexts.sector(s, lang))).append("</th>");
-    }
-    out.append("</tr></thead><tbody>\n");
-    for (Sector a : Sector.values()) {
-      out.append("<tr><th>").append(esc(NetworkTexts.sector(a, lang))).append("</th>");
-      for (Sector b : Sector.values()) {
-        String d = fixed(mix.density(a, b), 4);
-        out.append("<td>").append(mix.ties(a, b)).append(d.isEmpty() ? "" : " (" + d + ")");
-        out.append("</td>");
-      }
-      out.append("</tr>\n");
-    }
-    out.append("</tbody></table>\n");
-    tableStart(out, lang, "central", "organisation", "sector", "province", "degree", "betweenness");
-    v.metrics().nodes().stream()
-        .sorted(
-            Comparator.comparingDouble(NodeMetrics::betweenness)
-                .reversed()
-                .thenComparing(n -> n.organisation().id()))
-        .limit(CENTRAL)
-        .forEach(
-            n ->
-                row(
-                    out,
-                    v.name(n.organisation().id(), lang),
-                    NetworkTexts.sector(n.organisation().sector(), lang),
-                    province(n.organisation().provinceCode(), lang),
-                    n.degree(),
-                    fixed(n.betweenness(), 1)));
-    out.append("</tbody></table>\n");
-    if (!v.all() && !v.suppressed().isEmpty()) {
-      tableStart(out, lang, "suppressedTable", "province", "sector", "province", "sector", "ties");
-      for (ViewerNetwork.SuppressedFlow f : v.suppressed()) {
-        row(
-            out,
-            province(f.provinceA(), lang),
-            NetworkTexts.sector(f.sectorA(), lang),
-            province(f.provinceB(), lang),
-            NetworkTexts.sector(f.sectorB(), lang),
-            f.ties());
-      }
-      out.append("</tbody></table>\n");
-    }
-    if (v.all() && !v.unmatched().isEmpty()) {
-      tableStart(out, lang, "typedTable", "typedBy", "typedText");
-      for (UnmatchedPartner u : v.unmatched()) {
-        row(out, v.name(u.ego(), lang), u.text());
-      }
-      out.append("</tbody></table>\n");
-    }
-  }
-
-  private static void tableStart(StringBuilder out, String lang, String caption, String... heads) {
-    out.append("<table class=\"network-table\" id=\"").append(caption).append("-table\"><caption>");
-    out.append(esc(NetworkTexts.get(caption, lang))).append("</caption><thead><tr>");
-    for (String h : heads) {
-      out.append("<th>").append(esc(NetworkTexts.get(h, lang))).append("</th>");
-    }
-    out.append("</tr></thead><tbody>\n");
-  }
-
-  private static void row(StringBuilder out, Object... cells) {
-    out.append("<tr>");
-    for (Object c : cells) {
-      out.append("<td>").append(esc(String.valueOf(c))).append("</td>");
-    }
-    out.append("</tr>\n");
-  }
-
-  private static String province(String code, String lang) {
-    return Provinces.byCode(code)
-        .map(p -> "zh".equals(lang) ? p.nameZh() : p.nameEn())
-        .orElse(NetworkTexts.get("unknown", lang));
-  }
-
-  private static String fixed(double v, int decimals) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 }

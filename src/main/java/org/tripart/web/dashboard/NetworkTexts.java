@@ -27,6 +27,7 @@ final class NetworkTexts {
           Map.entry("sector", new String[] {"Sector", "部门"}),
           Map.entry("kind", new String[] {"Kind of tie", "合作形式"}),
           Map.entry("any", new String[] {"all", "全部"}),
+          Map.entry("choose", new String[] {"(choose)", "（请选择）"}),
           Map.entry("unknown", new String[] {"unknown", "未知"}),
           Map.entry("organisation", new String[] {"Organisation", "机构"}),
           Map.entry("organisations", new String[] {"Organisations", "机构数"}),

@@ -7,15 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringEscapeUtils;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tripart.store.AuditEntry;
+import org.tripart.store.Institution;
 import org.tripart.store.StudyRole;
 
 /**
@@ -338,11 +339,50 @@ class NetworkDashboardTest {
     assertThat(unknown.statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void aNewResponseOrAChangedRegisterIsInTheNextAnswer() {
+    String study = "net_fresh";
+    var store = fx.server.store();
+    store.createStudy(study, "{\"en\":\"Fresh\"}", 1);
+    List<Institution> registers =
+        new ArrayList<>(
+            List.of(
+                new Institution("F-C1", "Firm", "11", "other", "company", "company", Map.of()),
+                new Institution(
+                    "F-H1", "Clinic", "11", "tertiary", "hospital", "hospital", Map.of())));
+    store.importInstitutions(study, registers);
+    store.addInstrument(
+        study,
+        "industry",
+        "partners",
+        1,
+        NetworkFixture.resource("org/tripart/instrument/partners.yaml"));
+    String path = "/api/studies/" + study + "/dashboard/network";
+    JsonNode before = NetworkFixture.json(fx.send(fx.admin, "GET", path, null));
+
+    fx.submit(study, "industry", "F-C1", "[" + NetworkFixture.p("F-H1", "deployment") + "]");
+    JsonNode after = NetworkFixture.json(fx.send(fx.admin, "GET", path, null));
+    store.replaceInstitutions(
+        study,
+        List.of(
+            new Institution(
+                "F-H1", "Clinic renamed", "44", "tertiary", "hospital", "hospital", Map.of())),
+        change -> null);
+    JsonNode renamed = NetworkFixture.json(fx.send(fx.admin, "GET", path, null));
+
+    assertThat(before.get("edges")).isEmpty();
+    assertThat(edges(after)).containsExactly(tuple("F-C1", "F-H1", 1, false, "{\"deployment\":1}"));
+    assertThat(renamed.get("nodes").get(1).get("name").asText()).isEqualTo("Clinic renamed");
+    assertThat(renamed.get("nodes").get(1).get("province").asText()).isEqualTo("44");
+  }
+
   private static JsonNode dataOf(String html) {
-    Matcher m = Pattern.compile("data-network=\"([^\"]*)\"").matcher(html);
+    Matcher m =
+        Pattern.compile("<script type=\"application/json\" id=\"network-data\">([^<]*)</script>")
+            .matcher(html);
     assertThat(m.find()).isTrue();
     try {
-      return ChartModels.JSON.readTree(StringEscapeUtils.unescapeHtml4(m.group(1)));
+      return ChartModels.JSON.readTree(m.group(1));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

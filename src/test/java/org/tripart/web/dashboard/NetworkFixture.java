@@ -42,7 +42,7 @@ import org.tripart.web.auth.Passwords;
  * sharing 1, joint project 2), C1-I1 (1) and C2-H2 (1). The study's threshold is 2: a viewer sees
  * C1-H1 and C2-I2 only, and C1-I1 and C2-H2 as one tie each in the flows (Beijing company -
  * Shanghai institution, Guangdong hospital - Guangdong company). Users owner, analyst and viewer
- * have API tokens.
+ * have API tokens. {@link #addTimingStudy} adds a larger SYNTHETIC study for timing the page.
  */
 final class NetworkFixture implements AutoCloseable {
   static final String STUDY = "net_test";
@@ -59,6 +59,13 @@ final class NetworkFixture implements AutoCloseable {
           .build();
 
   NetworkFixture(String directoryPrefix) {
+    this(directoryPrefix, false);
+  }
+
+  /**
+   * @param demo whether the server also stores the bundled study's SYNTHETIC responses
+   */
+  NetworkFixture(String directoryPrefix, boolean demo) {
     try {
       Path dir = Files.createTempDirectory(directoryPrefix);
       server =
@@ -67,6 +74,7 @@ final class NetworkFixture implements AutoCloseable {
                   .withPort(0)
                   .withDb(dir.resolve("n.sqlite").toString())
                   .withDataDir(dir.resolve("data"))
+                  .withDemo(demo)
                   .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
       admin = Files.readString(server.adminTokenFile()).strip();
     } catch (IOException e) {
@@ -124,31 +132,106 @@ final class NetworkFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * A SYNTHETIC study {@code id} for timing: {@code companies} companies answering the industry
+   * roster, {@code partners} hospitals and institutions over the 31 provinces, and {@code
+   * respondents} responses (invitations {@code SYNTHETIC-<id>-n}) naming 1 to 6 partners each, the
+   * first partners named more often than the last, drawn with {@code seed}. Written to the store
+   * directly, the answers valid by construction.
+   */
+  void addTimingStudy(String id, int companies, int partners, int respondents, long seed) {
+    Store store = server.store();
+    store.createStudy(id, "{\"en\":\"SYNTHETIC timing study\"}", THRESHOLD);
+    List<Institution> orgs = new java.util.ArrayList<>();
+    List<String> codes =
+        org.tripart.instrument.Provinces.all().stream().map(p -> p.code()).toList();
+    for (int i = 0; i < companies; i++) {
+      orgs.add(
+          org("T-C" + i, "Company " + i + " (SYNTHETIC)", codes.get(i % 31), "company", "企业" + i));
+    }
+    for (int i = 0; i < partners; i++) {
+      String sector = i % 3 == 0 ? "institution" : "hospital";
+      orgs.add(
+          new Institution(
+              "T-P" + i,
+              "Partner " + i + " (SYNTHETIC)",
+              codes.get((i * 7) % 31),
+              sector.equals("hospital") ? "tertiary" : "other",
+              sector,
+              sector,
+              Map.of()));
+    }
+    store.importInstitutions(id, orgs);
+    store.addInstrument(
+        id, "industry", "partners", 1, resource("org/tripart/instrument/partners.yaml"));
+    java.util.Random random = new java.util.Random(seed);
+    List<org.tripart.store.NewInvitation> invitations = new java.util.ArrayList<>();
+    for (int r = 0; r < respondents; r++) {
+      invitations.add(
+          new org.tripart.store.NewInvitation(
+              "SYNTHETIC-" + id + "-" + r, null, TokenHashes.hash(TokenHashes.newToken()), null));
+    }
+    store.createInvitations(id, "industry", "SYNTHETIC-" + id, invitations);
+    List<java.util.concurrent.CompletableFuture<?>> pending = new java.util.ArrayList<>();
+    String[] kinds = {"data_sharing", "joint_project", "deployment"};
+    for (int r = 0; r < respondents; r++) {
+      java.util.Set<Integer> named = new java.util.TreeSet<>();
+      int n = 1 + random.nextInt(6);
+      while (named.size() < n) {
+        double u = random.nextDouble();
+        named.add((int) Math.floor(partners * u * u));
+      }
+      StringBuilder list = new StringBuilder("[");
+      for (int p : named) {
+        list.append(list.length() > 1 ? "," : "").append(p("T-P" + p, kinds[random.nextInt(3)]));
+      }
+      String answers =
+          "{\"company\":\"T-C"
+              + random.nextInt(companies)
+              + "\",\"collaborates\":\"yes\",\"partners\":"
+              + list
+              + "]}";
+      pending.add(
+          store.submitAsync(
+              org.tripart.store.ResponseKey.invitation("SYNTHETIC-" + id + "-" + r),
+              answers,
+              1,
+              null));
+    }
+    pending.forEach(java.util.concurrent.CompletableFuture::join);
+  }
+
   private static Institution org(
       String id, String name, String province, String sector, String zh) {
     return new Institution(id, name, province, "other", sector, sector, Map.of("zh", zh));
   }
 
-  private static String p(String id, String kinds) {
+  static String p(String id, String kinds) {
     return "{\"id\":\"" + id + "\",\"kind\":[\"" + kinds + "\"]}";
   }
 
   private void submit(String group, String own, String partners) {
+    submit(STUDY, group, own, partners);
+  }
+
+  /** Submits over the API an invitation's response naming {@code partners} (a JSON array). */
+  void submit(String study, String group, String own, String partners) {
     post(
+        study,
         group,
         "{\"company\":\"" + own + "\",\"collaborates\":\"yes\",\"partners\":" + partners + "}");
   }
 
   private void submitNoPartners(String group, String own) {
-    post(group, "{\"company\":\"" + own + "\",\"collaborates\":\"no\"}");
+    post(STUDY, group, "{\"company\":\"" + own + "\",\"collaborates\":\"no\"}");
   }
 
-  private void post(String group, String body) {
+  private void post(String study, String group, String body) {
     HttpResponse<String> invited =
         send(
             admin,
             "POST",
-            "/api/studies/" + STUDY + "/invitations",
+            "/api/studies/" + study + "/invitations",
             "{\"group\":\"" + group + "\",\"count\":1}");
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
     String token = json(invited).get("invitations").get(0).get("token").asText();

@@ -1,6 +1,6 @@
 /* Tripart dashboard, network page: draws the collaboration network (ECharts graph, coloured by
    sector, sized by degree), the ties between provinces and between sectors from the page data in
-   #network-chart[data-network]; the filters (province, tier, sector, kind of tie) are applied here;
+   the JSON data block #network-data; the filters (province, tier, sector, kind of tie) are applied here;
    a click on an organisation lists its ties in #network-panel; every figure downloads as PNG and
    SVG. Text from the data is escaped or set as textContent. No inline script or style (CSP). */
 (function () {
@@ -10,6 +10,7 @@
   var SECTORS = ['hospital', 'institution', 'company'];
   var FORCE_LIMIT = 400;
   var LABELLED = 15;
+  var RAMP = ['#f1eef6', '#aec5e3', '#4f80bd', '#0f3b78'];
 
   function esc(s) {
     return String(s === null || s === undefined ? '' : s)
@@ -101,14 +102,19 @@
         type: 'graph',
         layout: positions ? 'none' : force ? 'force' : 'circular',
         circular: { rotateLabel: true },
-        force: { repulsion: shown.nodes.length > 150 ? 40 : 120, edgeLength: [30, 90], gravity: 0.08, layoutAnimation: true },
+        force: {
+          repulsion: shown.nodes.length > 150 ? 40 : shown.nodes.length > 40 ? 120 : 400,
+          edgeLength: [30, 120],
+          gravity: 0.08,
+          layoutAnimation: true
+        },
         roam: true,
         top: 40,
         categories: SECTORS.map(function (s) { return { name: data.sectorNames[s] }; }),
         label: { position: 'right', fontSize: 11 },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'adjacency', label: { show: true } },
-        lineStyle: { color: 'source', opacity: 0.55, curveness: force || positions ? 0 : 0.2 },
+        lineStyle: { color: 'source', curveness: force || positions ? 0 : 0.2 },
         data: ordered.map(function (n) {
           var item = {
             id: n.id,
@@ -129,7 +135,10 @@
             source: e.source,
             target: e.target,
             tie: e,
-            lineStyle: { width: 1 + Math.log(e.weight) / Math.LN2, type: e.reciprocated ? 'solid' : 'dashed' }
+            lineStyle: {
+              width: 1 + Math.log(e.weight) / Math.LN2,
+              opacity: e.reciprocated ? 0.85 : 0.4
+            }
           };
         })
       }]
@@ -166,8 +175,11 @@
       },
       grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
       xAxis: { type: 'category', data: names, axisLabel: { rotate: 60, interval: 0, fontSize: 10 } },
-      yAxis: { type: 'category', data: names, axisLabel: { interval: 0, fontSize: 10 } },
-      visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120 },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, fontSize: 10 } },
+      visualMap: {
+        min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        itemHeight: 120, inRange: { color: RAMP }
+      },
       series: [{ type: 'heatmap', name: texts.flows, data: cells, label: { show: used.length <= 12 } }]
     };
   }
@@ -192,10 +204,13 @@
             (d === null ? '' : ' (' + fixed(d, 4) + ')');
         }
       },
-      grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
-      xAxis: { type: 'category', data: names },
+      grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, width: 90, overflow: 'break' } },
       yAxis: { type: 'category', data: names, inverse: true },
-      visualMap: { min: 0, max: max, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120 },
+      visualMap: {
+        min: 0, max: max, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
+        inRange: { color: RAMP }
+      },
       series: [{ type: 'heatmap', name: texts.mixingFigure, data: cells, label: { show: true } }]
     };
   }
@@ -225,7 +240,7 @@
     var table = node('table', null, 'network-table');
     table.id = 'panel-ties';
     var head = node('tr');
-    [texts.partner, texts.respondentsBehind, texts.reciprocated, texts.kind].forEach(function (h) {
+    [texts.partner, texts.respondentsBehind, texts.reciprocated].forEach(function (h) {
       head.appendChild(node('th', h));
     });
     table.appendChild(node('thead')).appendChild(head);
@@ -234,8 +249,13 @@
       var tr = node('tr');
       var other = e.source === n.id ? e.target : e.source;
       tr.setAttribute('data-partner', other);
-      [names[other] || other, e.weight, e.reciprocated ? texts.yes : texts.no,
-        kindsText(data, e.kinds)].forEach(function (c) { tr.appendChild(node('td', c)); });
+      var partner = node('td', names[other] || other);
+      if (Object.keys(e.kinds).length) {
+        partner.appendChild(node('small', kindsText(data, e.kinds), 'kinds'));
+      }
+      tr.appendChild(partner);
+      tr.appendChild(node('td', e.weight));
+      tr.appendChild(node('td', e.reciprocated ? texts.yes : texts.no));
       body.appendChild(tr);
     });
     el.appendChild(table);
@@ -254,8 +274,8 @@
      network with the positions its layout has reached, so that the file shows what is seen. */
   function svg(figure) {
     var option = figure.option();
-    var out = window.echarts.init(null, null, {
-      renderer: 'svg', ssr: true, width: figure.chart.getWidth(), height: figure.chart.getHeight()
+    var out = window.echarts.init(document.createElement('div'), null, {
+      renderer: 'svg', width: figure.chart.getWidth(), height: figure.chart.getHeight()
     });
     out.setOption(option);
     var text = out.renderToSVGString();
@@ -281,10 +301,10 @@
 
   function start() {
     var host = document.getElementById('network-chart');
-    if (!window.echarts || !host) {
+    if (!window.echarts || !host || !document.getElementById('network-data')) {
       return;
     }
-    var data = JSON.parse(host.getAttribute('data-network'));
+    var data = JSON.parse(document.getElementById('network-data').textContent);
     var texts = JSON.parse(host.getAttribute('data-texts'));
     var filters = { province: '', tier: '', sector: '', kind: '' };
     var graph = window.echarts.init(host, null, { renderer: 'canvas' });
@@ -297,9 +317,26 @@
     });
     graph.setOption(graphOption(data, texts, filters));
     var panelEl = document.getElementById('network-panel');
+    var byId = {};
+    data.nodes.forEach(function (n) { byId[n.id] = n; });
+    var chooser = document.getElementById('node-select');
     graph.on('click', function (p) {
       if (p.dataType === 'node') {
         panel(panelEl, data, texts, p.data.org);
+        chooser.value = p.data.org.id;
+      }
+    });
+    chooser.addEventListener('change', function () {
+      graph.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+      if (!byId[chooser.value]) {
+        return;
+      }
+      panel(panelEl, data, texts, byId[chooser.value]);
+      var shown = graph.getOption().series[0].data;
+      for (var i = 0; i < shown.length; i++) {
+        if (shown[i].id === chooser.value) {
+          graph.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i });
+        }
       }
     });
     var flowsEl = document.getElementById('flows-chart');
