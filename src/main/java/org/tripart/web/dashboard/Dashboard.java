@@ -81,6 +81,7 @@ public final class Dashboard {
     r.get("/dashboard/{study}/network-nodes.csv", ctx -> network.download(ctx, NODES));
     r.get("/dashboard/{study}/network-edges.csv", ctx -> network.download(ctx, EDGES));
     r.get("/api/studies/{study}/dashboard/network", network::json);
+    r.post("/api/studies/{study}/dashboard/network/figure", network::figure);
   }
 
   /** The one place that decides whether the caller may see the dashboard. */

@@ -52,6 +52,7 @@ final class NetworkPage {
     out.append("<p class=\"note\" id=\"network-summary\">").append(esc(summary(data, lang)));
     out.append("</p>\n");
     downloads(out, lang, study);
+    out.append("<p class=\"note\" id=\"figure-status\" role=\"status\"></p>\n");
     filters(out, lang, data);
     figures(out, lang, data);
     NetworkTables.append(out, lang, v);
@@ -252,7 +253,8 @@ final class NetworkPage {
             "unknown",
             "graph",
             "flows",
-            "mixingFigure")) {
+            "mixingFigure",
+            "notAudited")) {
       t.put(key, NetworkTexts.get(key, lang));
     }
     return t.toString();

@@ -124,6 +124,11 @@ final class NetworkTexts {
           Map.entry(
               "flowsUnplaced",
               new String[] {"{n} ties have an end of unknown province.", "{n} 条合作关系有一端省份未知。"}),
+          Map.entry(
+              "notAudited",
+              new String[] {
+                "The figure was not saved: its audit entry could not be written.", "图表未保存：无法写入审计记录。"
+              }),
           Map.entry("png", new String[] {"PNG", "PNG"}),
           Map.entry("svg", new String[] {"SVG", "SVG"}));
 

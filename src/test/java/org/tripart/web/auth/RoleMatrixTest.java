@@ -162,6 +162,14 @@ class RoleMatrixTest {
               "OAV",
               200),
           new Route(
+              "POST",
+              "/api/studies/{study}/dashboard/network/figure",
+              S + "/dashboard/network/figure",
+              "application/json",
+              "{\"figure\":\"network\",\"format\":\"png\"}",
+              "OAV",
+              204),
+          new Route(
               "GET",
               "/dashboard/{study}/instruments",
               "/dashboard/" + Client.STUDY + "/instruments",

@@ -186,6 +186,7 @@ class NetworkBrowserTest {
     js("document.getElementById('flows-chart').scrollIntoView({block: 'start'});");
     HeadlessChromium.screenshot(driver, "network-owner-flows");
 
+    long figuresBefore = figureAudits();
     for (String figure : List.of("network", "flows", "mixing")) {
       driver.findElement(By.id(figure + "-png")).click();
       byte[] png = Files.readAllBytes(downloaded("net_test-" + figure + ".png"));
@@ -199,12 +200,19 @@ class NetworkBrowserTest {
         .contains("Company One")
         .contains("Hospital Two");
     assertThat(Files.readString(downloads.resolve("net_test-flows.svg"))).contains("Beijing");
+    assertThat(figureAudits() - figuresBefore).isEqualTo(6);
 
     long audited = fx.server.store().audit(NetworkFixture.STUDY).size();
     driver.findElement(By.id("download-graphml")).click();
     String graphml = Files.readString(downloaded("net_test-network.graphml"));
     assertThat(graphml).contains("NT-I1").contains("<graphml");
     assertThat(fx.server.store().audit(NetworkFixture.STUDY)).hasSize((int) audited + 1);
+  }
+
+  private long figureAudits() {
+    return fx.server.store().audit(NetworkFixture.STUDY).stream()
+        .filter(e -> e.action().equals("export.network.figure"))
+        .count();
   }
 
   private List<String> panelRows() {

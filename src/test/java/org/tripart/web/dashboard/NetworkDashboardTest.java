@@ -263,6 +263,47 @@ class NetworkDashboardTest {
   }
 
   @Test
+  void aFigureSavedFromThePageIsAuditedAndAnUnknownOneRefused() throws Exception {
+    String path = JSON + "/figure";
+    long before = fx.server.store().audit(NetworkFixture.STUDY).size();
+
+    HttpResponse<String> viewer =
+        fx.send(
+            fx.tokens.get(StudyRole.VIEWER),
+            "POST",
+            path,
+            "{\"figure\":\"network\",\"format\":\"svg\"}");
+    HttpResponse<String> owner =
+        fx.send(
+            fx.tokens.get(StudyRole.OWNER),
+            "POST",
+            path,
+            "{\"figure\":\"flows\",\"format\":\"png\"}");
+    HttpResponse<String> unknown =
+        fx.send(
+            fx.tokens.get(StudyRole.OWNER),
+            "POST",
+            path,
+            "{\"figure\":\"raw\",\"format\":\"png\"}");
+    HttpResponse<String> notJson = fx.send(fx.tokens.get(StudyRole.OWNER), "POST", path, "png");
+
+    assertThat(List.of(viewer.statusCode(), owner.statusCode())).containsExactly(204, 204);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\\\"figure\\\": one of [network, flows, mixing]");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    List<AuditEntry> all = fx.server.store().audit(NetworkFixture.STUDY);
+    assertThat(all.subList((int) before, all.size()))
+        .extracting(AuditEntry::action, AuditEntry::detailJson)
+        .containsExactly(
+            tuple(
+                "export.network.figure",
+                "{\"figure\":\"network\",\"format\":\"svg\",\"access\":\"viewer\",\"suppressionThreshold\":2}"),
+            tuple(
+                "export.network.figure",
+                "{\"figure\":\"flows\",\"format\":\"png\",\"access\":\"all\",\"suppressionThreshold\":0}"));
+  }
+
+  @Test
   void aHigherThresholdHidesMoreFromViewersAndNothingFromAnalysts() {
     String study = "/api/studies/" + NetworkFixture.STUDY;
     try {

@@ -261,6 +261,16 @@
     el.appendChild(table);
   }
 
+  /* Every saved figure is in the audit log: the server writes the row, then the file is saved. */
+  function audited(study, figure, format) {
+    return fetch('/api/studies/' + encodeURIComponent(study) + '/dashboard/network/figure', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ figure: figure, format: format })
+    }).then(function (r) { return r.ok; }, function () { return false; });
+  }
+
   function save(name, href) {
     var a = document.createElement('a');
     a.href = href;
@@ -355,18 +365,27 @@
       flows: { chart: flows, option: function () { return flowsOption(data, texts); } },
       mixing: { chart: mixing, option: function () { return mixingOption(data, texts); } }
     };
+    var status = document.getElementById('figure-status');
     document.querySelectorAll('button.figure-download').forEach(function (b) {
       b.hidden = false;
       b.addEventListener('click', function () {
-        var figure = figures[b.getAttribute('data-figure')];
-        var name = data.study + '-' + b.getAttribute('data-figure');
-        if (b.getAttribute('data-format') === 'png') {
-          save(name + '.png', figure.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
-        } else {
-          var url = URL.createObjectURL(new Blob([svg(figure)], { type: 'image/svg+xml' }));
-          save(name + '.svg', url);
-          setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-        }
+        var which = b.getAttribute('data-figure');
+        var format = b.getAttribute('data-format');
+        var figure = figures[which];
+        var name = data.study + '-' + which;
+        var href = format === 'png'
+          ? figure.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' })
+          : URL.createObjectURL(new Blob([svg(figure)], { type: 'image/svg+xml' }));
+        audited(data.study, which, format).then(function (ok) {
+          if (ok) {
+            save(name + '.' + format, href);
+          } else {
+            status.textContent = texts.notAudited;
+          }
+          if (format === 'svg') {
+            setTimeout(function () { URL.revokeObjectURL(href); }, 10000);
+          }
+        });
       });
     });
     var form = document.getElementById('network-filters');
