@@ -1,5 +1,10 @@
 package org.tripart.web.dashboard;
 
+import static org.tripart.web.dashboard.NetworkDownloads.Format.EDGES;
+import static org.tripart.web.dashboard.NetworkDownloads.Format.GEXF;
+import static org.tripart.web.dashboard.NetworkDownloads.Format.GRAPHML;
+import static org.tripart.web.dashboard.NetworkDownloads.Format.NODES;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -22,11 +27,12 @@ import org.tripart.synth.Synthesizer;
 
 /**
  * The researcher's dashboard: the fieldwork overview, one chart per coded item (optionally split by
- * a single-choice stratifier, with the test), the publication downloads, the JSON the charts are
- * made of, and the ECharts script from its webjar. A wave is an invitation batch: {@code ?wave=}
- * keeps the responses to invitations of that batch (open-link responses have none). Every route
- * needs a signed-in researcher. A caller who sees exact counts (owners, analysts, the admin token)
- * gets everything unsuppressed; everyone else (viewers) gets counts below the study's {@link
+ * a single-choice stratifier, with the test), the publication downloads, the collaboration network
+ * ({@link NetworkRoutes}: page, JSON, GraphML, GEXF and CSV), the JSON the charts are made of, and
+ * the ECharts script from its webjar. A wave is an invitation batch: {@code ?wave=} keeps the
+ * responses to invitations of that batch (open-link responses have none). Every route needs a
+ * signed-in researcher. A caller who sees exact counts (owners, analysts, the admin token) gets
+ * everything unsuppressed; everyone else (viewers) gets counts below the study's {@link
  * StoredStudy#suppressionThreshold} withheld with their complements, in the pages, the JSON and the
  * downloads alike. Each download is audited before it is sent ({@link
  * DashboardSources#exportAudit}). Reads a fresh dataset per request; stateless apart from the
@@ -39,6 +45,7 @@ public final class Dashboard {
   private final DashboardSources sources;
   private final DashboardData data;
   private final Downloads downloads;
+  private final NetworkRoutes network;
 
   private final Study paperStudy;
 
@@ -55,6 +62,7 @@ public final class Dashboard {
     this.sources = sources;
     this.data = new DashboardData(store, sources);
     this.downloads = new Downloads(data, sources);
+    this.network = new NetworkRoutes(store, sources);
     this.paperStudy = paperStudy;
   }
 
@@ -67,6 +75,13 @@ public final class Dashboard {
     r.get("/dashboard/{study}/paper.docx", this::paper);
     r.get("/api/studies/{study}/dashboard/overview", this::overviewJson);
     r.get("/api/studies/{study}/dashboard/items", this::itemsJson);
+    r.get("/dashboard/{study}/network", ctx -> page(ctx, network::page));
+    r.get("/dashboard/{study}/network.graphml", ctx -> network.download(ctx, GRAPHML));
+    r.get("/dashboard/{study}/network.gexf", ctx -> network.download(ctx, GEXF));
+    r.get("/dashboard/{study}/network-nodes.csv", ctx -> network.download(ctx, NODES));
+    r.get("/dashboard/{study}/network-edges.csv", ctx -> network.download(ctx, EDGES));
+    r.get("/api/studies/{study}/dashboard/network", network::json);
+    r.post("/api/studies/{study}/dashboard/network/figure", network::figure);
   }
 
   /** The one place that decides whether the caller may see the dashboard. */

@@ -145,23 +145,33 @@ final class DashboardPage {
   }
 
   private static void head(StringBuilder out, String lang, String title) {
+    head(out, lang, title, "/assets/dashboard/dashboard.js", null);
+  }
+
+  /**
+   * The page's head and the body's start, loading ECharts and then {@code script}, and {@code
+   * stylesheet} after the dashboard's own unless it is null.
+   */
+  static void head(StringBuilder out, String lang, String title, String script, String stylesheet) {
     out.append("<!DOCTYPE html>\n<html lang=\"").append("zh".equals(lang) ? "zh-CN" : "en");
     out.append("\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.append("<title>").append(esc(title)).append("</title>\n");
     out.append("<link rel=\"stylesheet\" href=\"/assets/survey.css\">\n");
     out.append("<link rel=\"stylesheet\" href=\"/assets/dashboard/dashboard.css\">\n");
+    if (stylesheet != null) {
+      out.append("<link rel=\"stylesheet\" href=\"").append(esc(stylesheet)).append("\">\n");
+    }
     out.append("<script src=\"/assets/vendor/echarts.min.js\" defer></script>\n");
-    out.append("<script src=\"/assets/dashboard/dashboard.js\" defer></script>\n");
+    out.append("<script src=\"").append(esc(script)).append("\" defer></script>\n");
     out.append("</head>\n<body class=\"dashboard\">\n");
   }
 
-  private static String tail(StringBuilder out) {
+  static String tail(StringBuilder out) {
     return out.append("</body>\n</html>\n").toString();
   }
 
-  private static void nav(
-      StringBuilder out, String lang, String study, String active, String here) {
+  static void nav(StringBuilder out, String lang, String study, String active, String here) {
     String other = "zh".equals(lang) ? "en" : "zh";
     String sep = here.contains("?") ? "&" : "?";
     out.append("<nav class=\"dash-nav\">\n");
@@ -175,6 +185,11 @@ final class DashboardPage {
         "/dashboard/" + enc(study) + "/items",
         DashboardTexts.get("items", lang),
         "items".equals(active));
+    link(
+        out,
+        "/dashboard/" + enc(study) + "/network",
+        NetworkTexts.get("network", lang),
+        "network".equals(active));
     out.append("<a id=\"switch-language\" lang=\"").append("zh".equals(other) ? "zh-CN" : "en");
     out.append("\" href=\"").append(esc(here + sep + "lang=" + other)).append("\">");
     out.append(esc(DashboardTexts.get("language", lang))).append("</a>\n");
