@@ -30,10 +30,12 @@ import picocli.CommandLine.Spec;
           + " (clinician.yaml, research.yaml, industry.yaml) to read and edit, the synthesis"
           + " targets, the published tables and DECISIONS.md (every choice made where the paper"
           + " is silent or inconsistent).",
-      "With --data, also its SYNTHETIC respondent-level data: one responses CSV per group, the"
-          + " hospital register and the invitations, and the SYNTHETIC registers of research"
-          + " institutions and companies (institutions-register-SYNTHETIC.csv,"
-          + " companies-register-SYNTHETIC.csv) in the register layout, ready to import."
+      "With --data, also its SYNTHETIC respondent-level data: one responses CSV per group with"
+          + " the ties file of its partner roster beside it (GROUP-responses-SYNTHETIC-ties.csv,"
+          + " the SYNTHETIC collaboration network), the hospital register and the invitations, and"
+          + " the SYNTHETIC registers of research institutions and companies"
+          + " (institutions-register-SYNTHETIC.csv, companies-register-SYNTHETIC.csv) in the"
+          + " register layout, ready to import."
     })
 public final class StudyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -78,9 +80,19 @@ public final class StudyCommand implements Callable<Integer> {
         Path responses = dir.resolve(g.id() + "-responses-SYNTHETIC.csv");
         Path register = dir.resolve(g.id() + "-institutions-SYNTHETIC.csv");
         Path invitations = dir.resolve(g.id() + "-invitations-SYNTHETIC.csv");
-        SynthesisFiles.write(sd.group(g.id()), responses, register, invitations);
+        Path ties = SynthesisFiles.write(sd.group(g.id()), responses, register, invitations);
         out.println(
             "wrote " + responses + " (" + sd.dataset(g.id()).size() + " SYNTHETIC respondents)");
+        if (ties != null) {
+          out.println(
+              "wrote "
+                  + ties
+                  + " ("
+                  + sd.group(g.id()).ties().size()
+                  + " SYNTHETIC partners named by "
+                  + sd.group(g.id()).ties().respondents().size()
+                  + " respondents)");
+        }
       }
       for (Sector sector : List.of(Sector.INSTITUTION, Sector.COMPANY)) {
         List<Institution> register = SyntheticRegisters.generate(sd, sector);
