@@ -24,8 +24,8 @@ import org.tripart.study.NetworkOrganisations.Org;
  * that a later group can name back (reciprocity). One instance per network; not thread-safe.
  */
 final class NetworkRules {
-  /** Chance that an organisation which named the respondent's own is named back. */
-  static final double RECIPROCITY = 0.5;
+  /** Chance that a place is given to an organisation that named the respondent's own. */
+  static final double RECIPROCITY = 0.3;
 
   /** Clinicians' wish for 1..5 partners, in percent, before their partner types are honoured. */
   static final double[] CLINICIAN_COUNTS = {40, 25, 17, 10, 8};
@@ -214,8 +214,9 @@ final class NetworkRules {
   }
 
   /**
-   * Names back, each with chance {@link #RECIPROCITY} and up to {@code k}, the organisations of
-   * {@code sector} whose respondents named {@code own}.
+   * Names back: each of the {@code k} places goes, with chance {@link #RECIPROCITY} and while any
+   * is left, to one of the organisations of {@code sector} whose respondents named {@code own} (in
+   * a shuffled order); the places left are drawn by weight afterwards.
    */
   private void back(
       List<Pending> named,
@@ -232,12 +233,12 @@ final class NetworkRules {
       }
     }
     NetworkOrganisations.shuffle(candidates, rng);
-    int added = 0;
-    for (Org o : candidates) {
-      if (rng.nextDouble() < RECIPROCITY && added < k) {
+    int next = 0;
+    for (int place = 0; place < k; place++) {
+      if (rng.nextDouble() < RECIPROCITY && next < candidates.size()) {
+        Org o = candidates.get(next++);
         taken.add(o.id());
         named.add(new Pending(o, null, sector));
-        added++;
       }
     }
   }
