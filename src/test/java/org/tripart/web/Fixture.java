@@ -16,41 +16,36 @@ import org.tripart.store.FieldworkCount;
 import org.tripart.store.Store;
 import org.tripart.store.StoredResponse;
 import org.tripart.study.Study;
-import org.tripart.study.StudyGroup;
-import org.tripart.synth.SynthesisSpec;
-import org.tripart.synth.Synthesizer;
+import org.tripart.study.StudyData;
+import org.tripart.synth.SynthesisResult;
 
 /** Valid answers of the bundled study's research group, and helpers that create invitations. */
 final class Fixture {
   static final String STUDY = "national_ai";
   static final String GROUP = "research";
-  private static Dataset research;
+  private static SynthesisResult research;
 
   private Fixture() {}
 
-  /** The SYNTHETIC research respondents: every row is a valid final submission. */
+  /**
+   * The SYNTHETIC research respondents with the bundled study's SYNTHETIC network (their own
+   * institutions and partners): every row is a valid final submission.
+   */
   static synchronized Dataset research() {
+    return result().dataset();
+  }
+
+  private static synchronized SynthesisResult result() {
     if (research == null) {
-      Study study = Study.nationalAi();
-      StudyGroup g = study.group(GROUP);
-      research =
-          Synthesizer.generate(
-                  new SynthesisSpec(
-                      g.instrument(),
-                      g.targets(),
-                      g.respondents(),
-                      study.seed() + 1,
-                      g.institutions(),
-                      g.distinct(),
-                      g.invited(),
-                      "SYNTHETIC-RESEARCH-"))
-              .dataset();
+      research = StudyData.synthesize(Study.nationalAi()).group(GROUP);
     }
     return research;
   }
 
   static String answers(int row) {
-    return Answers.rowToJson(research(), row % research().size(), java.util.Map.of());
+    Dataset d = research();
+    int r = row % d.size();
+    return Answers.rowToJson(d, r, result().ties().partnersOf(d.respondentIds().get(r)));
   }
 
   /** A row and an item with skip logic that does not apply to the row. */
