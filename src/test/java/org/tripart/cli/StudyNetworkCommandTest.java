@@ -47,4 +47,40 @@ class StudyNetworkCommandTest {
       assertThat(read.isSynthetic()).isTrue();
     }
   }
+
+  @Test
+  void theNetworkOfTheWrittenFilesIsTheBundledStudysNetwork(@TempDir Path dir) {
+    assertThat(CommandLineRun.of("study", dir.toString(), "--data").exitCode()).isZero();
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("network"));
+    for (String g : java.util.List.of("clinician", "research", "industry")) {
+      args.addAll(
+          java.util.List.of(
+              "--instrument",
+              dir.resolve(g + ".yaml").toString(),
+              "--responses",
+              dir.resolve(g + "-responses-SYNTHETIC.csv").toString()));
+    }
+    for (String r : java.util.List.of("hospitals", "institutions", "companies")) {
+      args.addAll(
+          java.util.List.of("--registers", dir.resolve(r + "-register-SYNTHETIC.csv").toString()));
+    }
+
+    CommandLineRun files = CommandLineRun.of(args.toArray(String[]::new));
+    CommandLineRun bundled = CommandLineRun.of("network");
+
+    assertThat(files.exitCode()).as(files.err()).isZero();
+    assertThat(bundled.exitCode()).as(bundled.err()).isZero();
+    assertThat(withoutTitles(files.out()))
+        .isEqualTo(withoutTitles(bundled.out()))
+        .contains("Research institutions             60")
+        .contains("Companies                        150");
+  }
+
+  /** The report without its title lines, which name the source. */
+  private static String withoutTitles(String report) {
+    return report
+        .lines()
+        .filter(l -> !l.startsWith("Collaboration network: ") && !l.matches("=+"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
 }
