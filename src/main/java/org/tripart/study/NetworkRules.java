@@ -2,7 +2,6 @@ package org.tripart.study;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,37 +38,24 @@ final class NetworkRules {
 
   /** Partner bands per option code, {lo, hi}; hi of industry's "more than 20" is the roster's. */
   static final Map<String, int[]> RESEARCH_HOSPITALS =
-      bands(
-          "no_prior_collaboration",
-          0,
-          0,
-          "collaborate_with_1_hospital",
-          1,
-          1,
-          "collaborate_with_2_to_5_hospitals",
-          2,
-          5,
-          "collaborate_with_gt_5_hospitals",
-          6,
-          10);
+      RowAnswers.bands(
+          "no_prior_collaboration=0..0",
+          "collaborate_with_1_hospital=1..1",
+          "collaborate_with_2_to_5_hospitals=2..5",
+          "collaborate_with_gt_5_hospitals=6..10");
 
   static final Map<String, int[]> RESEARCH_COMPANIES =
-      bands(
-          "do_not_have_collaborations_with_any_relevant_companies",
-          0,
-          0,
-          "collaborate_with_le_5_companies",
-          1,
-          5,
-          "collaborate_with_gt_5_companies",
-          6,
-          10);
+      RowAnswers.bands(
+          "do_not_have_collaborations_with_any_relevant_companies=0..0",
+          "collaborate_with_le_5_companies=1..5",
+          "collaborate_with_gt_5_companies=6..10");
 
   static final Map<String, int[]> INDUSTRY_HOSPITALS =
-      bands("none", 0, 0, "one_to_five", 1, 5, "six_to_twenty", 6, 20, "more_than_twenty", 21, 30);
+      RowAnswers.bands(
+          "none=0..0", "one_to_five=1..5", "six_to_twenty=6..20", "more_than_twenty=21..30");
 
   static final Map<String, int[]> INDUSTRY_INSTITUTIONS =
-      bands("none", 0, 0, "one_to_two", 1, 2, "three_to_five", 3, 5, "more_than_five", 6, 9);
+      RowAnswers.bands("none=0..0", "one_to_two=1..2", "three_to_five=3..5", "more_than_five=6..9");
 
   /** Industry's ways of obtaining hospital data under which no tie is data sharing. */
   static final Set<String> NO_HOSPITAL_DATA = Set.of("public_datasets_only", "no_access");
@@ -95,15 +81,15 @@ final class NetworkRules {
         orgs.of(Sector.INSTITUTION).stream().filter(o -> !o.kind().equals(UNIVERSITY)).toList();
     List<Ties.Row> rows = new ArrayList<>();
     for (int r = 0; r < d.size(); r++) {
-      if (!"no".equals(code(d, NO_COLLAB, r))) {
+      if (!"no".equals(RowAnswers.code(d, NO_COLLAB, r))) {
         continue;
       }
       String province = orgs.get(own[r]).province();
-      boolean company = ticked(d, PARTNER_TYPES, r, "companies");
-      boolean university = ticked(d, PARTNER_TYPES, r, "universities");
-      boolean institute = ticked(d, PARTNER_TYPES, r, "research_institutes");
-      boolean other = ticked(d, PARTNER_TYPES, r, "other");
-      boolean device = "no".equals(code(d, NO_DEVICE, r));
+      boolean company = RowAnswers.ticked(d, PARTNER_TYPES, r, "companies");
+      boolean university = RowAnswers.ticked(d, PARTNER_TYPES, r, "universities");
+      boolean institute = RowAnswers.ticked(d, PARTNER_TYPES, r, "research_institutes");
+      boolean other = RowAnswers.ticked(d, PARTNER_TYPES, r, "other");
+      boolean device = "no".equals(RowAnswers.code(d, NO_DEVICE, r));
       List<Pending> named = new ArrayList<>();
       Set<String> taken = new HashSet<>();
       int wish = TieAnswers.pick(CLINICIAN_COUNTS, rng) + 1;
@@ -186,8 +172,8 @@ final class NetworkRules {
           institutions - (named.size() - before),
           province,
           rng);
-      String rating = code(d, satisfaction.id(), r);
-      boolean noData = NO_HOSPITAL_DATA.contains(code(d, "hospital_data_access", r));
+      String rating = RowAnswers.code(d, satisfaction.id(), r);
+      boolean noData = NO_HOSPITAL_DATA.contains(RowAnswers.code(d, "hospital_data_access", r));
       int level = rating == null ? -1 : satisfaction.optionIndex(rating);
       rows.addAll(rows(d, r, roster, own[r], Sector.COMPANY, named, noData, level, rng));
     }
@@ -285,7 +271,7 @@ final class NetworkRules {
             "option " + o.code() + " of " + item + " has no band of partners");
       }
     }
-    String code = code(d, item, r);
+    String code = RowAnswers.code(d, item, r);
     return code == null ? new int[] {0, 0} : bands.get(code);
   }
 
@@ -296,25 +282,5 @@ final class NetworkRules {
         throw SyntheticNetwork.settings("item " + item + " has no option '" + c + "'");
       }
     }
-  }
-
-  static String code(Dataset d, String item, int row) {
-    return d.column(item).answer(row) instanceof Answer.Choice c ? c.code() : null;
-  }
-
-  static String text(Dataset d, String item, int row) {
-    return d.column(item).answer(row) instanceof Answer.Text t ? t.value() : null;
-  }
-
-  static boolean ticked(Dataset d, String item, int row, String option) {
-    return d.column(item).answer(row) instanceof Answer.Choices c && c.codes().contains(option);
-  }
-
-  private static Map<String, int[]> bands(Object... codeLoHi) {
-    Map<String, int[]> out = new LinkedHashMap<>();
-    for (int i = 0; i < codeLoHi.length; i += 3) {
-      out.put((String) codeLoHi[i], new int[] {(int) codeLoHi[i + 1], (int) codeLoHi[i + 2]});
-    }
-    return out;
   }
 }

@@ -175,7 +175,7 @@ public final class SyntheticNetwork {
     Item own = institutionItem(d);
     String[] out = new String[d.size()];
     for (int r = 0; r < d.size(); r++) {
-      out[r] = NetworkRules.text(d, own.id(), r);
+      out[r] = RowAnswers.text(d, own.id(), r);
       if (out[r] == null) {
         throw settings("clinician " + d.respondentIds().get(r) + " has no hospital");
       }
@@ -199,7 +199,7 @@ public final class SyntheticNetwork {
     Map<String, Integer> uses = new TreeMap<>();
     String[] out = new String[d.size()];
     for (int r = 0; r < d.size(); r++) {
-      String key = NetworkRules.code(d, "province", r) + "/" + NetworkRules.code(d, kindItem, r);
+      String key = RowAnswers.code(d, "province", r) + "/" + RowAnswers.code(d, kindItem, r);
       List<Org> cell = cells.get(key);
       if (cell == null) {
         throw settings(
