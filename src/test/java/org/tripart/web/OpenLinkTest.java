@@ -60,6 +60,25 @@ class OpenLinkTest {
     for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       List<String> values = new ArrayList<>();
+      if (e.getValue().isArray() && e.getValue().path(0).isObject()) {
+        int slot = 0;
+        for (JsonNode partner : e.getValue()) {
+          String prefix = e.getKey() + "." + ++slot + ".";
+          partner
+              .fields()
+              .forEachRemaining(
+                  f -> {
+                    List<String> tie = new ArrayList<>();
+                    if (f.getValue().isArray()) {
+                      f.getValue().forEach(v -> tie.add(v.asText()));
+                    } else {
+                      tie.add(f.getValue().asText());
+                    }
+                    fields.put(prefix + f.getKey(), tie);
+                  });
+        }
+        continue;
+      }
       if (e.getValue().isArray()) {
         e.getValue().forEach(v -> values.add(v.asText()));
       } else {
