@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
@@ -46,6 +48,43 @@ final class Fixture {
     Dataset d = research();
     int r = row % d.size();
     return Answers.rowToJson(d, r, result().ties().partnersOf(d.respondentIds().get(r)));
+  }
+
+  /**
+   * The answers of {@link #answers(int)} as the respondent page's form fields: an item's codes
+   * repeated under its id, a roster's partners as its slots ({@code ROSTER.1.id}, {@code
+   * ROSTER.1.other}, {@code ROSTER.1.<tie>}).
+   */
+  static Map<String, List<String>> formFields(int row) throws Exception {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    JsonNode answers = Answers.JSON.readTree(answers(row));
+    answers
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isArray() && e.getValue().path(0).isObject()) {
+                int slot = 0;
+                for (JsonNode partner : e.getValue()) {
+                  String prefix = e.getKey() + "." + ++slot + ".";
+                  partner
+                      .fields()
+                      .forEachRemaining(f -> fields.put(prefix + f.getKey(), texts(f.getValue())));
+                }
+              } else {
+                fields.put(e.getKey(), texts(e.getValue()));
+              }
+            });
+    return fields;
+  }
+
+  private static List<String> texts(JsonNode value) {
+    List<String> out = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(v -> out.add(v.asText()));
+    } else {
+      out.add(value.asText());
+    }
+    return out;
   }
 
   /** A row and an item with skip logic that does not apply to the row. */
