@@ -24,7 +24,6 @@ import org.tripart.store.Stores;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.study.SyntheticRegisters;
-import org.tripart.synth.SynthesisResult;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -170,15 +169,11 @@ record NetworkSource(
     data.groups()
         .forEach(
             (group, result) ->
-                groups.add(new ResponseNetwork.Group(group, result.dataset(), ties(result))));
+                groups.add(new ResponseNetwork.Group(group, result.dataset(), result.ties())));
     return new NetworkSource(
         groups,
         new OrganisationDirectory(SyntheticRegisters.all(data)),
         "SYNTHETIC bundled study " + study.id());
-  }
-
-  private static Ties ties(SynthesisResult result) {
-    return Ties.none(result.dataset().instrument());
   }
 
   private static String redact(String db) {

@@ -30,12 +30,32 @@ import picocli.CommandLine.Spec;
           + " (clinician.yaml, research.yaml, industry.yaml) to read and edit, the synthesis"
           + " targets, the published tables and DECISIONS.md (every choice made where the paper"
           + " is silent or inconsistent).",
-      "With --data, also its SYNTHETIC respondent-level data: one responses CSV per group, the"
-          + " hospital register and the invitations, and the SYNTHETIC registers of research"
-          + " institutions and companies (institutions-register-SYNTHETIC.csv,"
-          + " companies-register-SYNTHETIC.csv) in the register layout, ready to import."
+      "With --data, also its SYNTHETIC respondent-level data: one responses CSV per group with"
+          + " the ties file of its partner roster beside it (GROUP-responses-SYNTHETIC-ties.csv,"
+          + " the SYNTHETIC collaboration network), the hospital register and the invitations, and"
+          + " the SYNTHETIC registers of hospitals, research institutions and companies"
+          + " (hospitals-register-SYNTHETIC.csv, institutions-register-SYNTHETIC.csv,"
+          + " companies-register-SYNTHETIC.csv) in the register layout, ready to import or to"
+          + " give tripart network with the responses."
     })
 public final class StudyCommand implements Callable<Integer> {
+  private static final java.util.Map<Sector, String> REGISTER_FILES =
+      java.util.Map.of(
+          Sector.HOSPITAL,
+          "hospitals",
+          Sector.INSTITUTION,
+          "institutions",
+          Sector.COMPANY,
+          "companies");
+  private static final java.util.Map<Sector, String> REGISTER_NAMES =
+      java.util.Map.of(
+          Sector.HOSPITAL,
+          "hospitals",
+          Sector.INSTITUTION,
+          "research institutions",
+          Sector.COMPANY,
+          "companies");
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
@@ -78,15 +98,25 @@ public final class StudyCommand implements Callable<Integer> {
         Path responses = dir.resolve(g.id() + "-responses-SYNTHETIC.csv");
         Path register = dir.resolve(g.id() + "-institutions-SYNTHETIC.csv");
         Path invitations = dir.resolve(g.id() + "-invitations-SYNTHETIC.csv");
-        SynthesisFiles.write(sd.group(g.id()), responses, register, invitations);
+        Path ties = SynthesisFiles.write(sd.group(g.id()), responses, register, invitations);
         out.println(
             "wrote " + responses + " (" + sd.dataset(g.id()).size() + " SYNTHETIC respondents)");
+        if (ties != null) {
+          out.println(
+              "wrote "
+                  + ties
+                  + " ("
+                  + sd.group(g.id()).ties().size()
+                  + " SYNTHETIC partners named by "
+                  + sd.group(g.id()).ties().respondents().size()
+                  + " respondents)");
+        }
       }
-      for (Sector sector : List.of(Sector.INSTITUTION, Sector.COMPANY)) {
-        List<Institution> register = SyntheticRegisters.generate(sd, sector);
+      List<Institution> all = SyntheticRegisters.all(sd);
+      for (Sector sector : List.of(Sector.HOSPITAL, Sector.INSTITUTION, Sector.COMPANY)) {
+        List<Institution> register = all.stream().filter(i -> i.sector() == sector).toList();
         if (!register.isEmpty()) {
-          String name =
-              (sector == Sector.COMPANY ? "companies" : "institutions") + "-register-SYNTHETIC.csv";
+          String name = REGISTER_FILES.get(sector) + "-register-SYNTHETIC.csv";
           FormatOption.writeAtomically(dir.resolve(name), RegisterCsv.write(register));
           out.println(
               "wrote "
@@ -94,7 +124,7 @@ public final class StudyCommand implements Callable<Integer> {
                   + " ("
                   + register.size()
                   + " SYNTHETIC "
-                  + (sector == Sector.COMPANY ? "companies" : "research institutions")
+                  + REGISTER_NAMES.get(sector)
                   + ")");
         }
       }

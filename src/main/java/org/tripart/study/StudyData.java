@@ -19,7 +19,11 @@ public record StudyData(Study study, Map<String, SynthesisResult> groups) {
     groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
   }
 
-  /** Generates the synthetic data of every group of the study, with the study's seed. */
+  /**
+   * Generates the synthetic data of every group of the study, with the study's seed, and its
+   * SYNTHETIC collaboration network ({@link SyntheticNetwork}): each group's ties, roster counts
+   * and, for groups whose own organisations no register fills, the institution item.
+   */
   public static StudyData synthesize(Study study) {
     Map<String, SynthesisResult> out = new LinkedHashMap<>();
     long seed = study.seed();
@@ -36,10 +40,10 @@ public record StudyData(Study study, Map<String, SynthesisResult> groups) {
               "SYNTHETIC-" + g.id().toUpperCase(java.util.Locale.ROOT) + "-");
       out.put(g.id(), Synthesizer.generate(spec));
     }
-    return new StudyData(study, out);
+    return SyntheticNetwork.addTo(new StudyData(study, out));
   }
 
-  /** The synthetic result of one group: dataset, institution register and invitations. */
+  /** The synthetic result of one group: dataset, ties, institution register and invitations. */
   public SynthesisResult group(String groupId) {
     SynthesisResult r = groups.get(groupId);
     if (r == null) {

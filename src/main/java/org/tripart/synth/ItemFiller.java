@@ -93,6 +93,20 @@ final class ItemFiller {
         new int[] {n}, new CountInterval[1][k], columns, pooled, excludedOptions(item, rng))[0];
   }
 
+  /**
+   * False for the items the synthesizer leaves blank and so draws no random stream for: partner
+   * rosters (their partners come from a network generator, see {@link SynthesisResult#withNetwork})
+   * and institution items that no register fills. Adding such an item to an instrument therefore
+   * leaves every other answer as it was.
+   */
+  boolean draws(Item item, InstitutionPlan plan) {
+    return switch (item.type()) {
+      case ROSTER -> false;
+      case INSTITUTION -> plan != null && item == institutionItem;
+      default -> true;
+    };
+  }
+
   void fill(Item item, InstitutionPlan plan, SplittableRandom rng) {
     if (item.type() == ItemType.NOTE) {
       return;

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.dataset.Dataset;
+import org.tripart.dataset.Ties;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
 
@@ -47,7 +48,9 @@ public final class Synthesizer {
     ItemFiller filler = new ItemFiller(spec, responses, byItem, warnings);
     InstitutionPlan plan = filler.planInstitutions(rng.split());
     for (Item item : instrument.items()) {
-      filler.fill(item, plan, rng.split());
+      if (filler.draws(item, plan)) {
+        filler.fill(item, plan, rng.split());
+      }
     }
     List<String> ids = new ArrayList<>();
     int width = Math.max(4, Integer.toString(n).length());
@@ -64,7 +67,7 @@ public final class Synthesizer {
     warnings.addAll(TargetCheck.warnings(instrument, responses, spec.targets()));
     List<Institution> register = plan == null ? List.of() : plan.register;
     List<Invitation> invitations = invitations(spec, ids, plan, rng.split());
-    return new SynthesisResult(dataset, register, invitations, warnings);
+    return new SynthesisResult(dataset, Ties.none(instrument), register, invitations, warnings);
   }
 
   private static void checkSettings(SynthesisSpec spec) {

@@ -106,8 +106,8 @@ final class StudyLoader {
 
   /**
    * Stores the SYNTHETIC invitations of every group and the submitted answers of the completed
-   * ones, unless they are already stored, each with the version of the instrument its answers were
-   * synthesised under.
+   * ones, with the partners each named in its rosters (the SYNTHETIC network), unless they are
+   * already stored, each with the version of the instrument its answers were synthesised under.
    *
    * @return the number of responses stored
    */
@@ -144,7 +144,7 @@ final class StudyLoader {
           pending.add(
               store.submitAsync(
                   ResponseKey.invitation(invitationId(group, i)),
-                  Answers.rowToJson(dataset, row, Map.of()),
+                  Answers.rowToJson(dataset, row, r.ties().partnersOf(i.respondentId())),
                   dataset.instrument().version(),
                   "SYNTHETIC-" + i.id()));
         }

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,17 +80,7 @@ class BrowserFlowTest {
     Map<String, Object> form = new java.util.LinkedHashMap<>();
     form.put("_csrf", csrf);
     form.put("_action", action);
-    JsonNode answers = Answers.JSON.readTree(Fixture.answers(row));
-    for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (e.getValue().isArray()) {
-        List<String> codes = new ArrayList<>();
-        e.getValue().forEach(v -> codes.add(v.asText()));
-        form.put(e.getKey(), codes);
-      } else {
-        form.put(e.getKey(), e.getValue().asText());
-      }
-    }
+    form.putAll(Fixture.formFields(row));
     return form;
   }
 

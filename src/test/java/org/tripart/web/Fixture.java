@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
@@ -16,41 +18,73 @@ import org.tripart.store.FieldworkCount;
 import org.tripart.store.Store;
 import org.tripart.store.StoredResponse;
 import org.tripart.study.Study;
-import org.tripart.study.StudyGroup;
-import org.tripart.synth.SynthesisSpec;
-import org.tripart.synth.Synthesizer;
+import org.tripart.study.StudyData;
+import org.tripart.synth.SynthesisResult;
 
 /** Valid answers of the bundled study's research group, and helpers that create invitations. */
 final class Fixture {
   static final String STUDY = "national_ai";
   static final String GROUP = "research";
-  private static Dataset research;
+  private static SynthesisResult research;
 
   private Fixture() {}
 
-  /** The SYNTHETIC research respondents: every row is a valid final submission. */
+  /**
+   * The SYNTHETIC research respondents with the bundled study's SYNTHETIC network (their own
+   * institutions and partners): every row is a valid final submission.
+   */
   static synchronized Dataset research() {
+    return result().dataset();
+  }
+
+  private static synchronized SynthesisResult result() {
     if (research == null) {
-      Study study = Study.nationalAi();
-      StudyGroup g = study.group(GROUP);
-      research =
-          Synthesizer.generate(
-                  new SynthesisSpec(
-                      g.instrument(),
-                      g.targets(),
-                      g.respondents(),
-                      study.seed() + 1,
-                      g.institutions(),
-                      g.distinct(),
-                      g.invited(),
-                      "SYNTHETIC-RESEARCH-"))
-              .dataset();
+      research = StudyData.synthesize(Study.nationalAi()).group(GROUP);
     }
     return research;
   }
 
   static String answers(int row) {
-    return Answers.rowToJson(research(), row % research().size(), java.util.Map.of());
+    Dataset d = research();
+    int r = row % d.size();
+    return Answers.rowToJson(d, r, result().ties().partnersOf(d.respondentIds().get(r)));
+  }
+
+  /**
+   * The answers of {@link #answers(int)} as the respondent page's form fields: an item's codes
+   * repeated under its id, a roster's partners as its slots ({@code ROSTER.1.id}, {@code
+   * ROSTER.1.other}, {@code ROSTER.1.<tie>}).
+   */
+  static Map<String, List<String>> formFields(int row) throws Exception {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    JsonNode answers = Answers.JSON.readTree(answers(row));
+    answers
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isArray() && e.getValue().path(0).isObject()) {
+                int slot = 0;
+                for (JsonNode partner : e.getValue()) {
+                  String prefix = e.getKey() + "." + ++slot + ".";
+                  partner
+                      .fields()
+                      .forEachRemaining(f -> fields.put(prefix + f.getKey(), texts(f.getValue())));
+                }
+              } else {
+                fields.put(e.getKey(), texts(e.getValue()));
+              }
+            });
+    return fields;
+  }
+
+  private static List<String> texts(JsonNode value) {
+    List<String> out = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(v -> out.add(v.asText()));
+    } else {
+      out.add(value.asText());
+    }
+    return out;
   }
 
   /** A row and an item with skip logic that does not apply to the row. */

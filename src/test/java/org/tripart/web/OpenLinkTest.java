@@ -2,14 +2,12 @@ package org.tripart.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,17 +54,7 @@ class OpenLinkTest {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fields.put("_csrf", List.of(csrf));
     fields.put("_action", List.of("submit"));
-    JsonNode answers = Answers.JSON.readTree(Fixture.answers(row));
-    for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      List<String> values = new ArrayList<>();
-      if (e.getValue().isArray()) {
-        e.getValue().forEach(v -> values.add(v.asText()));
-      } else {
-        values.add(e.getValue().asText());
-      }
-      fields.put(e.getKey(), values);
-    }
+    fields.putAll(Fixture.formFields(row));
     StringBuilder b = new StringBuilder();
     fields.forEach(
         (k, vs) ->
