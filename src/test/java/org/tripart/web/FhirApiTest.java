@@ -109,11 +109,18 @@ class FhirApiTest {
             .imported()
             .instrument();
     assertThat(InstrumentWriter.write(served))
-        .isEqualTo(InstrumentWriter.write(Fixture.research().instrument()));
+        .isEqualTo(
+            InstrumentWriter.write(
+                org.tripart.interop.CarriedInstruments.asCarried(
+                    Fixture.research().instrument(), false)));
     assertThat(Http.json(q).get("id").asText()).isEqualTo("national-ai.research");
 
+    // FHIR has no partner roster: a client answers questionnaires whose rosters do not apply.
+    java.util.BitSet without = Fixture.research().applicableRows("partner_roster");
+    without.flip(0, Fixture.research().size());
+    int[] noRoster = without.stream().limit(2).toArray();
     String token = Fixture.invite(http, 1).get(0);
-    HttpResponse<String> created = post(token, response(row(0)));
+    HttpResponse<String> created = post(token, response(row(noRoster[0])));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode stored = Http.json(created);
     assertThat(stored.get("resourceType").asText()).isEqualTo("QuestionnaireResponse");
@@ -128,11 +135,11 @@ class FhirApiTest {
       }
     }
     assertThat(mine).as(list.body()).isNotNull();
-    assertThat(mine.get("answers")).isEqualTo(ResearcherApi.readTree(Fixture.answers(0)));
+    assertThat(mine.get("answers")).isEqualTo(ResearcherApi.readTree(Fixture.answers(noRoster[0])));
 
-    HttpResponse<String> again = post(token, response(row(0)));
+    HttpResponse<String> again = post(token, response(row(noRoster[0])));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-    HttpResponse<String> other = post(token, response(row(1)));
+    HttpResponse<String> other = post(token, response(row(noRoster[1])));
     assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
     assertThat(diagnostics(other)).startsWith("duplicate | TRP-");
   }

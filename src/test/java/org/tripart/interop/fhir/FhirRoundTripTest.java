@@ -35,7 +35,9 @@ class FhirRoundTripTest {
     Instrument in = bundled(group);
     Instrument back = roundTrip(in);
 
-    assertThat(InstrumentWriter.write(back)).isEqualTo(InstrumentWriter.write(in));
+    assertThat(InstrumentWriter.write(back))
+        .isEqualTo(
+            InstrumentWriter.write(org.tripart.interop.CarriedInstruments.asCarried(in, false)));
   }
 
   @ParameterizedTest
@@ -82,7 +84,9 @@ class FhirRoundTripTest {
     FhirExport.QuestionnaireExport out = FhirExport.questionnaire(in);
     Instrument back = roundTrip(in);
 
-    assertThat(InstrumentWriter.write(back)).isEqualTo(InstrumentWriter.write(in));
+    assertThat(InstrumentWriter.write(back))
+        .isEqualTo(
+            InstrumentWriter.write(org.tripart.interop.CarriedInstruments.asCarried(in, false)));
     String json = out.json();
     assertThat(json)
         .contains("\"url\": \"http://hl7.org/fhir/StructureDefinition/ordinalValue\"")
