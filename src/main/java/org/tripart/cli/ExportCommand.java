@@ -278,11 +278,22 @@ public final class ExportCommand implements Callable<Integer> {
 
   static byte[] text(
       Format format, String title, List<String> banner, List<PublicationTable> tables) {
+    return text(format, title, banner, tables, List.of());
+  }
+
+  /** As above, with formatted tables (the network statistics) after the publication tables. */
+  static byte[] text(
+      Format format,
+      String title,
+      List<String> banner,
+      List<PublicationTable> tables,
+      List<org.tripart.report.Table> others) {
     Document.Builder d = Document.builder(title);
     banner.forEach(d::banner);
     for (PublicationTable t : tables) {
       d.table(t.toReportTable());
     }
+    others.forEach(d::table);
     return format.render(d.build()).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -163,8 +163,12 @@ record NetworkSource(
   }
 
   private static NetworkSource bundled() {
-    Study study = Study.nationalAi();
-    StudyData data = StudyData.synthesize(study);
+    return of(StudyData.synthesize(Study.nationalAi()));
+  }
+
+  /** The network of a study's SYNTHETIC data over its SYNTHETIC registers. */
+  static NetworkSource of(StudyData data) {
+    Study study = data.study();
     List<ResponseNetwork.Group> groups = new ArrayList<>();
     data.groups()
         .forEach(

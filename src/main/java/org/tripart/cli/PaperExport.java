@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tripart.dataset.Dataset;
+import org.tripart.network.NetworkMetrics;
+import org.tripart.network.ResponseNetwork;
 import org.tripart.report.Format;
 import org.tripart.report.chart.BarChart;
 import org.tripart.report.chart.PngChart;
 import org.tripart.report.chart.SvgChart;
 import org.tripart.report.publish.DocxExport;
+import org.tripart.report.publish.NetworkSummary;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
 import org.tripart.report.publish.PublicationTables;
@@ -61,9 +64,23 @@ final class PaperExport {
                 + " paper's published percentages (seed "
                 + study.seed()
                 + "); they are not the survey's real responses.");
-    files.put("tables.docx", DocxExport.write(title, banner, tables));
-    files.put("tables.xlsx", XlsxExport.write(tables));
-    files.put("tables.html", ExportCommand.text(Format.HTML, title, banner, tables));
+    List<org.tripart.report.Table> others = new ArrayList<>();
+    NetworkSource source = NetworkSource.of(data);
+    ResponseNetwork.Result network = ResponseNetwork.build(source.groups(), source.registers());
+    if (!network.network().ties().isEmpty()) {
+      NetworkMetrics metrics = NetworkMetrics.of(network.network());
+      String caption = "Table " + (tables.size() + 1) + ". Collaboration network (SYNTHETIC)";
+      others.add(NetworkSummary.table(caption, metrics, network.inputs(), source.name()));
+      results
+          .append("\n## ")
+          .append(caption)
+          .append("\n\n")
+          .append(NetworkSummary.sentences(metrics, network.inputs()))
+          .append("\n");
+    }
+    files.put("tables.docx", DocxExport.write(title, banner, tables, others));
+    files.put("tables.xlsx", XlsxExport.write(tables, others));
+    files.put("tables.html", ExportCommand.text(Format.HTML, title, banner, tables, others));
     files.put("results.md", results.toString().getBytes(StandardCharsets.UTF_8));
     return files;
   }

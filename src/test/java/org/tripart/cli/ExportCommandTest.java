@@ -128,12 +128,13 @@ class ExportCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (InputStream in = Files.newInputStream(out.resolve("tables.docx"));
         XWPFDocument doc = new XWPFDocument(in)) {
-      assertThat(doc.getTables()).hasSize(10);
+      assertThat(doc.getTables()).hasSize(11);
     }
     try (InputStream in = Files.newInputStream(out.resolve("tables.xlsx"));
         XSSFWorkbook book = new XSSFWorkbook(in)) {
-      assertThat(book.getNumberOfSheets()).isEqualTo(11);
+      assertThat(book.getNumberOfSheets()).isEqualTo(12);
       assertThat(book.getSheetName(9)).isEqualTo("Table 10");
+      assertThat(book.getSheetName(10)).isEqualTo("Table 11");
     }
     assertThat(out.resolve("charts/table1-clinician-structured_report_system.svg")).exists();
     assertThat(out.resolve("charts/table1-clinician-structured_report_system.png")).exists();
@@ -147,7 +148,11 @@ class ExportCommandTest {
                 + "” ("
                 + org.tripart.report.publish.Numbers.percent(notInvolved.count(), f.answered())
                 + "%, 95% CI");
-    assertThat(Files.readString(out.resolve("tables.html"))).contains("Table 10.");
+    assertThat(Files.readString(out.resolve("tables.html")))
+        .contains("Table 10.", "Table 11. Collaboration network (SYNTHETIC)");
+    assertThat(Files.readString(out.resolve("results.md")))
+        .contains("## Table 11. Collaboration network (SYNTHETIC)")
+        .containsPattern("[0-9,]+ of [0-9,]+ respondents asked \\([0-9.]+%\\) named at least one");
     screenshot(out.resolve("tables.docx"));
   }
 

@@ -26,12 +26,23 @@ public final class XlsxExport {
 
   /** The workbook's bytes. */
   public static byte[] write(List<PublicationTable> tables) {
+    return write(tables, List.of());
+  }
+
+  /**
+   * The workbook's bytes, with a sheet per formatted table of {@code others} (the network
+   * statistics) after the publication tables: its cells as printed, its notes under it.
+   */
+  public static byte[] write(List<PublicationTable> tables, List<org.tripart.report.Table> others) {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
       Set<String> names = new HashSet<>();
       for (PublicationTable t : tables) {
         sheet(book.createSheet(sheetName(t.title(), names)), t, styles);
+      }
+      for (org.tripart.report.Table t : others) {
+        formatted(book.createSheet(sheetName(t.title(), names)), t, styles);
       }
       Sheet notes = book.createSheet(sheetName("Notes", names));
       notes.setColumnWidth(0, 120 * 256);
@@ -98,6 +109,26 @@ public final class XlsxExport {
     }
     r++;
     for (String n : t.footnotes()) {
+      sheet.createRow(r++).createCell(0).setCellValue(n);
+    }
+  }
+
+  private static void formatted(Sheet sheet, org.tripart.report.Table t, Styles styles) {
+    text(sheet.createRow(0).createCell(0), t.title(), styles.bold);
+    org.apache.poi.ss.usermodel.Row header = sheet.createRow(1);
+    for (int c = 0; c < t.headers().size(); c++) {
+      text(header.createCell(c), t.headers().get(c), styles.bold);
+      sheet.setColumnWidth(c, (c == 0 ? 60 : 40) * 256);
+    }
+    int r = 2;
+    for (List<String> cells : t.rows()) {
+      org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+      for (int c = 0; c < cells.size(); c++) {
+        text(row.createCell(c), cells.get(c), c == 0 ? styles.indented : styles.right);
+      }
+    }
+    r++;
+    for (String n : t.notes()) {
       sheet.createRow(r++).createCell(0).setCellValue(n);
     }
   }
