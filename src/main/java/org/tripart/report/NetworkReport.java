@@ -190,7 +190,7 @@ public final class NetworkReport {
                 + sizes.stream().limit(5).map(String::valueOf).toList()
                 + "; "
                 + isolates
-                + " isolates (organisations of respondents who named no partner).")
+                + " isolates (organisations whose respondents named no partner from the registers).")
         .build();
   }
 
@@ -292,7 +292,9 @@ public final class NetworkReport {
     t.row("Closed (all three tied)", Long.toString(tr.closed()));
     t.row("Open (two ties, ends not tied)", Long.toString(tr.open()));
     for (Sector s : Sector.values()) {
-      t.row("  open, centred on a " + s.fileName(), Long.toString(tr.openByCentre().get(s)));
+      t.row(
+          "  open, centred on " + (s == Sector.INSTITUTION ? "an " : "a ") + s.fileName(),
+          Long.toString(tr.openByCentre().get(s)));
     }
     long all = tr.closed() + tr.open();
     return t.note(
