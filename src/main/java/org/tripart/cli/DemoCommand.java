@@ -8,11 +8,14 @@ import java.util.concurrent.Callable;
 import org.tripart.audit.Audit;
 import org.tripart.audit.AuditReport;
 import org.tripart.audit.Finding;
+import org.tripart.network.NetworkMetrics;
+import org.tripart.network.ResponseNetwork;
 import org.tripart.report.Align;
 import org.tripart.report.Block;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
 import org.tripart.report.Table;
+import org.tripart.report.publish.NetworkSummary;
 import org.tripart.stats.design.CiMethod;
 import org.tripart.study.DesignReplication;
 import org.tripart.study.DesignedFigure;
@@ -101,6 +104,16 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(AuditReport.text(findings));
     out.println();
+    NetworkSource networkSource = NetworkSource.of(data);
+    ResponseNetwork.Result network =
+        ResponseNetwork.build(networkSource.groups(), networkSource.registers());
+    NetworkMetrics networkMetrics = NetworkMetrics.of(network.network());
+    out.println("Collaboration network (SYNTHETIC)");
+    out.println("=================================");
+    out.println();
+    out.println(NetworkSummary.sentences(networkMetrics, network.inputs()));
+    out.println("(./tripart network for every measure, --format graphml for Gephi)");
+    out.println();
 
     Document.Builder full = Document.builder(withDesign.title());
     for (Block b : withDesign.blocks()) {
@@ -125,10 +138,19 @@ public final class DemoCommand implements Callable<Integer> {
       t.row(f.group(), f.item(), f.kind().csvName(), f.detail());
     }
     full.table(t.build());
+    full.heading(1, "Collaboration network (SYNTHETIC)");
+    full.paragraph(NetworkSummary.sentences(networkMetrics, network.inputs()));
+    full.table(
+        NetworkSummary.table(
+            "Collaboration network statistics",
+            networkMetrics,
+            network.inputs(),
+            networkSource.name()));
     FormatOption.writeAtomically(report, Format.HTML.render(full.build()));
     out.println("HTML report written to " + report.toAbsolutePath().normalize());
     out.println(
-        "Next: ./tripart replicate --format csv, ./tripart study out/study --data, ./tripart --help");
+        "Next: ./tripart replicate --format csv, ./tripart network, ./tripart study out/study"
+            + " --data, ./tripart --help");
     out.flush();
     if (noServe) {
       return 0;

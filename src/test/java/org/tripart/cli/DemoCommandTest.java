@@ -20,6 +20,7 @@ class DemoCommandTest {
         .contains("Table 10 (research)")
         .contains("Figures given only in the text")
         .contains("Consistency audit")
+        .contains("Collaboration network (SYNTHETIC)", "named at least one partner organisation")
         .contains("sum_not_100")
         .contains("HTML report written to " + report.toAbsolutePath().normalize());
     String html = Files.readString(report);
