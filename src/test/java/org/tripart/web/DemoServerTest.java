@@ -61,6 +61,9 @@ class DemoServerTest {
       assertThat(page.body()).contains("<form");
       assertThat(completedByGroup(http)).isEqualTo(expected);
       institutions = first.store().institutions(Fixture.STUDY).size();
+      assertThat(paperText(http))
+          .contains("Table 11. Collaboration network", "Hospital-company ties, n (%)")
+          .contains("Respondents naming a partner", "SYNTHETIC");
       assertThat(Files.getPosixFilePermissions(tokenFile))
           .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
@@ -142,5 +145,24 @@ class DemoServerTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(third).isNotEqualTo(first);
+  }
+
+  /** The text of the paper-style DOCX the owner downloads. */
+  private static String paperText(Http http) throws Exception {
+    HttpResponse<byte[]> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                http.admin("/dashboard/" + Fixture.STUDY + "/paper.docx").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("paper.docx has no word/document.xml");
   }
 }

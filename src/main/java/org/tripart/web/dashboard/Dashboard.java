@@ -260,7 +260,8 @@ public final class Dashboard {
             study,
             DashboardData.blankToNull(ctx.queryParam("wave")),
             DashboardTexts.language(ctx),
-            threshold(ctx, study));
+            threshold(ctx, study),
+            caption -> network.publicationTable(ctx, study, caption));
     ObjectNode detail = ChartModels.JSON.createObjectNode();
     detail.put("wave", DashboardData.blankToNull(ctx.queryParam("wave")));
     detail.put("suppressionThreshold", threshold(ctx, study));

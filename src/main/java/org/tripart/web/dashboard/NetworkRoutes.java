@@ -90,6 +90,26 @@ final class NetworkRoutes {
     ctx.status(204);
   }
 
+  /**
+   * The network statistics table of the publication export, as the caller may see the network
+   * (viewers: the viewers' network, without respondent counts); empty when no tie was named.
+   */
+  java.util.Optional<org.tripart.report.Table> publicationTable(
+      Context ctx, StoredStudy study, String caption) {
+    NetworkData.View v = view(ctx, study);
+    if (v.metrics().network().ties().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String provenance =
+        (v.synthetic() ? "SYNTHETIC demonstration responses stored in Tripart" : "collected")
+            + (v.all()
+                ? ""
+                : "; ties named by fewer than " + v.threshold() + " respondents left out");
+    return java.util.Optional.of(
+        org.tripart.report.publish.NetworkSummary.table(
+            caption, v.metrics(), v.inputs(), provenance));
+  }
+
   private NetworkData.View view(Context ctx, StoredStudy study) {
     return data.view(study, sources.exactCounts().test(ctx, study.id()));
   }

@@ -31,6 +31,8 @@ final class PaperReport {
 
   /**
    * @param threshold counts from 1 to {@code threshold - 1} are withheld; 0 or 1 withholds nothing
+   * @param network the network statistics table for a caption, as the caller may see it; empty when
+   *     the study's rosters named no tie
    */
   static byte[] write(
       Study study,
@@ -38,7 +40,8 @@ final class PaperReport {
       StoredStudy stored,
       String wave,
       String lang,
-      int threshold) {
+      int threshold,
+      java.util.function.Function<String, java.util.Optional<org.tripart.report.Table>> network) {
     Map<String, String> groups = new LinkedHashMap<>();
     Map<String, Set<String>> items = new LinkedHashMap<>();
     for (PublishedRow r : Replication.tables(study)) {
@@ -67,6 +70,11 @@ final class PaperReport {
           "Table " + e.getKey() + ". " + s.group() + (wave == null ? "" : ", wave " + wave);
       tables.add(PublicationTables.overall(caption, frequencies, settings));
     }
-    return DocxExport.write(DashboardData.title(stored, lang), List.copyOf(provenance), tables);
+    List<org.tripart.report.Table> others = new ArrayList<>();
+    network
+        .apply("Table " + (tables.size() + 1) + ". Collaboration network")
+        .ifPresent(others::add);
+    return DocxExport.write(
+        DashboardData.title(stored, lang), List.copyOf(provenance), tables, others);
   }
 }
