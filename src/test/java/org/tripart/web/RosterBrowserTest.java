@@ -207,18 +207,19 @@ class RosterBrowserTest {
     d.get(study.server.baseUrl() + "/s/" + token + "?lang=en");
     new Select(d.findElement(By.name("company"))).selectByValue("C1");
     d.findElement(By.cssSelector("input[name=collaborates][value=yes]")).click();
-    d.findElement(By.cssSelector("button[value=save]")).click();
+    submitAndWait(d, d.findElement(By.cssSelector("button[value=save]")));
     waiting(d).until(x -> x.findElement(By.id("item-partners")).isDisplayed());
 
     assertThat(search(d, 1).isDisplayed()).isFalse();
     new Select(d.findElement(By.name("partners.1.province"))).selectByValue("11");
-    d.findElement(By.cssSelector("li.partner[data-slot='1'] .show-organisations")).click();
+    submitAndWait(
+        d, d.findElement(By.cssSelector("li.partner[data-slot='1'] .show-organisations")));
     Select list = new Select(d.findElement(By.cssSelector("select[name='partners.1.id']")));
     assertThat(list.getOptions().stream().map(o -> o.getAttribute("value")))
         .containsExactly("", "H3", "C2");
     list.selectByValue("H3");
     d.findElement(By.name("partners.1.since")).sendKeys("2015");
-    d.findElement(By.cssSelector("button[value=save]")).click();
+    submitAndWait(d, d.findElement(By.cssSelector("button[value=save]")));
 
     waiting(d).until(x -> x.findElements(By.cssSelector("li.partner[data-slot='2']")).size() == 1);
     assertThat(stored(token))
@@ -230,5 +231,12 @@ class RosterBrowserTest {
                 .getFirstSelectedOption()
                 .getText())
         .isEqualTo("Peking Union Hospital (SYNTHETIC)");
+  }
+
+  /** Clicks a button that posts the page, then waits until the next page has replaced it. */
+  private static void submitAndWait(WebDriver d, WebElement button) {
+    WebElement page = d.findElement(By.tagName("html"));
+    button.click();
+    waiting(d).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
   }
 }
