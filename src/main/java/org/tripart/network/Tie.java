@@ -26,6 +26,15 @@ public record Tie(
     kinds = Collections.unmodifiableMap(new TreeMap<>(kinds));
   }
 
+  /**
+   * The hash of the two ends only: consistent with {@link #equals(Object)}, and cheap, where the
+   * generated one would hash every tie kind on each of the many lookups JGraphT makes of an edge.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * source.hashCode() + target.hashCode();
+  }
+
   /** The end that is not {@code id}. */
   public String other(String id) {
     return source.equals(id) ? target : source;
