@@ -27,12 +27,15 @@ public record Tie(
   }
 
   /**
-   * The hash of the two ends only: consistent with {@link #equals(Object)}, and cheap, where the
-   * generated one would hash every tie kind on each of the many lookups JGraphT makes of an edge.
+   * A hash of the two ends only, mixed so that register ids that differ in a digit or two spread
+   * well: consistent with {@link #equals(Object)}, and cheap, where the generated one hashes every
+   * tie kind on each of the many look-ups JGraphT makes of an edge.
    */
   @Override
   public int hashCode() {
-    return 31 * source.hashCode() + target.hashCode();
+    long h = source.hashCode() * 0x9E3779B97F4A7C15L + target.hashCode();
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    return (int) (h ^ (h >>> 33));
   }
 
   /** The end that is not {@code id}. */
