@@ -19,7 +19,28 @@ final class Assembler {
     int count;
     boolean forward;
     boolean backward;
-    Map<String, IntList> kinds;
+    String[] kindNames;
+    IntList[] kindRespondents;
+    int kinds;
+
+    /** The respondents who gave {@code kind}, kept for the few kinds of one pair in an array. */
+    IntList kind(String kind) {
+      for (int i = 0; i < kinds; i++) {
+        if (kindNames[i].equals(kind)) {
+          return kindRespondents[i];
+        }
+      }
+      if (kindNames == null) {
+        kindNames = new String[2];
+        kindRespondents = new IntList[2];
+      } else if (kinds == kindNames.length) {
+        kindNames = Arrays.copyOf(kindNames, kinds * 2);
+        kindRespondents = Arrays.copyOf(kindRespondents, kinds * 2);
+      }
+      kindNames[kinds] = kind;
+      kindRespondents[kinds] = new IntList();
+      return kindRespondents[kinds++];
+    }
 
     Acc(int lo, int hi) {
       this.lo = lo;
@@ -151,10 +172,7 @@ final class Assembler {
         acc.backward = true;
       }
       for (String kind : nom.kinds()) {
-        if (acc.kinds == null) {
-          acc.kinds = new TreeMap<>();
-        }
-        acc.kinds.computeIfAbsent(kind, k -> new IntList()).add(r);
+        acc.kind(kind).add(r);
       }
       int arc = arcIndex.indexOf((long) e * n + a);
       if (arc == arcRespondents.size()) {
@@ -168,8 +186,8 @@ final class Assembler {
     for (long key : pairKeys) {
       Acc acc = pairs.get(pairIndex.indexOf(key));
       Map<String, Integer> kinds = new TreeMap<>();
-      if (acc.kinds != null) {
-        acc.kinds.forEach((k, v) -> kinds.put(k, v.size));
+      for (int i = 0; i < acc.kinds; i++) {
+        kinds.put(acc.kindNames[i], acc.kindRespondents[i].size);
       }
       ties.add(
           new Tie(
