@@ -182,11 +182,12 @@ public final class NetworkBenchmark {
     out.printf(
         Locale.ROOT,
         ROW,
-        "phase (wall time; CPU of the process)",
+        "phase (wall: first, median, min; medians of CPU, GC)",
         "first",
         "median",
         "min",
         "CPU",
+        "GC",
         "peak heap");
     int skip = s.warmUps();
     row(out, "whole analysis: build + all metrics + GraphML", analysis, skip, analysis.peakHeap());
@@ -235,12 +236,6 @@ public final class NetworkBenchmark {
     row(out, "  JGraphT graph view (Network.asGraph, built on first use)", view, skip, -1);
     row(out, "  k-cores (JGraphT Coreness)", cores, skip, -1);
     row(out, "  components (JGraphT ConnectivityInspector)", components, skip, -1);
-    long restWall =
-        metrics.median(skip)
-            - sweep.median(skip)
-            - view.median(skip)
-            - cores.median(skip)
-            - components.median(skip);
     long restCpu =
         metrics.medianCpu(skip)
             - sweep.medianCpu(skip)
@@ -249,11 +244,10 @@ public final class NetworkBenchmark {
             - components.medianCpu(skip);
     out.printf(
         Locale.ROOT,
-        "  the rest, by difference of medians (closeness sums, brokerage, triads, mixing, flows,"
-            + " node table): %s, CPU %s%n"
+        "  the rest, by difference of median CPU times (closeness sums, brokerage, triads, mixing,"
+            + " flows, node table): %s%n"
             + "  (the sweep's betweenness differs from NetworkMetrics' by at most %.1e relative:"
             + " the same sources in another order)%n",
-        seconds(restWall),
         seconds(restCpu),
         difference);
     return net;

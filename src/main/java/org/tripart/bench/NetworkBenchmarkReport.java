@@ -14,7 +14,7 @@ import org.tripart.network.Tie;
 
 /** The lines {@link NetworkBenchmark} prints. Stateless. */
 final class NetworkBenchmarkReport {
-  static final String ROW = "%-58s %9s %9s %9s %9s %10s%n";
+  static final String ROW = "%-58s %9s %9s %9s %9s %9s %10s%n";
 
   private NetworkBenchmarkReport() {}
 
@@ -69,6 +69,7 @@ final class NetworkBenchmarkReport {
         seconds(t.median(skip)),
         seconds(t.min(skip)),
         seconds(t.medianCpu(skip)),
+        seconds(t.medianGc(skip)),
         heap < 0 ? "" : megabytes(heap));
   }
 

@@ -1,5 +1,6 @@
 package org.tripart.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -8,23 +9,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The runs of one benchmark phase: wall time and the process's CPU time (all its threads: the
- * workers, the collector, the JIT compiler) of each run, in order, with the JVM-wide clocks and
- * heap peaks they are read from. Not thread-safe.
+ * The runs of one benchmark phase: wall time, the process's CPU time (all its threads: the workers,
+ * the collector, the JIT compiler) and the collectors' time of each run, in order, with the
+ * JVM-wide clocks and heap peaks they are read from. Not thread-safe.
  */
 final class PhaseTimes {
   private final List<long[]> runs = new ArrayList<>();
   private long peakHeap;
 
-  /** A reading of both clocks, in nanoseconds. */
-  record Clock(long wall, long cpu) {
+  /** A reading of the three clocks, in nanoseconds (the collectors' to the millisecond). */
+  record Clock(long wall, long cpu, long gc) {
     static Clock now() {
-      return new Clock(System.nanoTime(), processCpu());
+      long gc = 0;
+      for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+        gc += Math.max(0, b.getCollectionTime()) * 1_000_000;
+      }
+      return new Clock(System.nanoTime(), processCpu(), gc);
     }
 
-    /** The time from this reading to {@code later}. */
+    /** The time from this reading to {@code later}: wall, CPU, collectors. */
     long[] until(Clock later) {
-      return new long[] {later.wall - wall, later.cpu - cpu};
+      return new long[] {later.wall - wall, later.cpu - cpu, later.gc - gc};
     }
   }
 
@@ -62,6 +67,11 @@ final class PhaseTimes {
   /** The median process CPU time of the runs after the first {@code skip}. */
   long medianCpu(int skip) {
     return median(skip, 1);
+  }
+
+  /** The median time the collectors took in the runs after the first {@code skip}. */
+  long medianGc(int skip) {
+    return median(skip, 2);
   }
 
   long peakHeap() {
