@@ -19,7 +19,28 @@ final class Assembler {
     int count;
     boolean forward;
     boolean backward;
-    Map<String, IntList> kinds;
+    String[] kindNames;
+    IntList[] kindRespondents;
+    int kinds;
+
+    /** The respondents who gave {@code kind}, kept for the few kinds of one pair in an array. */
+    IntList kind(String kind) {
+      for (int i = 0; i < kinds; i++) {
+        if (kindNames[i].equals(kind)) {
+          return kindRespondents[i];
+        }
+      }
+      if (kindNames == null) {
+        kindNames = new String[2];
+        kindRespondents = new IntList[2];
+      } else if (kinds == kindNames.length) {
+        kindNames = Arrays.copyOf(kindNames, kinds * 2);
+        kindRespondents = Arrays.copyOf(kindRespondents, kinds * 2);
+      }
+      kindNames[kinds] = kind;
+      kindRespondents[kinds] = new IntList();
+      return kindRespondents[kinds++];
+    }
 
     Acc(int lo, int hi) {
       this.lo = lo;
@@ -46,6 +67,78 @@ final class Assembler {
     }
   }
 
+  /**
+   * Numbers distinct non-negative long keys 0, 1, 2, ... in the order first seen (open addressing,
+   * no boxing). Confined to one call.
+   */
+  private static final class LongIndex {
+    private long[] keys;
+    private int[] numbers;
+    private long[] seen;
+    private int size;
+
+    LongIndex(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(8, expected) * 2);
+      keys = new long[capacity];
+      Arrays.fill(keys, -1);
+      numbers = new int[capacity];
+      seen = new long[Math.max(8, expected)];
+    }
+
+    /** The number of {@code key}, given the next number when it is new. */
+    int indexOf(long key) {
+      int mask = keys.length - 1;
+      int slot = mix(key) & mask;
+      while (keys[slot] != -1) {
+        if (keys[slot] == key) {
+          return numbers[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      numbers[slot] = size;
+      if (size == seen.length) {
+        seen = Arrays.copyOf(seen, size * 2);
+      }
+      seen[size] = key;
+      int number = size++;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+      return number;
+    }
+
+    long[] sortedKeys() {
+      long[] sorted = Arrays.copyOf(seen, size);
+      Arrays.sort(sorted);
+      return sorted;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldNumbers = numbers;
+      keys = new long[oldKeys.length * 2];
+      Arrays.fill(keys, -1);
+      numbers = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != -1) {
+          int slot = mix(oldKeys[i]) & mask;
+          while (keys[slot] != -1) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          numbers[slot] = oldNumbers[i];
+        }
+      }
+    }
+
+    private static int mix(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
   static Network assemble(
       List<Organisation> organisations,
       List<Nomination> nominations,
@@ -57,15 +150,21 @@ final class Assembler {
       index.put(nodes.get(i).id(), i);
     }
     Map<String, Integer> respondentIds = new HashMap<>();
-    Map<Long, Acc> pairs = new HashMap<>();
-    Map<Long, IntList> arcRespondents = new HashMap<>();
+    LongIndex pairIndex = new LongIndex(nominations.size());
+    List<Acc> pairs = new ArrayList<>();
+    LongIndex arcIndex = new LongIndex(nominations.size());
+    List<IntList> arcRespondents = new ArrayList<>();
     for (Nomination nom : nominations) {
       int e = index.get(nom.ego());
       int a = index.get(nom.alter());
       int r = respondentIds.computeIfAbsent(nom.respondentId(), k -> respondentIds.size());
       int lo = Math.min(e, a);
       int hi = Math.max(e, a);
-      Acc acc = pairs.computeIfAbsent((long) lo * n + hi, k -> new Acc(lo, hi));
+      int p = pairIndex.indexOf((long) lo * n + hi);
+      if (p == pairs.size()) {
+        pairs.add(new Acc(lo, hi));
+      }
+      Acc acc = pairs.get(p);
       addRespondent(acc, r);
       if (e == lo) {
         acc.forward = true;
@@ -73,21 +172,22 @@ final class Assembler {
         acc.backward = true;
       }
       for (String kind : nom.kinds()) {
-        if (acc.kinds == null) {
-          acc.kinds = new TreeMap<>();
-        }
-        acc.kinds.computeIfAbsent(kind, k -> new IntList()).add(r);
+        acc.kind(kind).add(r);
       }
-      arcRespondents.computeIfAbsent((long) e * n + a, k -> new IntList()).add(r);
+      int arc = arcIndex.indexOf((long) e * n + a);
+      if (arc == arcRespondents.size()) {
+        arcRespondents.add(new IntList());
+      }
+      arcRespondents.get(arc).add(r);
     }
-    long[] pairKeys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] pairKeys = pairIndex.sortedKeys();
     List<Tie> ties = new ArrayList<>(pairKeys.length);
     int[] degree = new int[n];
     for (long key : pairKeys) {
-      Acc acc = pairs.get(key);
+      Acc acc = pairs.get(pairIndex.indexOf(key));
       Map<String, Integer> kinds = new TreeMap<>();
-      if (acc.kinds != null) {
-        acc.kinds.forEach((k, v) -> kinds.put(k, v.size));
+      for (int i = 0; i < acc.kinds; i++) {
+        kinds.put(acc.kindNames[i], acc.kindRespondents[i].size);
       }
       ties.add(
           new Tie(
@@ -111,14 +211,15 @@ final class Assembler {
       adjNbr[fill[hi]] = lo;
       adjTie[fill[hi]++] = t;
     }
-    long[] arcKeys = arcRespondents.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] arcKeys = arcIndex.sortedKeys();
     List<Arc> arcs = new ArrayList<>(arcKeys.length);
     int[] outDegree = new int[n];
     int[] inDegree = new int[n];
     for (long key : arcKeys) {
       int e = (int) (key / n);
       int a = (int) (key % n);
-      arcs.add(new Arc(nodes.get(e).id(), nodes.get(a).id(), arcRespondents.get(key).size));
+      int respondents = arcRespondents.get(arcIndex.indexOf(key)).size;
+      arcs.add(new Arc(nodes.get(e).id(), nodes.get(a).id(), respondents));
       outDegree[e]++;
       inDegree[a]++;
     }

@@ -91,7 +91,18 @@ final class Brandes {
     }
   }
 
-  /** The per-thread state of the searches. Confined to one thread. */
+  /**
+   * The per-thread state of the searches. Confined to one thread.
+   *
+   * <p>A search scans each node's neighbours once and appends those one step further from the
+   * source to its list of successors without a branch (the test whether a neighbour is one step
+   * further is a coin toss the processor cannot predict). A pass over the successor lists in search
+   * order then counts the shortest paths and fills compact predecessor lists, so that the
+   * accumulation visits only the edges of the shortest-path DAG. Each sum is taken in the order of
+   * Brandes' textbook loop (a node's path count over its predecessors in search order, its
+   * dependency over its successors in reverse search order), so the results are the same to the
+   * last bit.
+   */
   private static final class Worker {
     private final int[] off;
     private final int[] nbr;
@@ -99,6 +110,11 @@ final class Brandes {
     private final double[] sigma;
     private final double[] delta;
     private final int[] queue;
+    private final int[] successors;
+    private final int[] segment;
+    private final int[] predecessors;
+    private final int[] first;
+    private final int[] end;
     private final double[] bc;
 
     Worker(Network.Adjacency a, int n) {
@@ -109,11 +125,17 @@ final class Brandes {
       sigma = new double[n];
       delta = new double[n];
       queue = new int[n];
+      int edges = off[n] / 2;
+      successors = new int[edges + 1];
+      segment = new int[n + 1];
+      predecessors = new int[edges + 1];
+      first = new int[n];
+      end = new int[n];
       bc = new double[n];
     }
 
-    double[] sweep(int[] sources, int first, int step, double[] closeness) {
-      for (int i = first; i < sources.length; i += step) {
+    double[] sweep(int[] sources, int from, int step, double[] closeness) {
+      for (int i = from; i < sources.length; i += step) {
         int s = sources[i];
         int visited = search(s);
         if (closeness != null) {
@@ -123,44 +145,71 @@ final class Brandes {
           }
           closeness[s] = visited == 1 ? Double.NaN : 1.0 / sum;
         }
-        accumulate(s, visited);
+        countPaths(visited);
+        accumulate(visited);
       }
       return bc;
     }
 
+    /** Breadth-first search from s: distances, search order and successor lists. */
     private int search(int s) {
       dist[s] = 0;
-      sigma[s] = 1;
       queue[0] = s;
       int head = 0;
       int tail = 1;
+      int next = 0;
       while (head < tail) {
+        segment[head] = next;
         int v = queue[head++];
         int dv = dist[v] + 1;
-        for (int k = off[v]; k < off[v + 1]; k++) {
+        for (int k = off[v], stop = off[v + 1]; k < stop; k++) {
           int w = nbr[k];
-          if (dist[w] < 0) {
+          int d = dist[w];
+          if (d < 0) {
             dist[w] = dv;
             queue[tail++] = w;
+            d = dv;
           }
-          if (dist[w] == dv) {
-            sigma[w] += sigma[v];
-          }
+          successors[next] = w;
+          next += ((d ^ dv) - 1) >>> 31;
         }
       }
+      segment[tail] = next;
       return tail;
     }
 
-    private void accumulate(int s, int visited) {
+    /** Path counts and predecessor lists from the successor lists, in search order. */
+    private void countPaths(int visited) {
+      for (int i = 0, stop = segment[visited]; i < stop; i++) {
+        end[successors[i]]++;
+      }
+      int position = 0;
+      for (int q = 0; q < visited; q++) {
+        int x = queue[q];
+        int count = end[x];
+        first[x] = position;
+        end[x] = position;
+        position += count;
+      }
+      sigma[queue[0]] = 1;
+      for (int q = 0; q < visited; q++) {
+        int v = queue[q];
+        double sv = sigma[v];
+        for (int i = segment[q], stop = segment[q + 1]; i < stop; i++) {
+          int x = successors[i];
+          sigma[x] += sv;
+          predecessors[end[x]++] = v;
+        }
+      }
+    }
+
+    private void accumulate(int visited) {
       for (int q = visited - 1; q > 0; q--) {
         int w = queue[q];
-        int dw = dist[w] - 1;
         double coefficient = (1 + delta[w]) / sigma[w];
-        for (int k = off[w]; k < off[w + 1]; k++) {
-          int v = nbr[k];
-          if (dist[v] == dw) {
-            delta[v] += sigma[v] * coefficient;
-          }
+        for (int k = first[w], stop = end[w]; k < stop; k++) {
+          int v = predecessors[k];
+          delta[v] += sigma[v] * coefficient;
         }
         bc[w] += delta[w];
       }
@@ -169,6 +218,7 @@ final class Brandes {
         dist[w] = -1;
         sigma[w] = 0;
         delta[w] = 0;
+        end[w] = 0;
       }
     }
   }

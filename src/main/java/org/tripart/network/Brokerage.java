@@ -30,29 +30,40 @@ public record Brokerage(
         liaison + o.liaison);
   }
 
-  /** The counts of every node, in node order. */
+  /**
+   * The counts of every node, in node order. The two-paths are taken by their first node {@code i},
+   * whose arcs are marked once, so that "no arc {@code i -> k}" is one look-up.
+   */
   static Brokerage[] count(Network network) {
     Network.Adjacency out = network.out();
-    Network.Adjacency in = network.in();
     int n = network.size();
     int[] sector = new int[n];
     for (int v = 0; v < n; v++) {
       sector[v] = network.organisations().get(v).sector().ordinal();
     }
-    Brokerage[] result = new Brokerage[n];
-    for (int j = 0; j < n; j++) {
-      long[] c = new long[5];
-      for (int p = in.off()[j]; p < in.off()[j + 1]; p++) {
-        int i = in.nbr()[p];
-        for (int q = out.off()[j]; q < out.off()[j + 1]; q++) {
-          int k = out.nbr()[q];
-          if (k == i || Network.find(out, i, k) >= 0) {
-            continue;
+    long[] c = new long[5 * n];
+    int[] markedBy = new int[n];
+    java.util.Arrays.fill(markedBy, -1);
+    int[] off = out.off();
+    int[] nbr = out.nbr();
+    for (int i = 0; i < n; i++) {
+      for (int p = off[i]; p < off[i + 1]; p++) {
+        markedBy[nbr[p]] = i;
+      }
+      for (int p = off[i]; p < off[i + 1]; p++) {
+        int j = nbr[p];
+        for (int q = off[j]; q < off[j + 1]; q++) {
+          int k = nbr[q];
+          if (k != i && markedBy[k] != i) {
+            c[5 * j + role(sector[i], sector[j], sector[k])]++;
           }
-          c[role(sector[i], sector[j], sector[k])]++;
         }
       }
-      result[j] = new Brokerage(c[0], c[1], c[2], c[3], c[4]);
+    }
+    Brokerage[] result = new Brokerage[n];
+    for (int j = 0; j < n; j++) {
+      int b = 5 * j;
+      result[j] = new Brokerage(c[b], c[b + 1], c[b + 2], c[b + 3], c[b + 4]);
     }
     return result;
   }

@@ -80,28 +80,27 @@ public final class NetworkBuilder {
       }
     }
     for (Nomination n : nominations) {
-      String where = "respondent " + n.respondentId();
-      requireKnown(byId, n.ego(), where, "own organisation");
-      requireKnown(byId, n.alter(), where, "partner");
+      requireKnown(byId, n.ego(), n.respondentId(), "own organisation");
+      requireKnown(byId, n.alter(), n.respondentId(), "partner");
       if (n.ego().equals(n.alter())) {
         throw new TripartException(
             ErrorCode.NETWORK_SELF_NOMINATION,
-            where,
+            "respondent " + n.respondentId(),
             "names its own organisation " + n.ego() + " as a partner");
       }
     }
     for (UnmatchedPartner u : unmatched) {
-      requireKnown(byId, u.ego(), "respondent " + u.respondentId(), "own organisation");
+      requireKnown(byId, u.ego(), u.respondentId(), "own organisation");
     }
     return Network.assemble(organisations, nominations, unmatched);
   }
 
   private static void requireKnown(
-      Map<String, Organisation> byId, String id, String where, String role) {
+      Map<String, Organisation> byId, String id, String respondent, String role) {
     if (!byId.containsKey(id)) {
       throw new TripartException(
           ErrorCode.NETWORK_UNKNOWN_ORGANISATION,
-          where,
+          "respondent " + respondent,
           "the " + role + " '" + id + "' is not an organisation of the registers");
     }
   }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.Coreness;
 import org.tripart.ErrorCode;
@@ -40,62 +44,85 @@ public final class NetworkMetrics {
     this.network = network;
     int n = network.size();
     Network.Adjacency a = network.undirected();
-    Brandes.Result paths = Brandes.exact(a, n, threads);
-    Map<String, Integer> cores = new Coreness<>(network.asGraph()).getScores();
-    List<Set<String>> components = new ConnectivityInspector<>(network.asGraph()).connectedSets();
-    Map<String, Integer> componentOf = new HashMap<>();
-    List<Integer> sizes = new ArrayList<>();
-    components.sort(
-        java.util.Comparator.comparingInt(
-            (Set<String> c) -> c.stream().mapToInt(network::indexOf).min().orElse(0)));
-    for (int c = 0; c < components.size(); c++) {
-      int index = c;
-      components.get(c).forEach(id -> componentOf.put(id, index));
-      sizes.add(components.get(c).size());
-    }
-    sizes.sort(Collections.reverseOrder());
-    this.componentSizes = List.copyOf(sizes);
-    Brokerage[] roles = Brokerage.count(network);
-    List<NodeMetrics> all = new ArrayList<>(n);
-    Map<String, NodeMetrics> ids = new HashMap<>();
-    Brokerage sum = Brokerage.NONE;
-    for (int v = 0; v < n; v++) {
-      Organisation o = network.organisations().get(v);
-      long strength = 0;
-      for (int k = a.off()[v]; k < a.off()[v + 1]; k++) {
-        strength += network.ties().get(a.tie()[k]).weight();
+    ExecutorService background = threads > 1 ? Executors.newSingleThreadExecutor() : null;
+    try {
+      Future<Brandes.Result> search =
+          background == null ? null : background.submit(() -> Brandes.exact(a, n, threads));
+      Map<String, Integer> cores = new Coreness<>(network.asGraph()).getScores();
+      List<Set<String>> components = new ConnectivityInspector<>(network.asGraph()).connectedSets();
+      Map<String, Integer> componentOf = new HashMap<>();
+      List<Integer> sizes = new ArrayList<>();
+      components.sort(
+          java.util.Comparator.comparingInt(
+              (Set<String> c) -> c.stream().mapToInt(network::indexOf).min().orElse(0)));
+      for (int c = 0; c < components.size(); c++) {
+        int index = c;
+        components.get(c).forEach(id -> componentOf.put(id, index));
+        sizes.add(components.get(c).size());
       }
-      NodeMetrics m =
-          new NodeMetrics(
-              o,
-              a.off()[v + 1] - a.off()[v],
-              strength,
-              paths.betweenness()[v],
-              paths.closeness()[v],
-              cores.get(o.id()),
-              componentOf.get(o.id()),
-              roles[v]);
-      all.add(m);
-      ids.put(o.id(), m);
-      sum = sum.plus(roles[v]);
+      sizes.sort(Collections.reverseOrder());
+      this.componentSizes = List.copyOf(sizes);
+      Brokerage[] roles = Brokerage.count(network);
+      this.mixing = SectorMixing.of(network);
+      this.triads = Triads.count(network);
+      this.provinces =
+          Flows.of(
+              network,
+              Provinces.all().stream().map(Province::code).toList(),
+              Organisation::provinceCode);
+      this.tiers =
+          Flows.of(
+              network,
+              java.util.Arrays.stream(Tier.values()).map(Tier::fileName).toList(),
+              o -> o.tier().fileName());
+      Brandes.Result paths = search == null ? Brandes.exact(a, n, 1) : await(search);
+      List<NodeMetrics> all = new ArrayList<>(n);
+      Map<String, NodeMetrics> ids = new HashMap<>();
+      Brokerage sum = Brokerage.NONE;
+      for (int v = 0; v < n; v++) {
+        Organisation o = network.organisations().get(v);
+        long strength = 0;
+        for (int k = a.off()[v]; k < a.off()[v + 1]; k++) {
+          strength += network.ties().get(a.tie()[k]).weight();
+        }
+        NodeMetrics m =
+            new NodeMetrics(
+                o,
+                a.off()[v + 1] - a.off()[v],
+                strength,
+                paths.betweenness()[v],
+                paths.closeness()[v],
+                cores.get(o.id()),
+                componentOf.get(o.id()),
+                roles[v]);
+        all.add(m);
+        ids.put(o.id(), m);
+        sum = sum.plus(roles[v]);
+      }
+      this.nodes = List.copyOf(all);
+      this.byId = Map.copyOf(ids);
+      this.brokerage = sum;
+      this.degrees = bySector(true);
+      this.strengths = bySector(false);
+    } finally {
+      if (background != null) {
+        background.shutdownNow();
+      }
     }
-    this.nodes = List.copyOf(all);
-    this.byId = Map.copyOf(ids);
-    this.brokerage = sum;
-    this.mixing = SectorMixing.of(network);
-    this.degrees = bySector(true);
-    this.strengths = bySector(false);
-    this.triads = Triads.count(network);
-    this.provinces =
-        Flows.of(
-            network,
-            Provinces.all().stream().map(Province::code).toList(),
-            Organisation::provinceCode);
-    this.tiers =
-        Flows.of(
-            network,
-            java.util.Arrays.stream(Tier.values()).map(Tier::fileName).toList(),
-            o -> o.tier().fileName());
+  }
+
+  private static Brandes.Result await(Future<Brandes.Result> search) {
+    try {
+      return search.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing shortest paths", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("shortest paths failed", e.getCause());
+    }
   }
 
   /** The measures of {@code network}, shortest paths on one thread. */
@@ -105,7 +132,8 @@ public final class NetworkMetrics {
 
   /**
    * The measures of {@code network}, the shortest paths (betweenness, closeness) on {@code threads}
-   * threads; the result does not depend on the number of threads beyond rounding.
+   * threads; the result does not depend on the number of threads beyond rounding. With more than
+   * one thread the other measures are computed on the calling thread meanwhile.
    *
    * @throws TripartException TRP-1103 when {@code threads} is below 1
    */
