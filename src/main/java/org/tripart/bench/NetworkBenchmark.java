@@ -38,8 +38,8 @@ import org.tripart.network.Tie;
  * for several pivot counts, timed and compared with the exact values ({@link BetweennessError}).
  * Each phase runs {@code warmUps + repetitions} times and prints its first run (for the pipeline: a
  * cold JVM), the median and minimum of the timed runs, the median CPU time of the whole process and
- * the peak heap. A command, not a test: prints figures and asserts nothing. Deletes its temporary
- * file. Not thread-safe (resets JVM-wide peak counters).
+ * of the collectors, and the peak heap. A command, not a test: prints figures and asserts nothing.
+ * Deletes its temporary file. Not thread-safe (resets JVM-wide peak counters).
  */
 public final class NetworkBenchmark {
   /**
