@@ -31,6 +31,14 @@ final class InterceptLogit {
    * @throws IllegalArgumentException for a calibrated design (use {@link LogitFit})
    */
   static double[][] fit(SurveyDesign design, BitSet domain, List<BitSet> indicators) {
+    return fit(design, domain, indicators, design.weightLevels());
+  }
+
+  /**
+   * As {@link #fit(SurveyDesign, BitSet, List)}; {@code levels} null computes every row's terms.
+   */
+  static double[][] fit(
+      SurveyDesign design, BitSet domain, List<BitSet> indicators, WeightLevels levels) {
     if (design.isCalibrated()) {
       throw new IllegalArgumentException("calibrated designs need LogitFit");
     }
@@ -51,23 +59,31 @@ final class InterceptLogit {
     double meanWeight = weightSum / rows;
     // Per row, R's start (y = 1: s = (wp + 0.5) / (wp + 1), eta = log(s / (1 - s)); y = 0 mirrors
     // it): working weight wp s (1 - s), working weight times working response +-a, deviance
-    // -2 wp log s for either y.
-    double[] a = new double[n];
+    // -2 wp log s for either y. These depend on the row's weight alone: with few distinct weights
+    // they are worked out once per weight and looked up, the same doubles summed in the same order.
+    StartTerms start = levels == null ? null : StartTerms.of(levels.values, meanWeight);
+    double[] a = start == null ? new double[n] : null;
     double workingWeights = 0;
     double sumA = 0;
     double devStart = 0;
     for (int i = 0; i < rows; i++) {
       int r = in == null ? i : in[i];
+      if (start != null) {
+        int l = levels.level[r];
+        devStart -= start.deviance[l];
+        if (start.positive[l]) {
+          workingWeights += start.workingWeight[l];
+          sumA += start.a[l];
+        }
+        continue;
+      }
       double wp = w[r] / meanWeight;
       double s = (wp + 0.5) / (wp + 1);
       devStart -= 2 * wp * Math.log(s);
       if (wp > 0) {
-        double eta = Math.log(s / (1 - s));
-        double m = ProportionIntervals.expit(eta);
-        double muEta = m * (1 - m);
-        double ww = wp * muEta * muEta / (m * (1 - m));
-        a[r] = ww * (eta + (1 - m) / muEta);
-        workingWeights += ww;
+        double[] t = StartTerms.terms(wp, s);
+        a[r] = t[1];
+        workingWeights += t[0];
         sumA += a[r];
       }
     }
@@ -84,7 +100,7 @@ final class InterceptLogit {
       for (int r = chosen.nextSetBit(0); r >= 0 && r < n; r = chosen.nextSetBit(r + 1)) {
         swy[unit[r]] += w[r];
         chosenWeight += w[r];
-        chosenA += a[r];
+        chosenA += start == null ? a[r] : start.a[levels.level[r]];
       }
       // The normalized weights sum to the rows; R's sums (in long double) get these to the last
       // digit, where adding up a million normalized weights in double can lose four.
@@ -111,6 +127,46 @@ final class InterceptLogit {
       out[k] = new double[] {eta, Variance.of(design, t, 1, present)[0]};
     }
     return out;
+  }
+
+  /** R's start terms per distinct weight ({@code a} is 0 where the weight is not positive). */
+  private static final class StartTerms {
+    final double[] deviance;
+    final double[] workingWeight;
+    final double[] a;
+    final boolean[] positive;
+
+    private StartTerms(int n) {
+      deviance = new double[n];
+      workingWeight = new double[n];
+      a = new double[n];
+      positive = new boolean[n];
+    }
+
+    static StartTerms of(double[] weights, double meanWeight) {
+      StartTerms out = new StartTerms(weights.length);
+      for (int l = 0; l < weights.length; l++) {
+        double wp = weights[l] / meanWeight;
+        double s = (wp + 0.5) / (wp + 1);
+        out.deviance[l] = 2 * wp * Math.log(s);
+        if (wp > 0) {
+          double[] t = terms(wp, s);
+          out.positive[l] = true;
+          out.workingWeight[l] = t[0];
+          out.a[l] = t[1];
+        }
+      }
+      return out;
+    }
+
+    /** {working weight, working weight times working response} at start {@code s}, y = 1. */
+    static double[] terms(double wp, double s) {
+      double eta = Math.log(s / (1 - s));
+      double m = ProportionIntervals.expit(eta);
+      double muEta = m * (1 - m);
+      double ww = wp * muEta * muEta / (m * (1 - m));
+      return new double[] {ww, ww * (eta + (1 - m) / muEta)};
+    }
   }
 
   private static int[] rowsOf(BitSet domain, int n) {
