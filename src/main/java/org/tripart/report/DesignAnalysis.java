@@ -283,14 +283,15 @@ public final class DesignAnalysis {
       return out;
     }
     CodedColumn coded = (CodedColumn) c;
-    for (int o = 0; o < item.options().size(); o++) {
-      out.add(new BitSet(n));
-    }
+    long[][] words = new long[item.options().size()][(n + 63) >>> 6];
     for (int r = 0; r < n; r++) {
       int code = coded.code(r);
       if (code >= 0) {
-        out.get(code).set(r);
+        words[code][r >>> 6] |= 1L << r;
       }
+    }
+    for (long[] w : words) {
+      out.add(BitSet.valueOf(w));
     }
     return out;
   }

@@ -77,26 +77,31 @@ public final class DesignEstimates {
     double[] w = design.weights;
     double total = 0;
     int rows = 0;
-    for (int r = first(domain, 0); r >= 0 && r < w.length; r = next(domain, r)) {
-      double wr = w[r];
-      sw[unit[r]] += wr;
-      total += wr;
-      present[design.psu[r]] = true;
-      if (wr != 0) {
-        rows++;
+    int[] psu = design.psu;
+    long[] in = RowWords.of(domain, w.length);
+    for (int i = 0; i < in.length; i++) {
+      for (long word = in[i]; word != 0; word &= word - 1) {
+        int r = (i << 6) | Long.numberOfTrailingZeros(word);
+        double wr = w[r];
+        sw[unit[r]] += wr;
+        total += wr;
+        present[psu[r]] = true;
+        if (wr != 0) {
+          rows++;
+        }
       }
     }
     double[] swy = new double[sw.length];
     for (BitSet ind : indicators) {
-      BitSet chosen = (BitSet) ind.clone();
-      if (domain != null) {
-        chosen.and(domain);
-      }
+      long[] chosen = RowWords.of(ind, in, w.length);
       java.util.Arrays.fill(swy, 0);
       double totalY = 0;
-      for (int r = chosen.nextSetBit(0); r >= 0 && r < w.length; r = chosen.nextSetBit(r + 1)) {
-        swy[unit[r]] += w[r];
-        totalY += w[r];
+      for (int i = 0; i < chosen.length; i++) {
+        for (long word = chosen[i]; word != 0; word &= word - 1) {
+          int r = (i << 6) | Long.numberOfTrailingZeros(word);
+          swy[unit[r]] += w[r];
+          totalY += w[r];
+        }
       }
       out.add(finish(design, sw, swy, present, total, totalY, totalY, rows, 0));
     }
@@ -114,17 +119,21 @@ public final class DesignEstimates {
     boolean[] stratum = new boolean[design.strataCount];
     int psus = 0;
     int strata = 0;
-    for (int r = first(domain, 0); r >= 0 && r < design.size(); r = next(domain, r)) {
-      if (design.weights[r] == 0) {
-        continue;
-      }
-      if (!psu[design.psu[r]]) {
-        psu[design.psu[r]] = true;
-        psus++;
-      }
-      if (!stratum[design.stratum[r]]) {
-        stratum[design.stratum[r]] = true;
-        strata++;
+    long[] in = RowWords.of(domain, design.size());
+    for (int i = 0; i < in.length; i++) {
+      for (long word = in[i]; word != 0; word &= word - 1) {
+        int r = (i << 6) | Long.numberOfTrailingZeros(word);
+        if (design.weights[r] == 0) {
+          continue;
+        }
+        if (!psu[design.psu[r]]) {
+          psu[design.psu[r]] = true;
+          psus++;
+        }
+        if (!stratum[design.stratum[r]]) {
+          stratum[design.stratum[r]] = true;
+          strata++;
+        }
       }
     }
     return psus - strata;

@@ -47,14 +47,17 @@ final class InterceptLogit {
     int[] unit = Variance.units(design);
     double[] sw = new double[Variance.unitCount(design)];
     boolean[] present = new boolean[design.psuCount];
-    int[] in = domain == null ? null : rowsOf(domain, n);
-    int rows = in == null ? n : in.length;
+    long[] in = RowWords.of(domain, n);
+    int rows = 0;
     double weightSum = 0;
-    for (int i = 0; i < rows; i++) {
-      int r = in == null ? i : in[i];
-      weightSum += w[r];
-      sw[unit[r]] += w[r];
-      present[design.psu[r]] = true;
+    for (int i = 0; i < in.length; i++) {
+      for (long word = in[i]; word != 0; word &= word - 1) {
+        int r = (i << 6) | Long.numberOfTrailingZeros(word);
+        rows++;
+        weightSum += w[r];
+        sw[unit[r]] += w[r];
+        present[design.psu[r]] = true;
+      }
     }
     double meanWeight = weightSum / rows;
     // Per row, R's start (y = 1: s = (wp + 0.5) / (wp + 1), eta = log(s / (1 - s)); y = 0 mirrors
@@ -66,41 +69,43 @@ final class InterceptLogit {
     double workingWeights = 0;
     double sumA = 0;
     double devStart = 0;
-    for (int i = 0; i < rows; i++) {
-      int r = in == null ? i : in[i];
-      if (start != null) {
-        int l = levels.level[r];
-        devStart -= start.deviance[l];
-        if (start.positive[l]) {
-          workingWeights += start.workingWeight[l];
-          sumA += start.a[l];
+    for (int i = 0; i < in.length; i++) {
+      for (long word = in[i]; word != 0; word &= word - 1) {
+        int r = (i << 6) | Long.numberOfTrailingZeros(word);
+        if (start != null) {
+          int l = levels.level[r];
+          devStart -= start.deviance[l];
+          if (start.positive[l]) {
+            workingWeights += start.workingWeight[l];
+            sumA += start.a[l];
+          }
+          continue;
         }
-        continue;
-      }
-      double wp = w[r] / meanWeight;
-      double s = (wp + 0.5) / (wp + 1);
-      devStart -= 2 * wp * Math.log(s);
-      if (wp > 0) {
-        double[] t = StartTerms.terms(wp, s);
-        a[r] = t[1];
-        workingWeights += t[0];
-        sumA += a[r];
+        double wp = w[r] / meanWeight;
+        double s = (wp + 0.5) / (wp + 1);
+        devStart -= 2 * wp * Math.log(s);
+        if (wp > 0) {
+          double[] t = StartTerms.terms(wp, s);
+          a[r] = t[1];
+          workingWeights += t[0];
+          sumA += a[r];
+        }
       }
     }
     double[][] out = new double[indicators.size()][];
     double[] swy = new double[sw.length];
     for (int k = 0; k < out.length; k++) {
-      BitSet chosen = (BitSet) indicators.get(k).clone();
-      if (domain != null) {
-        chosen.and(domain);
-      }
+      long[] chosen = RowWords.of(indicators.get(k), in, n);
       java.util.Arrays.fill(swy, 0);
       double chosenWeight = 0;
       double chosenA = 0;
-      for (int r = chosen.nextSetBit(0); r >= 0 && r < n; r = chosen.nextSetBit(r + 1)) {
-        swy[unit[r]] += w[r];
-        chosenWeight += w[r];
-        chosenA += start == null ? a[r] : start.a[levels.level[r]];
+      for (int i = 0; i < chosen.length; i++) {
+        for (long word = chosen[i]; word != 0; word &= word - 1) {
+          int r = (i << 6) | Long.numberOfTrailingZeros(word);
+          swy[unit[r]] += w[r];
+          chosenWeight += w[r];
+          chosenA += start == null ? a[r] : start.a[levels.level[r]];
+        }
       }
       // The normalized weights sum to the rows; R's sums (in long double) get these to the last
       // digit, where adding up a million normalized weights in double can lose four.
@@ -167,16 +172,5 @@ final class InterceptLogit {
       double ww = wp * muEta * muEta / (m * (1 - m));
       return new double[] {ww, ww * (eta + (1 - m) / muEta)};
     }
-  }
-
-  private static int[] rowsOf(BitSet domain, int n) {
-    int[] out = new int[domain.cardinality()];
-    int k = 0;
-    for (int r = domain.nextSetBit(0);
-        r >= 0 && r < n && k < out.length;
-        r = domain.nextSetBit(r + 1)) {
-      out[k++] = r;
-    }
-    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
   }
 }
