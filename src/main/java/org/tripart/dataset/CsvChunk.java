@@ -1,0 +1,225 @@
+package org.tripart.dataset;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * One byte range of a plain CSV (one that starts after a line feed, or the file's start with its
+ * header), split into fields straight from its UTF-8 bytes once, into a {@link ChunkColumn} per
+ * kept column and the text of the respondent id column. Records end at LF, CRLF or a lone CR, and
+ * lines without any character are skipped, as {@link CsvTokenizer} reads them. Any sign that the
+ * file is not plain stops the reading with {@link NotPlain}: a quote character, a row of another
+ * width than the header, invalid UTF-8 or white space at either end of a value (checked once per
+ * distinct value by {@link ChunkColumn#finish()}). Not thread-safe; each range is read by one
+ * thread.
+ */
+final class CsvChunk {
+  private static final int BUFFER_BYTES = 1 << 20;
+
+  /** Thrown, without a stack trace, when the range is not plain; the caller reads another way. */
+  static final class NotPlain extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  int rows;
+  ChunkColumn[] columns;
+  String[] ids;
+
+  private final int width;
+  private final int idColumn;
+  private int capacity;
+  private boolean header;
+
+  private CsvChunk(int width, int idColumn, boolean header) {
+    this.width = width;
+    this.idColumn = idColumn;
+    this.header = header;
+  }
+
+  /**
+   * Reads bytes {@code [from, to)} of {@code ch}.
+   *
+   * @param first whether the range starts the file, so that it may start with a byte order mark and
+   *     its first record is the header
+   * @param width the header's width
+   * @param kept per column whether its values are kept
+   * @param idColumn the kept column whose text names respondents, or -1
+   * @throws NotPlain when the range is not plain CSV
+   */
+  static CsvChunk read(
+      FileChannel ch, long from, long to, boolean first, int width, boolean[] kept, int idColumn)
+      throws IOException {
+    CsvChunk out = new CsvChunk(width, idColumn, first);
+    out.capacity = (int) Math.min(Integer.MAX_VALUE - 8, (to - from) / (2L * width) + 16);
+    out.columns = new ChunkColumn[width];
+    for (int c = 0; c < width; c++) {
+      if (kept[c] && c != idColumn) {
+        out.columns[c] = new ChunkColumn(out.capacity);
+      }
+    }
+    out.ids = idColumn >= 0 ? new String[out.capacity] : null;
+    byte[] buf = new byte[(int) Math.min(BUFFER_BYTES, Math.max(16, to - from + 1))];
+    int begin = 0;
+    int filled = 0;
+    long at = from;
+    boolean bomChecked = !first;
+    while (true) {
+      if (filled == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = -1;
+      if (at < to) {
+        n = ch.read(ByteBuffer.wrap(buf, filled, (int) Math.min(buf.length - filled, to - at)), at);
+      }
+      if (n > 0) {
+        at += n;
+        filled += n;
+      }
+      boolean end = n < 0 || at >= to;
+      if (!bomChecked) {
+        if (filled < 3 && !end) {
+          continue;
+        }
+        bomChecked = true;
+        if (filled >= 3
+            && (buf[0] & 0xff) == 0xEF
+            && (buf[1] & 0xff) == 0xBB
+            && (buf[2] & 0xff) == 0xBF) {
+          begin = 3;
+        }
+      }
+      int last = filled - 1;
+      while (last >= begin && buf[last] != '\n' && buf[last] != '\r') {
+        last--;
+      }
+      if (end && last < filled - 1) {
+        if (filled == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length + 1);
+        }
+        buf[filled++] = '\n';
+        last = filled - 1;
+      }
+      if (last >= begin) {
+        begin = out.records(buf, begin, last + 1);
+      }
+      if (end) {
+        break;
+      }
+      System.arraycopy(buf, begin, buf, 0, filled - begin);
+      filled -= begin;
+      begin = 0;
+    }
+    for (ChunkColumn c : out.columns) {
+      if (c != null) {
+        c.finish();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads the records of {@code b[from, to)}, where {@code b[to - 1]} ends a line, and returns
+   * {@code to}.
+   */
+  private int records(byte[] b, int from, int to) {
+    int p = from;
+    while (p < to) {
+      byte x = b[p];
+      if (x == '\n' || x == '\r') {
+        p++;
+        continue;
+      }
+      if (rows == capacity) {
+        grow();
+      }
+      boolean store = !header;
+      for (int c = 0; ; c++) {
+        int s = p;
+        while (true) {
+          x = b[p];
+          if (x <= ',' && (x == ',' || x == '\n' || x == '\r' || x == '"')) {
+            break;
+          }
+          p++;
+        }
+        if (x == '"') {
+          throw new NotPlain("a quote");
+        }
+        if (c >= width) {
+          throw new NotPlain("a row of another width");
+        }
+        int n = p - s;
+        if (store && n > 0) {
+          ChunkColumn col = columns[c];
+          if (col != null) {
+            col.set(rows, b, s, n);
+          } else if (c == idColumn) {
+            ids[rows] = text(b, s, n);
+          }
+        }
+        p++;
+        if (x != ',') {
+          if (c != width - 1) {
+            throw new NotPlain("a row of another width");
+          }
+          break;
+        }
+      }
+      if (header) {
+        header = false;
+      } else {
+        rows++;
+      }
+    }
+    return to;
+  }
+
+  private void grow() {
+    capacity = (int) Math.min(Integer.MAX_VALUE - 8, capacity + (capacity >> 1) + 16L);
+    for (ChunkColumn col : columns) {
+      if (col != null) {
+        col.capacity(capacity);
+      }
+    }
+    if (ids != null) {
+      ids = Arrays.copyOf(ids, capacity);
+    }
+  }
+
+  /** The field's text, refusing invalid UTF-8 and white space at either end. */
+  private static String text(byte[] b, int s, int n) {
+    boolean ascii = true;
+    for (int i = s; i < s + n; i++) {
+      ascii &= b[i] >= 0;
+    }
+    String v;
+    if (ascii) {
+      v = new String(b, s, n, StandardCharsets.ISO_8859_1);
+    } else {
+      try {
+        v =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(b, s, n))
+                .toString();
+      } catch (CharacterCodingException e) {
+        throw new NotPlain("invalid UTF-8");
+      }
+    }
+    if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
+      throw new NotPlain("white space at the end of a value");
+    }
+    return v;
+  }
+}
