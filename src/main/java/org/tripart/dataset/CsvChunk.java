@@ -3,9 +3,6 @@ package org.tripart.dataset;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -197,26 +194,7 @@ final class CsvChunk {
 
   /** The field's text, refusing invalid UTF-8 and white space at either end. */
   private static String text(byte[] b, int s, int n) {
-    boolean ascii = true;
-    for (int i = s; i < s + n; i++) {
-      ascii &= b[i] >= 0;
-    }
-    String v;
-    if (ascii) {
-      v = new String(b, s, n, StandardCharsets.ISO_8859_1);
-    } else {
-      try {
-        v =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(b, s, n))
-                .toString();
-      } catch (CharacterCodingException e) {
-        throw new NotPlain("invalid UTF-8");
-      }
-    }
+    String v = ChunkColumn.text(b, s, n);
     if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
       throw new NotPlain("white space at the end of a value");
     }

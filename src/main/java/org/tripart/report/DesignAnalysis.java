@@ -14,6 +14,7 @@ import org.tripart.instrument.Item;
 import org.tripart.stats.design.CiMethod;
 import org.tripart.stats.design.DesignEstimates;
 import org.tripart.stats.design.DesignInputException;
+import org.tripart.stats.design.ItemProportions;
 import org.tripart.stats.design.MeanEstimate;
 import org.tripart.stats.design.ProportionInterval;
 import org.tripart.stats.design.ProportionIntervals;
@@ -160,17 +161,18 @@ public final class DesignAnalysis {
       List<DesignEstimate> out) {
     SurveyDesign design = prepared.design();
     int rows = domain.cardinality();
-    List<MeanEstimate> ms = null;
+    ItemProportions found = null;
     if (rows > 0) {
       try {
-        ms = DesignEstimates.proportions(design, domain, indicators);
+        found = ProportionIntervals.item(design, domain, indicators, plan.ciMethod(), plan.level());
       } catch (DesignInputException e) {
         if (!e.getMessage().contains("no rows with a positive weight")) {
           throw e;
         }
       }
     }
-    int df = ms == null ? 0 : DesignEstimates.degreesOfFreedom(design, domain);
+    List<MeanEstimate> ms = found == null ? null : found.estimates();
+    int df = found == null ? 0 : found.degreesOfFreedom();
     double t = tQuantile(1 - (1 - plan.level()) / 2, df);
     List<ProportionInterval> logits = null;
     for (int o = 0; o < indicators.size(); o++) {
@@ -197,8 +199,10 @@ public final class DesignAnalysis {
       } else if (plan.ciMethod() == CiMethod.LOGIT) {
         if (logits == null) {
           logits =
-              ProportionIntervals.of(
-                  design, indicators, domain, CiMethod.LOGIT, plan.level(), ms, df);
+              found.logitIntervals() != null
+                  ? found.logitIntervals()
+                  : ProportionIntervals.of(
+                      design, indicators, domain, CiMethod.LOGIT, plan.level(), ms, df);
         }
         lower = logits.get(o).lower();
         upper = logits.get(o).upper();

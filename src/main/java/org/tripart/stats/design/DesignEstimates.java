@@ -71,41 +71,7 @@ public final class DesignEstimates {
       }
       return out;
     }
-    int[] unit = Variance.units(design);
-    double[] sw = new double[Variance.unitCount(design)];
-    boolean[] present = new boolean[design.psuCount];
-    double[] w = design.weights;
-    double total = 0;
-    int rows = 0;
-    int[] psu = design.psu;
-    long[] in = RowWords.of(domain, w.length);
-    for (int i = 0; i < in.length; i++) {
-      for (long word = in[i]; word != 0; word &= word - 1) {
-        int r = (i << 6) | Long.numberOfTrailingZeros(word);
-        double wr = w[r];
-        sw[unit[r]] += wr;
-        total += wr;
-        present[psu[r]] = true;
-        if (wr != 0) {
-          rows++;
-        }
-      }
-    }
-    double[] swy = new double[sw.length];
-    for (BitSet ind : indicators) {
-      long[] chosen = RowWords.of(ind, in, w.length);
-      java.util.Arrays.fill(swy, 0);
-      double totalY = 0;
-      for (int i = 0; i < chosen.length; i++) {
-        for (long word = chosen[i]; word != 0; word &= word - 1) {
-          int r = (i << 6) | Long.numberOfTrailingZeros(word);
-          swy[unit[r]] += w[r];
-          totalY += w[r];
-        }
-      }
-      out.add(finish(design, sw, swy, present, total, totalY, totalY, rows, 0));
-    }
-    return out;
+    return ItemSums.of(design, domain, indicators, false, null).estimates();
   }
 
   /** {@code svymean} of a 0/1 indicator over the rows of {@code domain} (null: all rows). */
@@ -139,7 +105,7 @@ public final class DesignEstimates {
     return psus - strata;
   }
 
-  private static MeanEstimate finish(
+  static MeanEstimate finish(
       SurveyDesign design,
       double[] sw,
       double[] swy,
