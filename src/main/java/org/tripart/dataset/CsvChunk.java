@@ -105,6 +105,9 @@ final class CsvChunk {
         buf[filled++] = '\n';
         last = filled - 1;
       }
+      if (last >= begin && out.header) {
+        begin = out.header(buf, begin);
+      }
       if (last >= begin) {
         begin = out.records(buf, begin, last + 1);
       }
@@ -124,6 +127,31 @@ final class CsvChunk {
   }
 
   /**
+   * Skips the header record starting at or after {@code from} (after lines without characters),
+   * which ends before the buffer's last line end, and returns where the next record may start.
+   */
+  private int header(byte[] b, int from) {
+    int p = from;
+    while (b[p] == '\n' || b[p] == '\r') {
+      p++;
+    }
+    int fields = 1;
+    for (byte x; (x = b[p]) != '\n' && x != '\r'; p++) {
+      if (x == '"') {
+        throw new NotPlain("a quote");
+      }
+      if (x == ',') {
+        fields++;
+      }
+    }
+    if (fields != width) {
+      throw new NotPlain("the header changed");
+    }
+    header = false;
+    return p + 1;
+  }
+
+  /**
    * Reads the records of {@code b[from, to)}, where {@code b[to - 1]} ends a line, and returns
    * {@code to}.
    */
@@ -138,46 +166,49 @@ final class CsvChunk {
       if (rows == capacity) {
         grow();
       }
-      boolean store = !header;
-      for (int c = 0; ; c++) {
-        int s = p;
-        while (true) {
-          x = b[p];
-          if (x <= ',' && (x == ',' || x == '\n' || x == '\r' || x == '"')) {
-            break;
-          }
-          p++;
-        }
-        if (x == '"') {
-          throw new NotPlain("a quote");
-        }
-        if (c >= width) {
-          throw new NotPlain("a row of another width");
-        }
-        int n = p - s;
-        if (store && n > 0) {
-          ChunkColumn col = columns[c];
-          if (col != null) {
-            col.set(rows, b, s, n);
-          } else if (c == idColumn) {
-            ids[rows] = text(b, s, n);
-          }
-        }
-        p++;
-        if (x != ',') {
-          if (c != width - 1) {
-            throw new NotPlain("a row of another width");
-          }
-          break;
-        }
-      }
-      if (header) {
-        header = false;
-      } else {
-        rows++;
-      }
+      p = record(b, p, rows);
+      rows++;
     }
     return to;
+  }
+
+  /** Reads the record that starts at {@code b[p]} as row {@code row}; returns where it ends. */
+  private int record(byte[] b, int p, int row) {
+    ChunkColumn[] cols = columns;
+    int w = width;
+    for (int c = 0; ; c++) {
+      int s = p;
+      byte x;
+      while (true) {
+        x = b[p];
+        if (x <= ',' && (x == ',' || x == '\n' || x == '\r' || x == '"')) {
+          break;
+        }
+        p++;
+      }
+      if (x == '"') {
+        throw new NotPlain("a quote");
+      }
+      if (c >= w) {
+        throw new NotPlain("a row of another width");
+      }
+      int n = p - s;
+      if (n > 0) {
+        ChunkColumn col = cols[c];
+        if (col != null) {
+          col.set(row, b, s, n);
+        } else if (c == idColumn) {
+          ids[row] = text(b, s, n);
+        }
+      }
+      p++;
+      if (x != ',') {
+        if (c != w - 1) {
+          throw new NotPlain("a row of another width");
+        }
+        return p;
+      }
+    }
   }
 
   private void grow() {
