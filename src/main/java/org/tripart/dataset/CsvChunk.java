@@ -75,7 +75,8 @@ final class CsvChunk {
       }
       int n = -1;
       if (at < to) {
-        n = ch.read(ByteBuffer.wrap(buf, filled, (int) Math.min(buf.length - filled, to - at)), at);
+        int room = (int) Math.min(buf.length - filled, to - at);
+        n = ch.read(ByteBuffer.wrap(buf, filled, room), at);
       }
       if (n > 0) {
         at += n;
@@ -106,7 +107,7 @@ final class CsvChunk {
         last = filled - 1;
       }
       if (last >= begin && out.header) {
-        begin = out.header(buf, begin);
+        begin = out.header(buf, begin, last + 1);
       }
       if (last >= begin) {
         begin = out.records(buf, begin, last + 1);
@@ -127,13 +128,17 @@ final class CsvChunk {
   }
 
   /**
-   * Skips the header record starting at or after {@code from} (after lines without characters),
-   * which ends before the buffer's last line end, and returns where the next record may start.
+   * Skips the header record starting at or after {@code from} (after lines without characters) in
+   * {@code b[from, to)}, where {@code b[to - 1]} ends a line, and returns where the next record may
+   * start; {@code to} with the header still to come when the lines hold no characters.
    */
-  private int header(byte[] b, int from) {
+  private int header(byte[] b, int from, int to) {
     int p = from;
-    while (b[p] == '\n' || b[p] == '\r') {
+    while (p < to && (b[p] == '\n' || b[p] == '\r')) {
       p++;
+    }
+    if (p == to) {
+      return to;
     }
     int fields = 1;
     for (byte x; (x = b[p]) != '\n' && x != '\r'; p++) {

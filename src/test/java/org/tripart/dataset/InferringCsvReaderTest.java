@@ -117,6 +117,15 @@ class InferringCsvReaderTest {
   }
 
   @Test
+  void emptyLinesBeforeTheHeaderAndAtTheEnd() throws IOException {
+    Path f = write("\n\r\n\nrecord_id,a,b___x,b___y\r\n1,2,1,0\n2,,0,0\n\n3,1,,\n\n");
+    Object twoPass = twoPass(f, DEFAULTS, true);
+    assertThat(twoPass).isInstanceOf(List.class);
+    assertThat(onePass(f, DEFAULTS, true, 1)).isEqualTo(twoPass);
+    assertThat(onePass(f, DEFAULTS, true, 3)).isEqualTo(twoPass);
+  }
+
+  @Test
   void filesThatAreNotPlainAreReadInTwoPasses() throws IOException {
     String[] texts = {
       "a,b\n1,\"x\"\n2,y\n",
