@@ -1,9 +1,5 @@
 package org.tripart.dataset;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -78,36 +74,11 @@ final class ChunkColumn {
   void finish() {
     values = new String[count];
     for (int v = 0; v < count; v++) {
-      String s = text(pool, starts[v], lengths[v]);
+      String s = CsvChunk.utf8(pool, starts[v], lengths[v]);
       if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
         throw new CsvChunk.NotPlain("white space at the end of a value");
       }
       values[v] = s;
-    }
-  }
-
-  /**
-   * The UTF-8 text of {@code b[start, start + n)}.
-   *
-   * @throws CsvChunk.NotPlain for invalid UTF-8
-   */
-  static String text(byte[] b, int start, int n) {
-    boolean ascii = true;
-    for (int i = start; i < start + n; i++) {
-      ascii &= b[i] >= 0;
-    }
-    if (ascii) {
-      return new String(b, start, n, StandardCharsets.ISO_8859_1);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b, start, n))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CsvChunk.NotPlain("invalid UTF-8");
     }
   }
 

@@ -3,6 +3,9 @@ package org.tripart.dataset;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -230,10 +233,35 @@ final class CsvChunk {
 
   /** The field's text, refusing invalid UTF-8 and white space at either end. */
   private static String text(byte[] b, int s, int n) {
-    String v = ChunkColumn.text(b, s, n);
+    String v = utf8(b, s, n);
     if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
       throw new NotPlain("white space at the end of a value");
     }
     return v;
+  }
+
+  /**
+   * The UTF-8 text of {@code b[start, start + n)}.
+   *
+   * @throws NotPlain for invalid UTF-8
+   */
+  static String utf8(byte[] b, int start, int n) {
+    boolean ascii = true;
+    for (int i = start; i < start + n; i++) {
+      ascii &= b[i] >= 0;
+    }
+    if (ascii) {
+      return new String(b, start, n, StandardCharsets.ISO_8859_1);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b, start, n))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new NotPlain("invalid UTF-8");
+    }
   }
 }

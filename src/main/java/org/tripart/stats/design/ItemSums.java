@@ -10,7 +10,7 @@ import java.util.List;
  * domain for the fits' start terms): per sampling unit the weight and the chosen weight, the
  * totals, the PSUs present, and for the fits R's start sums. Each sum adds the same terms in the
  * same row order as the estimator that uses it would on its own, so the results are the same
- * doubles. Immutable once made; not shared between threads by its users.
+ * doubles. Immutable once made (its arrays are not changed after); thread-safe to read.
  */
 final class ItemSums {
   final SurveyDesign design;
