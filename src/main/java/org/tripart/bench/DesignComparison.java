@@ -21,8 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InstrumentInference;
-import org.tripart.instrument.Instrument;
+import org.tripart.dataset.InferringCsvReader;
 import org.tripart.report.DesignAnalysis;
 import org.tripart.report.DesignEstimate;
 import org.tripart.report.DesignItemResult;
@@ -80,10 +79,12 @@ public final class DesignComparison {
       Map<String, double[]> r = withR ? readR(rOut) : null;
       resetPeaks();
       long t0 = System.nanoTime();
-      Instrument inst =
-          InstrumentInference.infer(
-              csv, new InferenceOptions(Set.of("w"), Set.of("cluster"), Set.of(), Set.of(), 20));
-      Dataset data = CsvDatasetReader.read(inst, csv, CsvDatasetReader.Options.defaults());
+      Dataset data =
+          InferringCsvReader.read(
+                  csv,
+                  new InferenceOptions(Set.of("w"), Set.of("cluster"), Set.of(), Set.of(), 20),
+                  CsvDatasetReader.Options.defaults())
+              .dataset();
       long t1 = System.nanoTime();
       DesignPlan plan =
           new DesignPlan(

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InstrumentInference;
+import org.tripart.dataset.InferringCsvReader;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Item;
@@ -179,20 +179,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return analyse(stored.instrument(), stored.data(), plan);
     }
     source = responses.getFileName().toString();
-    Instrument inst = instrument(plan);
-    Dataset data =
-        CsvDatasetReader.read(
-            inst,
-            responses,
-            new CsvDatasetReader.Options(
-                ignoreUnknownColumns || instrument == null,
-                responses.getFileName().toString(),
-                w -> {
-                  if (instrument != null) {
-                    spec.commandLine().getErr().println("warning: " + w);
-                  }
-                }));
-    return analyse(inst, data, plan);
+    CsvDatasetReader.Options read =
+        new CsvDatasetReader.Options(
+            ignoreUnknownColumns || instrument == null,
+            responses.getFileName().toString(),
+            w -> {
+              if (instrument != null) {
+                spec.commandLine().getErr().println("warning: " + w);
+              }
+            });
+    if (instrument != null) {
+      Instrument inst = InstrumentReader.read(instrument);
+      return analyse(inst, CsvDatasetReader.read(inst, responses, read), plan);
+    }
+    InferringCsvReader.Result inferred = InferringCsvReader.read(responses, inference(plan), read);
+    return analyse(inferred.instrument(), inferred.dataset(), plan);
   }
 
   private int analyse(Instrument inst, Dataset data, DesignPlan plan) {
@@ -201,10 +202,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Instrument instrument(DesignPlan plan) {
-    if (instrument != null) {
-      return InstrumentReader.read(instrument);
-    }
+  private InferenceOptions inference(DesignPlan plan) {
     Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
     Set<String> asText = new HashSet<>();
     if (plan != null) {
@@ -215,14 +213,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       asText.addAll(plan.clusters());
       asText.removeAll(asNumbers);
     }
-    return InstrumentInference.infer(
-        responses,
-        new InferenceOptions(
-            asNumbers,
-            asText,
-            new HashSet<>(ids == null ? List.of() : ids),
-            new HashSet<>(ignore == null ? List.of() : ignore),
-            InferenceOptions.DEFAULT_MAX_CODES));
+    return new InferenceOptions(
+        asNumbers,
+        asText,
+        new HashSet<>(ids == null ? List.of() : ids),
+        new HashSet<>(ignore == null ? List.of() : ignore),
+        InferenceOptions.DEFAULT_MAX_CODES);
   }
 
   private Document designBased(Instrument inst, Dataset data, DesignPlan plan) {

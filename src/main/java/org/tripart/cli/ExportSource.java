@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InstrumentInference;
-import org.tripart.instrument.Instrument;
+import org.tripart.dataset.InferringCsvReader;
 import org.tripart.instrument.InstrumentReader;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
@@ -68,13 +67,7 @@ record ExportSource(Dataset data, String name, String respondents) {
   }
 
   private static Dataset csv(Path responses, Path instrument, CommandLine cl) {
-    Instrument inst =
-        instrument == null
-            ? InstrumentInference.infer(responses, InferenceOptions.defaults())
-            : InstrumentReader.read(instrument);
-    return CsvDatasetReader.read(
-        inst,
-        responses,
+    CsvDatasetReader.Options read =
         new CsvDatasetReader.Options(
             instrument == null,
             responses.getFileName().toString(),
@@ -82,6 +75,10 @@ record ExportSource(Dataset data, String name, String respondents) {
               if (instrument != null) {
                 cl.getErr().println("warning: " + w);
               }
-            }));
+            });
+    if (instrument == null) {
+      return InferringCsvReader.read(responses, InferenceOptions.defaults(), read).dataset();
+    }
+    return CsvDatasetReader.read(InstrumentReader.read(instrument), responses, read);
   }
 }

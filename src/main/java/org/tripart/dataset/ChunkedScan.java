@@ -80,7 +80,7 @@ final class ChunkedScan {
   }
 
   /** The offset just after the first line feed at or after {@code from}; the size if none. */
-  private static long afterLineFeed(FileChannel ch, long from, long size) throws IOException {
+  static long afterLineFeed(FileChannel ch, long from, long size) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(1 << 16);
     long at = from;
     while (at < size) {
@@ -161,7 +161,7 @@ final class ChunkedScan {
   }
 
   /** Notes whether any quote character (or a leading byte order mark) passes through. */
-  private static final class QuoteWatch extends FilterReader {
+  static final class QuoteWatch extends FilterReader {
     boolean quoted;
     boolean startsWithBom;
     private boolean started;
@@ -193,7 +193,7 @@ final class ChunkedScan {
   }
 
   /** Bytes {@code [from, to)} of a file channel, read positionally (thread-safe on the channel). */
-  private static final class RangeInput extends InputStream {
+  static final class RangeInput extends InputStream {
     private final FileChannel ch;
     private long at;
     private final long to;

@@ -112,12 +112,12 @@ public final class Dataset {
     if (c instanceof MultiColumn m) {
       return m.answeredRows();
     }
-    BitSet rows = new BitSet(size);
+    long[] words = new long[(size + 63) >>> 6];
     for (int r = 0; r < size; r++) {
       if (c.answered(r)) {
-        rows.set(r);
+        words[r >>> 6] |= 1L << r;
       }
     }
-    return rows;
+    return BitSet.valueOf(words);
   }
 }

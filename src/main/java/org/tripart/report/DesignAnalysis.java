@@ -14,6 +14,7 @@ import org.tripart.instrument.Item;
 import org.tripart.stats.design.CiMethod;
 import org.tripart.stats.design.DesignEstimates;
 import org.tripart.stats.design.DesignInputException;
+import org.tripart.stats.design.ItemProportions;
 import org.tripart.stats.design.MeanEstimate;
 import org.tripart.stats.design.ProportionInterval;
 import org.tripart.stats.design.ProportionIntervals;
@@ -160,17 +161,18 @@ public final class DesignAnalysis {
       List<DesignEstimate> out) {
     SurveyDesign design = prepared.design();
     int rows = domain.cardinality();
-    List<MeanEstimate> ms = null;
+    ItemProportions found = null;
     if (rows > 0) {
       try {
-        ms = DesignEstimates.proportions(design, domain, indicators);
+        found = ProportionIntervals.item(design, domain, indicators, plan.ciMethod(), plan.level());
       } catch (DesignInputException e) {
         if (!e.getMessage().contains("no rows with a positive weight")) {
           throw e;
         }
       }
     }
-    int df = ms == null ? 0 : DesignEstimates.degreesOfFreedom(design, domain);
+    List<MeanEstimate> ms = found == null ? null : found.estimates();
+    int df = found == null ? 0 : found.degreesOfFreedom();
     double t = tQuantile(1 - (1 - plan.level()) / 2, df);
     List<ProportionInterval> logits = null;
     for (int o = 0; o < indicators.size(); o++) {
@@ -197,8 +199,10 @@ public final class DesignAnalysis {
       } else if (plan.ciMethod() == CiMethod.LOGIT) {
         if (logits == null) {
           logits =
-              ProportionIntervals.of(
-                  design, indicators, domain, CiMethod.LOGIT, plan.level(), ms, df);
+              found.logitIntervals() != null
+                  ? found.logitIntervals()
+                  : ProportionIntervals.of(
+                      design, indicators, domain, CiMethod.LOGIT, plan.level(), ms, df);
         }
         lower = logits.get(o).lower();
         upper = logits.get(o).upper();
@@ -283,14 +287,15 @@ public final class DesignAnalysis {
       return out;
     }
     CodedColumn coded = (CodedColumn) c;
-    for (int o = 0; o < item.options().size(); o++) {
-      out.add(new BitSet(n));
-    }
+    long[][] words = new long[item.options().size()][(n + 63) >>> 6];
     for (int r = 0; r < n; r++) {
       int code = coded.code(r);
       if (code >= 0) {
-        out.get(code).set(r);
+        words[code][r >>> 6] |= 1L << r;
       }
+    }
+    for (long[] w : words) {
+      out.add(BitSet.valueOf(w));
     }
     return out;
   }

@@ -236,6 +236,9 @@ public final class DesignSetup {
 
   private static void lonely(
       Dataset data, DesignPlan plan, int[] strata, int[] psu, UnaryOperator<String> where) {
+    if (!anyLonely(strata, psu)) {
+      return;
+    }
     int n = strata.length;
     Map<Integer, Set<Integer>> clusters = new HashMap<>();
     Map<Integer, Integer> firstRow = new HashMap<>();
@@ -268,6 +271,32 @@ public final class DesignSetup {
                 + " adjust, certainty or average");
       }
     }
+  }
+
+  /** Whether some stratum (codes 0 and up) has rows of one PSU only (every row its own: null). */
+  private static boolean anyLonely(int[] strata, int[] psu) {
+    int count = 0;
+    for (int s : strata) {
+      count = Math.max(count, s + 1);
+    }
+    int[] first = new int[count];
+    java.util.Arrays.fill(first, -1);
+    boolean[] more = new boolean[count];
+    for (int r = 0; r < strata.length; r++) {
+      int unit = psu == null ? r : psu[r];
+      int s = strata[r];
+      if (first[s] < 0) {
+        first[s] = unit;
+      } else if (first[s] != unit) {
+        more[s] = true;
+      }
+    }
+    for (int s = 0; s < count; s++) {
+      if (first[s] >= 0 && !more[s]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] groups(Dataset data, DesignPlan.Margin m, UnaryOperator<String> where) {

@@ -11,7 +11,7 @@ final class DenseCodes {
 
   /** The dense code of every row; {@code count[0]} receives the number of distinct keys. */
   static int[] of(long[] keys, int[] count) {
-    int cap = Integer.highestOneBit(Math.max(4, keys.length) * 2) * 2;
+    int cap = 16;
     long[] table = new long[cap];
     int[] values = new int[cap];
     Arrays.fill(values, -1);
@@ -27,8 +27,28 @@ final class DenseCodes {
       if (values[slot] < 0) {
         table[slot] = key;
         values[slot] = next++;
+        if (next * 2 > cap) {
+          cap *= 2;
+          long[] biggerKeys = new long[cap];
+          int[] biggerValues = new int[cap];
+          Arrays.fill(biggerValues, -1);
+          mask = cap - 1;
+          for (int i = 0; i < table.length; i++) {
+            if (values[i] >= 0) {
+              int j = (int) (mix(table[i]) & mask);
+              while (biggerValues[j] >= 0) {
+                j = (j + 1) & mask;
+              }
+              biggerKeys[j] = table[i];
+              biggerValues[j] = values[i];
+            }
+          }
+          table = biggerKeys;
+          values = biggerValues;
+          slot = -1;
+        }
       }
-      codes[r] = values[slot];
+      codes[r] = slot >= 0 ? values[slot] : next - 1;
     }
     count[0] = next;
     return codes;

@@ -71,36 +71,7 @@ public final class DesignEstimates {
       }
       return out;
     }
-    int[] unit = Variance.units(design);
-    double[] sw = new double[Variance.unitCount(design)];
-    boolean[] present = new boolean[design.psuCount];
-    double[] w = design.weights;
-    double total = 0;
-    int rows = 0;
-    for (int r = first(domain, 0); r >= 0 && r < w.length; r = next(domain, r)) {
-      double wr = w[r];
-      sw[unit[r]] += wr;
-      total += wr;
-      present[design.psu[r]] = true;
-      if (wr != 0) {
-        rows++;
-      }
-    }
-    double[] swy = new double[sw.length];
-    for (BitSet ind : indicators) {
-      BitSet chosen = (BitSet) ind.clone();
-      if (domain != null) {
-        chosen.and(domain);
-      }
-      java.util.Arrays.fill(swy, 0);
-      double totalY = 0;
-      for (int r = chosen.nextSetBit(0); r >= 0 && r < w.length; r = chosen.nextSetBit(r + 1)) {
-        swy[unit[r]] += w[r];
-        totalY += w[r];
-      }
-      out.add(finish(design, sw, swy, present, total, totalY, totalY, rows, 0));
-    }
-    return out;
+    return ItemSums.of(design, domain, indicators, false, null).estimates();
   }
 
   /** {@code svymean} of a 0/1 indicator over the rows of {@code domain} (null: all rows). */
@@ -114,23 +85,27 @@ public final class DesignEstimates {
     boolean[] stratum = new boolean[design.strataCount];
     int psus = 0;
     int strata = 0;
-    for (int r = first(domain, 0); r >= 0 && r < design.size(); r = next(domain, r)) {
-      if (design.weights[r] == 0) {
-        continue;
-      }
-      if (!psu[design.psu[r]]) {
-        psu[design.psu[r]] = true;
-        psus++;
-      }
-      if (!stratum[design.stratum[r]]) {
-        stratum[design.stratum[r]] = true;
-        strata++;
+    long[] in = RowWords.of(domain, design.size());
+    for (int i = 0; i < in.length; i++) {
+      for (long word = in[i]; word != 0; word &= word - 1) {
+        int r = (i << 6) | Long.numberOfTrailingZeros(word);
+        if (design.weights[r] == 0) {
+          continue;
+        }
+        if (!psu[design.psu[r]]) {
+          psu[design.psu[r]] = true;
+          psus++;
+        }
+        if (!stratum[design.stratum[r]]) {
+          stratum[design.stratum[r]] = true;
+          strata++;
+        }
       }
     }
     return psus - strata;
   }
 
-  private static MeanEstimate finish(
+  static MeanEstimate finish(
       SurveyDesign design,
       double[] sw,
       double[] swy,

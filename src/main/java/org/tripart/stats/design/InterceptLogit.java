@@ -31,67 +31,32 @@ final class InterceptLogit {
    * @throws IllegalArgumentException for a calibrated design (use {@link LogitFit})
    */
   static double[][] fit(SurveyDesign design, BitSet domain, List<BitSet> indicators) {
+    return fit(design, domain, indicators, design.weightLevels());
+  }
+
+  /**
+   * As {@link #fit(SurveyDesign, BitSet, List)}; {@code levels} null computes every row's terms.
+   */
+  static double[][] fit(
+      SurveyDesign design, BitSet domain, List<BitSet> indicators, WeightLevels levels) {
     if (design.isCalibrated()) {
       throw new IllegalArgumentException("calibrated designs need LogitFit");
     }
-    int n = design.size();
-    double[] w = design.weights;
-    int[] unit = Variance.units(design);
-    double[] sw = new double[Variance.unitCount(design)];
-    boolean[] present = new boolean[design.psuCount];
-    int[] in = domain == null ? null : rowsOf(domain, n);
-    int rows = in == null ? n : in.length;
-    double weightSum = 0;
-    for (int i = 0; i < rows; i++) {
-      int r = in == null ? i : in[i];
-      weightSum += w[r];
-      sw[unit[r]] += w[r];
-      present[design.psu[r]] = true;
-    }
-    double meanWeight = weightSum / rows;
-    // Per row, R's start (y = 1: s = (wp + 0.5) / (wp + 1), eta = log(s / (1 - s)); y = 0 mirrors
-    // it): working weight wp s (1 - s), working weight times working response +-a, deviance
-    // -2 wp log s for either y.
-    double[] a = new double[n];
-    double workingWeights = 0;
-    double sumA = 0;
-    double devStart = 0;
-    for (int i = 0; i < rows; i++) {
-      int r = in == null ? i : in[i];
-      double wp = w[r] / meanWeight;
-      double s = (wp + 0.5) / (wp + 1);
-      devStart -= 2 * wp * Math.log(s);
-      if (wp > 0) {
-        double eta = Math.log(s / (1 - s));
-        double m = ProportionIntervals.expit(eta);
-        double muEta = m * (1 - m);
-        double ww = wp * muEta * muEta / (m * (1 - m));
-        a[r] = ww * (eta + (1 - m) / muEta);
-        workingWeights += ww;
-        sumA += a[r];
-      }
-    }
-    double[][] out = new double[indicators.size()][];
-    double[] swy = new double[sw.length];
+    return fit(ItemSums.of(design, domain, indicators, true, levels));
+  }
+
+  /** {coefficient, variance} per option of sums made with their start sums. */
+  static double[][] fit(ItemSums sums) {
+    Start start = sums.start;
+    double meanWeight = sums.total / sums.rows;
+    double[][] out = new double[sums.swy.length][];
     for (int k = 0; k < out.length; k++) {
-      BitSet chosen = (BitSet) indicators.get(k).clone();
-      if (domain != null) {
-        chosen.and(domain);
-      }
-      java.util.Arrays.fill(swy, 0);
-      double chosenWeight = 0;
-      double chosenA = 0;
-      for (int r = chosen.nextSetBit(0); r >= 0 && r < n; r = chosen.nextSetBit(r + 1)) {
-        swy[unit[r]] += w[r];
-        chosenWeight += w[r];
-        chosenA += a[r];
-      }
       // The normalized weights sum to the rows; R's sums (in long double) get these to the last
       // digit, where adding up a million normalized weights in double can lose four.
-      double total = rows;
-      double selected = chosenWeight / meanWeight;
-      double eta = (2 * chosenA - sumA) / workingWeights;
-      double devOld = devStart;
+      double total = sums.rows;
+      double selected = sums.chosenWeight[k] / meanWeight;
+      double eta = (2 * sums.chosenA[k] - start.sumA) / start.workingWeights;
+      double devOld = start.deviance;
       for (int iteration = 1; iteration < 25; iteration++) {
         double m = ProportionIntervals.expit(eta);
         double dev = LogitFit.deviance(eta, selected, total);
@@ -103,24 +68,118 @@ final class InterceptLogit {
         eta = eta + (selected - total * m) / (total * muEta);
       }
       double mu = ProportionIntervals.expit(eta);
-      double scale = weightSum * mu * (1 - mu);
-      double[] t = new double[sw.length];
+      double scale = sums.total * mu * (1 - mu);
+      double[] swy = sums.swy[k];
+      double[] t = new double[sums.sw.length];
       for (int u = 0; u < t.length; u++) {
-        t[u] = (swy[u] - mu * sw[u]) / scale;
+        t[u] = (swy[u] - mu * sums.sw[u]) / scale;
       }
-      out[k] = new double[] {eta, Variance.of(design, t, 1, present)[0]};
+      out[k] = new double[] {eta, Variance.of(sums.design, t, 1, sums.present)[0]};
     }
     return out;
   }
 
-  private static int[] rowsOf(BitSet domain, int n) {
-    int[] out = new int[domain.cardinality()];
-    int k = 0;
-    for (int r = domain.nextSetBit(0);
-        r >= 0 && r < n && k < out.length;
-        r = domain.nextSetBit(r + 1)) {
-      out[k++] = r;
+  /**
+   * R's start sums over the rows in {@code in} ({@code rows} of them, weights adding up to {@code
+   * weightSum}). Per row, R's start (y = 1: s = (wp + 0.5) / (wp + 1), eta = log(s / (1 - s)); y =
+   * 0 mirrors it) gives working weight wp s (1 - s), working weight times working response +-a, and
+   * deviance -2 wp log s for either y. These depend on the row's weight alone: with {@code levels}
+   * they are worked out once per distinct weight and looked up, the same doubles added in the same
+   * order.
+   */
+  static Start start(
+      SurveyDesign design, long[] in, int rows, double weightSum, WeightLevels levels) {
+    double[] w = design.weights;
+    double meanWeight = weightSum / rows;
+    Start out = new Start(levels, w.length, meanWeight);
+    double workingWeights = 0;
+    double sumA = 0;
+    double devStart = 0;
+    for (int i = 0; i < in.length; i++) {
+      for (long word = in[i]; word != 0; word &= word - 1) {
+        int r = (i << 6) | Long.numberOfTrailingZeros(word);
+        if (levels != null) {
+          int l = levels.level[r];
+          devStart -= out.levelDeviance[l];
+          if (out.positive[l]) {
+            workingWeights += out.levelWorkingWeight[l];
+            sumA += out.levelA[l];
+          }
+          continue;
+        }
+        double wp = w[r] / meanWeight;
+        double s = (wp + 0.5) / (wp + 1);
+        devStart -= 2 * wp * Math.log(s);
+        if (wp > 0) {
+          double[] t = terms(wp, s);
+          out.rowA[r] = t[1];
+          workingWeights += t[0];
+          sumA += out.rowA[r];
+        }
+      }
     }
-    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+    out.workingWeights = workingWeights;
+    out.sumA = sumA;
+    out.deviance = devStart;
+    return out;
+  }
+
+  /** {working weight, working weight times working response} at start {@code s}, y = 1. */
+  private static double[] terms(double wp, double s) {
+    double eta = Math.log(s / (1 - s));
+    double m = ProportionIntervals.expit(eta);
+    double muEta = m * (1 - m);
+    double ww = wp * muEta * muEta / (m * (1 - m));
+    return new double[] {ww, ww * (eta + (1 - m) / muEta)};
+  }
+
+  /**
+   * R's start sums over a domain and each row's term {@code a} (0 where the weight is not
+   * positive), per row or per distinct weight. Not thread-safe while made; read-only after.
+   */
+  static final class Start {
+    private final WeightLevels levels;
+    private final double[] rowA;
+    private final double[] levelDeviance;
+    private final double[] levelWorkingWeight;
+    private final double[] levelA;
+    private final boolean[] positive;
+    double workingWeights;
+    double sumA;
+    double deviance;
+
+    private Start(WeightLevels levels, int n, double meanWeight) {
+      this.levels = levels;
+      if (levels == null) {
+        rowA = new double[n];
+        levelDeviance = null;
+        levelWorkingWeight = null;
+        levelA = null;
+        positive = null;
+        return;
+      }
+      rowA = null;
+      int k = levels.values.length;
+      levelDeviance = new double[k];
+      levelWorkingWeight = new double[k];
+      levelA = new double[k];
+      positive = new boolean[k];
+      for (int l = 0; l < k; l++) {
+        double wp = levels.values[l] / meanWeight;
+        double s = (wp + 0.5) / (wp + 1);
+        levelDeviance[l] = 2 * wp * Math.log(s);
+        if (wp > 0) {
+          double[] t = terms(wp, s);
+          positive[l] = true;
+          levelWorkingWeight[l] = t[0];
+          levelA[l] = t[1];
+        }
+      }
+    }
+
+    /** The term {@code a} of row {@code r}. */
+    double a(int r) {
+      return levels == null ? rowA[r] : levelA[levels.level[r]];
+    }
   }
 }

@@ -51,6 +51,43 @@ public final class ProportionIntervals {
   }
 
   /**
+   * The proportions of the options (one indicator each) among {@code domain} rows (null: all rows),
+   * the domain's degrees of freedom and, for {@code method} LOGIT on an uncalibrated design, every
+   * option's interval, with one pass over the domain and one over each option's rows shared by all
+   * three: the same numbers as {@link DesignEstimates#proportions}, {@link
+   * DesignEstimates#degreesOfFreedom} and {@link #of(SurveyDesign, List, BitSet, CiMethod,
+   * double)}.
+   *
+   * @throws DesignInputException when no domain row has a positive weight, or for a bad level
+   */
+  public static ItemProportions item(
+      SurveyDesign design, BitSet domain, List<BitSet> indicators, CiMethod method, double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new DesignInputException("level", "a confidence level must lie between 0 and 1");
+    }
+    if (design.isCalibrated()) {
+      return new ItemProportions(
+          DesignEstimates.proportions(design, domain, indicators),
+          DesignEstimates.degreesOfFreedom(design, domain),
+          null);
+    }
+    boolean logit = method == CiMethod.LOGIT;
+    ItemSums sums =
+        ItemSums.of(design, domain, indicators, logit, logit ? design.weightLevels() : null);
+    List<MeanEstimate> ms = sums.estimates();
+    int df = sums.degreesOfFreedom;
+    if (!logit) {
+      return new ItemProportions(ms, df, null);
+    }
+    double[][] fits = InterceptLogit.fit(sums);
+    List<ProportionInterval> out = new ArrayList<>(indicators.size());
+    for (int k = 0; k < indicators.size(); k++) {
+      out.add(interval(design, indicators.get(k), domain, method, level, ms.get(k), df, fits[k]));
+    }
+    return new ItemProportions(ms, df, out);
+  }
+
+  /**
    * As {@link #of(SurveyDesign, List, BitSet, CiMethod, double)} for a caller that already has the
    * proportions and the domain's degrees of freedom.
    *

@@ -32,6 +32,7 @@ public final class SurveyDesign {
   final double[] popsize2;
   final LonelyPsu lonelyPsu;
   final List<Calibration> calibrations;
+  private volatile Object levels;
 
   SurveyDesign(
       double[] weights,
@@ -157,6 +158,22 @@ public final class SurveyDesign {
       }
     }
     return psus - strata;
+  }
+
+  /**
+   * The weights' distinct values and each row's, or null when there are more than a sixteenth of
+   * the rows (at most 65,536); worked out on first use (racing threads may both work it out, to the
+   * same result).
+   */
+  WeightLevels weightLevels() {
+    Object l = levels;
+    if (l == null) {
+      WeightLevels found =
+          WeightLevels.of(weights, Math.max(1, Math.min(1 << 16, weights.length / 16)));
+      l = found == null ? Boolean.FALSE : found;
+      levels = l;
+    }
+    return l instanceof WeightLevels w ? w : null;
   }
 
   /** The same design under another lonely-PSU rule. */
