@@ -3,12 +3,10 @@ package org.tripart.web.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tripart.dataset.Dataset;
@@ -64,7 +59,7 @@ class DashboardBrowserTest {
                 .withDataDir(dir.resolve("data"))
                 .withDemo(true));
     engine = StudyData.synthesize(Study.nationalAi()).dataset("clinician");
-    driver = chromium(dir.resolve("profile"), downloads);
+    driver = DashboardChromium.start(dir.resolve("profile"), downloads);
   }
 
   @AfterAll
@@ -73,35 +68,6 @@ class DashboardBrowserTest {
       driver.quit();
     }
     server.close();
-  }
-
-  private static WebDriver chromium(Path profile, Path downloads) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory",
-            downloads.toAbsolutePath().toString(),
-            "download.prompt_for_download",
-            false));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   private WebDriverWait waiting() {

@@ -2,7 +2,6 @@ package org.tripart.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -55,7 +50,7 @@ class NetworkBrowserTest {
     fx.addTimingStudy(TIMING, 150, 1200, 3000, 7);
     Path dir = Files.createTempDirectory("tripart-network-chromium");
     downloads = Files.createDirectories(dir.resolve("downloads"));
-    driver = chromium(dir.resolve("profile"), downloads);
+    driver = DashboardChromium.start(dir.resolve("profile"), downloads);
   }
 
   @AfterAll
@@ -64,35 +59,6 @@ class NetworkBrowserTest {
       driver.quit();
     }
     fx.close();
-  }
-
-  private static WebDriver chromium(Path profile, Path downloads) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory",
-            downloads.toAbsolutePath().toString(),
-            "download.prompt_for_download",
-            false));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   private WebDriverWait waiting() {
