@@ -188,7 +188,10 @@ final class ErrorHandling {
     return o.toString();
   }
 
-  /** Browser routes answer with a page unless the client asked for JSON. */
+  /**
+   * Browser routes answer with a page unless the client asked for JSON; their draft and
+   * organisations routes, which survey.js calls, always with problem+json.
+   */
   static boolean wantsHtml(Context ctx) {
     String path = ctx.path();
     boolean page =
@@ -198,7 +201,7 @@ final class ErrorHandling {
             || path.startsWith("/dashboard/")
             || path.equals("/login")
             || path.equals("/");
-    if (!page || path.endsWith("/draft")) {
+    if (!page || path.endsWith("/draft") || path.endsWith("/organisations")) {
       return false;
     }
     String accept = ctx.header("Accept");

@@ -81,6 +81,7 @@ final class Pages {
     r.post("/o/{study}/{group}", ctx -> questionnaires.post(ctx, open(ctx, false)));
     r.post("/o/{study}/{group}/draft", ctx -> questionnaires.draft(ctx, open(ctx, false)));
     r.get("/o/{study}/{group}/done", ctx -> questionnaires.done(ctx, open(ctx, false)));
+    r.get("/o/{study}/{group}/organisations", this::openOrganisations);
     r.get("/login", this::loginForm);
     r.post("/login", this::login);
     r.post("/logout", this::logout);
@@ -123,6 +124,23 @@ final class Pages {
         instrument,
         "/o/" + study + "/" + group,
         "open:" + key);
+  }
+
+  /**
+   * The organisations an open link's rosters may name ({@link OrganisationSearch}); needs no
+   * cookie, since it reads nothing of any response, but counts against the address's rate limit.
+   */
+  private void openOrganisations(Context ctx) {
+    respondents.limitIp(ctx);
+    String study = ctx.pathParam("study");
+    Instrument instrument =
+        store.study(study).isEmpty()
+            ? null
+            : instruments.current(study, ctx.pathParam("group")).orElse(null);
+    if (instrument == null) {
+      throw HttpProblem.notFound("there is no such questionnaire");
+    }
+    new OrganisationSearch(store).respond(ctx, instrument, study);
   }
 
   private void loginForm(Context ctx) {

@@ -203,11 +203,11 @@ final class Questionnaires {
     return new RosterOrganisations(Organisations.of(store, study));
   }
 
-  /** The organisations route of an invitation's page; none for open links. */
+  /** The organisations route of the page: the invitation's API, or the open link's own. */
   private static String searchAction(Target t) {
     return t.key() instanceof ResponseKey.Invited && t.basePath().startsWith("/s/")
         ? "/api/respond/" + t.basePath().substring(3) + "/organisations"
-        : "";
+        : t.basePath() + "/organisations";
   }
 
   /** The well-formed answers of a refused post, to show them again. */

@@ -1,25 +1,17 @@
 package org.tripart.web;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import org.tripart.ErrorCode;
 import org.tripart.instrument.Instrument;
-import org.tripart.instrument.Provinces;
-import org.tripart.instrument.Sector;
 import org.tripart.store.DraftResult;
 import org.tripart.store.Invitation;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.SubmitOutcome;
 import org.tripart.store.SubmitResult;
-import org.tripart.web.pages.RosterOrganisations;
 
 /**
  * The respondent's JSON API, authenticated by the invitation token in the path (no cookies, so no
@@ -47,61 +39,10 @@ final class RespondentApi {
     r.get("/api/respond/{token}/organisations", this::organisations);
   }
 
-  /**
-   * The organisations a partner roster of the invitation's questionnaire may name that match what
-   * the respondent typed: {@code ?q=} (id or a name in any language contains it, ignoring case),
-   * {@code ?sector=} (repeatable, each one of the rosters' sectors; all of them when absent),
-   * {@code ?province=} (a GB/T 2260 code), names in {@code ?lang=}; at most {@link
-   * RosterOrganisations#SEARCH_LIMIT}.
-   */
+  /** The organisations the invitation's rosters may name: {@link OrganisationSearch}. */
   private void organisations(Context ctx) {
     Invitation inv = respondents.resolve(ctx, ctx.pathParam("token"));
-    Instrument instrument = respondents.instrument(inv);
-    String lang = Respondents.language(ctx, instrument);
-    Set<Sector> offered = RosterOrganisations.offered(instrument);
-    Set<Sector> sectors = offered;
-    List<String> asked = ctx.queryParams("sector");
-    if (!asked.isEmpty()) {
-      sectors = EnumSet.noneOf(Sector.class);
-      for (String name : asked) {
-        Sector s = Sector.fromFileName(name).orElse(null);
-        if (s == null || !offered.contains(s)) {
-          throw new HttpProblem(
-              400,
-              ErrorCode.INVALID_SECTOR,
-              "Bad sector",
-              "sector '"
-                  + name
-                  + "' is not one this questionnaire's partner rosters ask for; give one or more of "
-                  + String.join(", ", offered.stream().map(Sector::fileName).toList())
-                  + ", or none for all");
-        }
-        sectors.add(s);
-      }
-    }
-    String province = ctx.queryParam("province");
-    if (province != null && !province.isEmpty() && Provinces.byCode(province).isEmpty()) {
-      throw HttpProblem.badRequest("province must be a GB/T 2260 code such as 44, not " + province);
-    }
-    String q = ctx.queryParam("q");
-    if (q != null && q.length() > RosterOrganisations.MAX_QUERY_LENGTH) {
-      throw HttpProblem.badRequest(
-          "q is longer than " + RosterOrganisations.MAX_QUERY_LENGTH + " characters");
-    }
-    RosterOrganisations organisations = Questionnaires.organisations(store, inv.study());
-    ArrayNode out = Answers.JSON.createArrayNode();
-    for (org.tripart.fieldwork.Institution o :
-        organisations.search(
-            sectors, q, province == null || province.isEmpty() ? null : province, lang)) {
-      out.addObject()
-          .put("id", o.id())
-          .put("name", o.name(lang))
-          .put("sector", o.sector().fileName())
-          .put("sectorName", RosterOrganisations.sectorName(o.sector(), lang))
-          .put("province", o.provinceCode())
-          .put("provinceName", RosterOrganisations.provinceName(o.provinceCode(), lang));
-    }
-    ResearcherApi.json(ctx, 200, out);
+    new OrganisationSearch(store).respond(ctx, respondents.instrument(inv), inv.study());
   }
 
   private void state(Context ctx) {

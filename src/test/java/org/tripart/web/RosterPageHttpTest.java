@@ -312,4 +312,24 @@ class RosterPageHttpTest {
         .contains(">添加合作机构</button>")
         .contains("data-search=\"/api/respond/" + token + "/organisations\"");
   }
+
+  @Test
+  void anOpenLinksPageSearchesTheSameRegistersWithoutACookie() {
+    String link = "/o/" + RosterStudy.STUDY + "/" + RosterStudy.GROUP;
+
+    String page = http.get(link).body();
+    HttpResponse<String> found = http.get(link + "/organisations?q=SHEN&lang=en");
+    HttpResponse<String> notAsked = http.get(link + "/organisations?sector=institution");
+    HttpResponse<String> noSuchGroup =
+        http.get("/o/" + RosterStudy.STUDY + "/nobody/organisations?q=shen");
+    HttpResponse<String> noSuchStudy = http.get("/o/no_study/partners/organisations");
+
+    assertThat(page).contains("data-search=\"" + link + "/organisations\"");
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    assertThat(ids(found)).containsExactly("C3", "H2", "C1");
+    assertThat(notAsked.statusCode()).isEqualTo(400);
+    assertThat(Http.json(notAsked).get("code").asText()).isEqualTo("TRP-1134");
+    assertThat(noSuchGroup.statusCode()).isEqualTo(404);
+    assertThat(noSuchStudy.statusCode()).isEqualTo(404);
+  }
 }
