@@ -18,8 +18,9 @@ import org.tripart.instrument.Sector;
  * Turns the raw value of a roster item, a list of entries {@code {"id": ..., "other": ..., TIE:
  * ...}}, into {@link Answer.Partners}, checking every entry: its shape, its partner against the
  * directory and the roster (sector, not named twice, not the respondent's own organisation, at most
- * {@code max}), and its tie answers as items are checked. Problems name the item and the entry's
- * 1-based position in the list as sent. Rules in {@code roster.md}. Immutable; thread-safe when its
+ * {@code max}), and its tie answers as items are checked (a required tie question unanswered for a
+ * partner named is refused, except in drafts). Problems name the item and the entry's 1-based
+ * position in the list as sent. Rules in {@code validation.md}. Immutable; thread-safe when its
  * directory is.
  */
 final class RosterParser {
@@ -127,6 +128,13 @@ final class RosterParser {
       return null;
     }
     out.named++;
+    if (!keepIncomplete) {
+      for (Item tie : roster.ties()) {
+        if (tie.required() && !ties.containsKey(tie.id()) && !answeredWrongly(tie, map)) {
+          out.add(position, tie.id(), ViolationKind.REQUIRED, Messages.required(tie));
+        }
+      }
+    }
     if (id != null && other != null) {
       out.add(position, null, ViolationKind.ID_AND_OTHER, Messages.idAndOther());
     } else if (other != null) {
@@ -138,6 +146,11 @@ final class RosterParser {
       return null;
     }
     return id != null ? new Partner(id, null, ties) : new Partner(null, other, ties);
+  }
+
+  /** Whether the entry gives the tie a value that was refused (already reported). */
+  private static boolean answeredWrongly(Item tie, Map<?, ?> map) {
+    return !SubmissionParser.isBlank(map.get(tie.id()));
   }
 
   private static void other(Item item, String other, int position, Entries out) {

@@ -21,8 +21,8 @@ import org.tripart.instrument.Partner;
  * Partner roster answers, checked against the SYNTHETIC test instrument {@code partners.yaml}:
  * company (institution item, sector company), collaborates (yes/no), partners (roster of hospitals
  * and research institutions, max 10, other allowed, required when collaborates = 'yes'; ties kind
- * multiple, since integer 1990..2026, satisfied likert 1..3, formal yesno, started date, note
- * text), share (decimal 0..100).
+ * multiple, optional, since integer 1990..2026, satisfied likert 1..3, formal yesno, started date,
+ * note text), share (decimal 0..100).
  */
 class RosterValidationTest {
   private static final PartnerDirectory REGISTERS =
@@ -186,6 +186,55 @@ class RosterValidationTest {
     assertThat(messages(submitted, "en"))
         .containsExactly("Please name at least one partner organisation.");
     assertThat(messages(submitted, "zh")).containsExactly("请至少填写一个合作机构。");
+    assertThat(draft.violations()).isEmpty();
+  }
+
+  /** {@link Respondent#PARTNERS} with its tie question {@code kind} made required. */
+  private static final Instrument KIND_REQUIRED =
+      InstrumentReader.read(
+          new StringReader(
+              resource("org/tripart/instrument/partners.yaml")
+                  .replace(
+                      "type: multiple\n              label: {en: \"Kind of collaboration\"",
+                      "type: multiple\n              required: true\n"
+                          + "              label: {en: \"Kind of collaboration\"")),
+          "partners-kind-required.yaml");
+
+  private static String resource(String name) {
+    try (var in = RosterValidationTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aRequiredTieQuestionMustBeAnsweredForEveryPartnerNamedInFinalOnly() {
+    Respondent partly =
+        Respondent.of(KIND_REQUIRED)
+            .registers(REGISTERS)
+            .answers("company", "C0001", "collaborates", "yes")
+            .names(
+                "partners",
+                listed("H0001").tie("kind", List.of("joint_project")),
+                listed("U0001").tie("since", 2020),
+                typedIn("Acme Imaging Lab").tie("kind", List.of()),
+                empty());
+
+    ValidationResult submitted = partly.submits();
+    ValidationResult draft = partly.savesDraft();
+
+    assertThat(KIND_REQUIRED.item("partners").roster().tie("kind").orElseThrow().required())
+        .isTrue();
+    assertThat(submitted.violations())
+        .extracting(Violation::itemId, Violation::kind)
+        .containsExactly(
+            tuple("partners", ViolationKind.REQUIRED), tuple("partners", ViolationKind.REQUIRED));
+    assertThat(messages(submitted, "en"))
+        .containsExactly(
+            "partners[2].kind: Please answer this question.",
+            "partners[3].kind: Please answer this question.");
+    assertThat(messages(submitted, "zh")).first().asString().startsWith("partners[2].kind: 此题为必答题");
     assertThat(draft.violations()).isEmpty();
   }
 

@@ -76,7 +76,7 @@ class RosterInstrumentTest {
     assertThat(roster.ties())
         .extracting(Item::id, Item::type, Item::required)
         .containsExactly(
-            tuple("kind", ItemType.MULTIPLE, true),
+            tuple("kind", ItemType.MULTIPLE, false),
             tuple("since", ItemType.INTEGER, false),
             tuple("satisfied", ItemType.LIKERT, false),
             tuple("formal", ItemType.YES_NO, false),
