@@ -40,6 +40,39 @@ class ArchitectureTest {
   }
 
   @Test
+  void analysisSetsUpAndRunsOnDataAndStatisticsAloneAndReportsOnlyRenderIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.report..",
+            "org.tripart.store..",
+            "org.tripart.web..",
+            "org.tripart.cli..",
+            "org.tripart.study..",
+            "org.tripart.synth..",
+            "java.sql..",
+            "java.net..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.tripart.stats..", "org.tripart.dataset..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.tripart.analysis..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tripart.cli..", "org.tripart.web..")
+        .check(classes);
+  }
+
+  @Test
   void datasetKnowsNothingOfStatisticsStorageWebOrCommandLine() {
     noClasses()
         .that()

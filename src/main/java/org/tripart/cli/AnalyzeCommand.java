@@ -5,6 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.tripart.analysis.DesignAnalysis;
+import org.tripart.analysis.DesignItemResult;
+import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.DesignSetup;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
@@ -13,11 +17,7 @@ import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Item;
 import org.tripart.report.AnalysisReport;
-import org.tripart.report.DesignAnalysis;
-import org.tripart.report.DesignItemResult;
-import org.tripart.report.DesignPlan;
 import org.tripart.report.DesignReport;
-import org.tripart.report.DesignSetup;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
 import org.tripart.report.Table;
@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
       "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"
           + " lonely_psu}, weighting: {poststratify, rake (a margins file or {column: {value:"
           + " count}}), max_iterations, epsilon, trim: [low, high]}, items: [..], by, domain:"
-          + " {item: code}, ci, level. Described in analysis-plan.md in the sources (org/tripart/cli)."
+          + " {item: code}, ci, level. Described in analysis-plan.md in the sources (org/tripart/analysis)."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

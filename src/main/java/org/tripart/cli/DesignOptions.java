@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tripart.report.DesignPlan;
+import org.tripart.analysis.AnalysisPlanReader;
+import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.MarginsFile;
 import org.tripart.stats.design.CiMethod;
 import org.tripart.stats.design.LonelyPsu;
 import picocli.CommandLine;
@@ -123,22 +125,38 @@ final class DesignOptions {
         dom.put(d.substring(0, eq), d.substring(eq + 1));
       }
     }
-    return new DesignPlan(
-        weights != null ? weights : p.weights(),
-        strata != null ? strata : p.strata(),
-        clusters != null ? clusters : p.clusters(),
-        fpc != null ? fpc : p.fpc(),
-        lonelyPsu != null ? choice(cl, "--lonely-psu", lonelyPsu, LonelyPsu.class) : p.lonelyPsu(),
-        ci != null ? choice(cl, "--ci", ci, CiMethod.class) : p.ciMethod(),
-        p.level(),
-        items != null ? items : p.items(),
-        by != null ? by : p.by(),
-        dom,
-        postStratify != null ? single(cl, MarginsFile.read(postStratify)) : p.postStratify(),
-        rake != null ? MarginsFile.read(rake) : p.rake(),
-        p.rakeMaxIterations(),
-        p.rakeEpsilon(),
-        trim != null ? trim(cl) : p.trim());
+    DesignPlan out = p.withDomain(dom);
+    if (weights != null) {
+      out = out.withWeights(weights);
+    }
+    if (strata != null) {
+      out = out.withStrata(strata);
+    }
+    if (clusters != null) {
+      out = out.withClusters(clusters);
+    }
+    if (fpc != null) {
+      out = out.withFpc(fpc);
+    }
+    if (lonelyPsu != null) {
+      out = out.withLonelyPsu(choice(cl, "--lonely-psu", lonelyPsu, LonelyPsu.class));
+    }
+    if (ci != null) {
+      out = out.withCiMethod(choice(cl, "--ci", ci, CiMethod.class));
+    }
+    if (items != null) {
+      out = out.withItems(items);
+    }
+    if (by != null) {
+      out = out.withBy(by);
+    }
+    if (postStratify != null) {
+      out = out.withPostStratify(single(cl, MarginsFile.read(postStratify)));
+    }
+    if (rake != null) {
+      out = out.withRake(MarginsFile.read(rake));
+    }
+    return trim != null ? out.withTrim(trim(cl)) : out;
   }
 
   private List<DesignPlan.Margin> single(CommandLine cl, List<DesignPlan.Margin> margins) {

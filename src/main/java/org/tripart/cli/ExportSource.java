@@ -6,6 +6,7 @@ import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
 import org.tripart.dataset.InferringCsvReader;
 import org.tripart.instrument.InstrumentReader;
+import org.tripart.study.PaperLayout;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import picocli.CommandLine;

@@ -21,6 +21,7 @@ import org.tripart.report.publish.ResultsText;
 import org.tripart.report.publish.XlsxExport;
 import org.tripart.stats.Frequencies;
 import org.tripart.stats.ItemFrequencies;
+import org.tripart.study.PaperLayout;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 

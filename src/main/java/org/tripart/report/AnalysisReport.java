@@ -1,6 +1,5 @@
 package org.tripart.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -236,9 +235,6 @@ public final class AnalysisReport {
   }
 
   static String plain(double v) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      return "";
-    }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return org.tripart.analysis.PlainNumbers.plain(v);
   }
 }

@@ -3,6 +3,10 @@ package org.tripart.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tripart.analysis.DesignEstimate;
+import org.tripart.analysis.DesignItemResult;
+import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.DesignSetup;
 import org.tripart.instrument.Item;
 import org.tripart.stats.design.RaoScottTest;
 

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
+import org.tripart.analysis.DesignAnalysis;
+import org.tripart.analysis.DesignEstimate;
+import org.tripart.analysis.DesignItemResult;
+import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.DesignPlanException;
+import org.tripart.analysis.DesignSetup;
 import org.tripart.dataset.Dataset;
-import org.tripart.report.DesignAnalysis;
-import org.tripart.report.DesignEstimate;
-import org.tripart.report.DesignItemResult;
-import org.tripart.report.DesignPlan;
-import org.tripart.report.DesignPlanException;
 import org.tripart.report.DesignReport;
-import org.tripart.report.DesignSetup;
 import org.tripart.stats.design.DesignInputException;
 import org.tripart.stats.design.RaoScottTest;
 
@@ -30,9 +30,9 @@ final class DesignAnalysisJson {
       Set.of(
           "design.weights",
           "design.strata",
-          "design.cluster",
+          "design.clusters",
           "design.fpc",
-          "design.lonelyPsu",
+          "design.lonely_psu",
           "items",
           "by",
           "domain",
@@ -144,11 +144,12 @@ final class DesignAnalysisJson {
     switch (key) {
       case "weights":
       case "strata":
-      case "cluster":
       case "fpc":
         return "design." + key;
+      case "cluster":
+        return "design.clusters";
       case "lonely-psu":
-        return "design.lonelyPsu";
+        return "design.lonely_psu";
       default:
         return key;
     }
@@ -163,9 +164,9 @@ final class DesignAnalysisJson {
     String first = end < 0 ? "" : rest.substring(0, end);
     String pointer = FIELDS.contains(first) ? first : "design";
     if (first.equals("domain")) {
-      pointer = "design.domain";
+      pointer = "domain";
     } else if (first.equals("margins")) {
-      pointer = rest.contains("poststratify") ? "poststratify" : "rake";
+      pointer = rest.contains("poststratify") ? "weighting.poststratify" : "weighting.rake";
     }
     return new HttpProblem(
         422,

@@ -115,6 +115,34 @@ class AnalysisDesignApiTest {
   }
 
   @Test
+  void theBodyTakesThePlanFilesKeysAndTheFirstVersionsNamesAlike() {
+    String plan =
+        "{\"group\":\"research\",\"items\":[\"age_group\"],\"ci\":\"beta\",\"level\":0.9,"
+            + "\"design\":{\"clusters\":[\"institution_type\"],\"lonely_psu\":\"adjust\"}}";
+    String legacy =
+        "{\"group\":\"research\",\"items\":[\"age_group\"],"
+            + "\"design\":{\"cluster\":[\"institution_type\"],\"lonelyPsu\":\"adjust\","
+            + "\"ci\":\"beta\",\"level\":0.9}}";
+    String both =
+        "{\"group\":\"research\",\"design\":{\"cluster\":\"institution_type\","
+            + "\"clusters\":\"institution_type\"}}";
+
+    HttpResponse<String> byPlan = post(plan);
+    HttpResponse<String> byLegacy = post(legacy);
+    HttpResponse<String> twice = post(both);
+
+    assertThat(byPlan.statusCode()).as(byPlan.body()).isEqualTo(200);
+    assertThat(Http.json(byPlan).get("items")).isEqualTo(Http.json(byLegacy).get("items"));
+    JsonNode under30 = option(Http.json(byPlan).get("items").get(0).get("overall"), "under_30");
+    assertThat(under30.get("se").asDouble()).isCloseTo(100 * Math.sqrt(1.0 / 12), within(1e-10));
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(Http.json(twice).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("design.cluster");
+    assertThat(Http.json(twice).get("detail").asText())
+        .contains("give either design.cluster or design.clusters, not both");
+  }
+
+  @Test
   void aBreakdownGivesEstimatesPerCategoryAndTheRaoScottTest() {
     HttpResponse<String> r =
         post(
@@ -158,7 +186,7 @@ class AnalysisDesignApiTest {
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
     JsonNode p = Http.json(r);
-    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.lonelyPsu");
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.lonely_psu");
     assertThat(p.get("detail").asText()).contains("institution_type = university");
   }
 
@@ -167,7 +195,7 @@ class AnalysisDesignApiTest {
     HttpResponse<String> rule =
         post("{\"group\":\"research\",\"design\":{\"lonelyPsu\":\"sometimes\"}}");
     HttpResponse<String> unknown =
-        post("{\"group\":\"research\",\"design\":{\"clusters\":[\"institution_type\"]}}");
+        post("{\"group\":\"research\",\"design\":{\"cluster_ids\":[\"institution_type\"]}}");
     HttpResponse<String> margin =
         post(
             "{\"group\":\"research\",\"poststratify\":[{\"column\":\"education\","
@@ -175,13 +203,13 @@ class AnalysisDesignApiTest {
 
     assertThat(rule.statusCode()).isEqualTo(400);
     assertThat(Http.json(rule).get("errors").get(0).get("pointer").asText())
-        .isEqualTo("design.lonelyPsu");
+        .isEqualTo("design.lonely_psu");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(Http.json(unknown).get("errors").get(0).get("pointer").asText())
-        .isEqualTo("design.clusters");
+        .isEqualTo("design.cluster_ids");
     assertThat(margin.statusCode()).isEqualTo(400);
     assertThat(Http.json(margin).get("errors").get(0).get("pointer").asText())
-        .isEqualTo("poststratify[0].population");
+        .isEqualTo("weighting.poststratify[0].population");
   }
 
   @Test
@@ -192,7 +220,8 @@ class AnalysisDesignApiTest {
                 + "\"value\":\"university\",\"population\":100}]}");
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-    assertThat(Http.json(r).get("errors").get(0).get("pointer").asText()).isEqualTo("poststratify");
+    assertThat(Http.json(r).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("weighting.poststratify");
   }
 
   @Test
@@ -202,7 +231,7 @@ class AnalysisDesignApiTest {
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
     JsonNode p = Http.json(r);
-    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("design.domain");
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo("domain");
     assertThat(p.get("detail").asText()).contains("'phd' is not an option of education");
   }
 }

@@ -1,4 +1,4 @@
-package org.tripart.report;
+package org.tripart.analysis;
 
 /**
  * One design-based estimate: the proportion choosing an option, or the mean of a numeric item, in

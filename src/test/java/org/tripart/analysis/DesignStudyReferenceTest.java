@@ -1,4 +1,4 @@
-package org.tripart.report;
+package org.tripart.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.tripart.report;
+package org.tripart.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,8 +137,8 @@ public final class DesignSetup {
               Locale.ROOT,
               "Weights trimmed to [%s, %s] with the excess shared among the others (%d weights"
                   + " changed).",
-              AnalysisReport.plain(plan.trim()[0]),
-              AnalysisReport.plain(plan.trim()[1]),
+              PlainNumbers.plain(plan.trim()[0]),
+              PlainNumbers.plain(plan.trim()[1]),
               changed));
     }
     return new Prepared(design, plan.weighted() || design.isCalibrated(), notes);
@@ -156,7 +156,7 @@ public final class DesignSetup {
       return text.value(row);
     }
     if (c instanceof NumericColumn numeric) {
-      return AnalysisReport.plain(numeric.value(row));
+      return PlainNumbers.plain(numeric.value(row));
     }
     return null;
   }

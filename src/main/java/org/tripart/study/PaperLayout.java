@@ -1,4 +1,4 @@
-package org.tripart.cli;
+package org.tripart.study;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tripart.audit.PublishedRow;
-import org.tripart.study.Replication;
-import org.tripart.study.Study;
 
 /**
  * The paper-style tables of a bundled study: which group and items each published table holds, in
  * the order of the study's published-tables file, with the paper's captions for the national
  * AI-collaboration study ("Table N" for any other).
  */
-final class PaperLayout {
+public final class PaperLayout {
   /** The captions of Tables 1-10 of Ye, Ma and Abuhashish, as printed (OCR "Al" read as "AI"). */
   private static final Map<String, String> NATIONAL_AI_TITLES =
       Map.of(
@@ -33,11 +31,11 @@ final class PaperLayout {
           "10", "Future development in the research institutions group");
 
   /** One published table: its number, caption, group and items in printed order. */
-  record PaperTable(String number, String caption, String group, List<String> items) {}
+  public record PaperTable(String number, String caption, String group, List<String> items) {}
 
   private PaperLayout() {}
 
-  static List<PaperTable> of(Study study) {
+  public static List<PaperTable> of(Study study) {
     Map<String, String> groups = new LinkedHashMap<>();
     Map<String, Set<String>> items = new LinkedHashMap<>();
     for (PublishedRow r : Replication.tables(study)) {
@@ -58,7 +56,7 @@ final class PaperLayout {
   }
 
   /** The noun drafted text uses for a group's respondents. */
-  static String respondents(String group) {
+  public static String respondents(String group) {
     return switch (group) {
       case "clinician" -> "clinicians";
       case "research" -> "researchers";

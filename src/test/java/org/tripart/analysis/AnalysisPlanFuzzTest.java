@@ -1,4 +1,4 @@
-package org.tripart.cli;
+package org.tripart.analysis;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

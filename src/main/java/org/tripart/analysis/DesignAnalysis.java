@@ -1,4 +1,4 @@
-package org.tripart.report;
+package org.tripart.analysis;
 
 import java.util.ArrayList;
 import java.util.BitSet;

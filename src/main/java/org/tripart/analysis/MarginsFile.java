@@ -1,4 +1,4 @@
-package org.tripart.cli;
+package org.tripart.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,8 +15,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
-import org.tripart.report.DesignPlan;
-import org.tripart.report.DesignPlanException;
 
 /**
  * Reads population margins from a CSV file with the header {@code column,value,population}: one row
@@ -24,8 +22,8 @@ import org.tripart.report.DesignPlanException;
  * and its population count. Rows of one column make one margin; margins come in the order their
  * column first appears. Stateless.
  */
-final class MarginsFile {
-  static final List<String> HEADER = List.of("column", "value", "population");
+public final class MarginsFile {
+  public static final List<String> HEADER = List.of("column", "value", "population");
 
   private MarginsFile() {}
 
@@ -33,7 +31,7 @@ final class MarginsFile {
    * @throws DesignPlanException naming file and line for a wrong header, a missing or non-positive
    *     count, or a value given twice
    */
-  static List<DesignPlan.Margin> read(Path file) {
+  public static List<DesignPlan.Margin> read(Path file) {
     String name = file.toString();
     Map<String, Map<String, Double>> margins = new LinkedHashMap<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -74,7 +72,7 @@ final class MarginsFile {
     return out;
   }
 
-  static double count(String where, String text) {
+  public static double count(String where, String text) {
     double v;
     try {
       v = Double.parseDouble(text);
