@@ -100,4 +100,15 @@ for (mse in c(FALSE, TRUE)) {
   putAll(paste0("jk1cols", tag), quiet(svrepdesign(data = clus1, repweights = jkw, weights = ~pw,
                                                 type = "JK1", mse = mse)))
 }
+# calibration on every replicate: post-stratified JK1 of apiclus1, raked SDR columns of apistrat
+popStype <- data.frame(stype = c("E", "H", "M"), Freq = c(4421, 755, 1018))
+popSw <- data.frame(sch.wide = c("No", "Yes"), Freq = c(1300, 4894))
+for (mse in c(FALSE, TRUE)) {
+  tag <- if (mse) "/mse" else ""
+  putAll(paste0("clus1_jk1_ps", tag),
+         postStratify(as.svrepdesign(dclus1, type = "JK1", mse = mse), ~stype, popStype))
+  sdrd <- svrepdesign(data = strat, repweights = rw, weights = ~pw, type = "successive-difference", mse = mse)
+  putAll(paste0("sdr_rake", tag), rake(sdrd, list(~stype, ~sch.wide), list(popStype, popSw)))
+  putAll(paste0("sdr_ps", tag), postStratify(sdrd, ~sch.wide, popSw))
+}
 write.csv(do.call(rbind, rows), file.path(out, "replicate-reference.csv"), row.names = FALSE)

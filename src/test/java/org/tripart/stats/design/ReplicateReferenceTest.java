@@ -85,6 +85,21 @@ class ReplicateReferenceTest {
       designs.put(
           "jkncols" + tag, cols(cpw, jk, ReplicateType.JKN).rscales(jknScales).mse(mse).build());
       designs.put("jk1cols" + tag, cols(cpw, jk, ReplicateType.JK1).mse(mse).build());
+      int[] clusStype = groups(CLUS1.text("stype"), "E", "H", "M");
+      double[] popStype = {4421, 755, 1018};
+      designs.put(
+          "clus1_jk1_ps" + tag,
+          ReplicateWeighting.postStratify(
+              ReplicateConversion.jackknife1(clus1, mse), clusStype, popStype));
+      ReplicateDesign sdrd = cols(spw, sdr, ReplicateType.SUCCESSIVE_DIFFERENCE).mse(mse).build();
+      int[] stype = groups(STRAT.text("stype"), "E", "H", "M");
+      int[] sw = groups(STRAT.text("sch.wide"), "No", "Yes");
+      double[] popSw = {1300, 4894};
+      ReplicateRakeResult raked =
+          ReplicateWeighting.rake(sdrd, List.of(stype, sw), List.of(popStype, popSw), 10, 1);
+      assertThat(raked.converged()).isTrue();
+      designs.put("sdr_rake" + tag, raked.design());
+      designs.put("sdr_ps" + tag, ReplicateWeighting.postStratify(sdrd, sw, popSw));
     }
     return designs.entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
@@ -122,6 +137,15 @@ class ReplicateReferenceTest {
     near(name, "domainE_sw_se", swProp.standardError(), 1e-6);
     assertThat(d.degreesOfFreedom()).as(name + " degf").isEqualTo((int) expected(name, "degf"));
     near(name, "scale", d.scale(), 1e-12);
+  }
+
+  private static int[] groups(String[] values, String... levels) {
+    List<String> l = List.of(levels);
+    int[] out = new int[values.length];
+    for (int r = 0; r < values.length; r++) {
+      out[r] = l.indexOf(values[r]);
+    }
+    return out;
   }
 
   private static ReplicateDesignBuilder cols(double[] w, double[][] c, ReplicateType type) {
