@@ -33,6 +33,15 @@ putAll <- function(case, d) {
   s <- subset(d, stype == "E")
   m <- svymean(~api00, s); put(case, "domainE_api00", coef(m)); put(case, "domainE_api00_se", SE(m))
   m <- svymean(~sw, s); put(case, "domainE_sw", coef(m)); put(case, "domainE_sw_se", SE(m))
+  for (method in c("mean", "xlogit", "logit")) {
+    ci <- svyciprop(~sw, d, method = method)
+    put(case, paste0("ci_", method, "_lower"), attr(ci, "ci")[1])
+    put(case, paste0("ci_", method, "_upper"), attr(ci, "ci")[2])
+    ci <- svyciprop(~sw, s, method = method)
+    put(case, paste0("ciE_", method, "_lower"), attr(ci, "ci")[1])
+    put(case, paste0("ciE_", method, "_upper"), attr(ci, "ci")[2])
+  }
+  put(case, "degfE", degf(s))
   put(case, "degf", degf(d))
   put(case, "scale", d$scale)
 }

@@ -125,10 +125,20 @@ public final class ReplicateDesign {
   public int degreesOfFreedom() {
     int d = degf;
     if (d < 0) {
-      d = ReplicateVariance.rank(analysis, weights.length, replicates) - 1;
+      d = ReplicateVariance.rank(analysis, weights.length, replicates, null) - 1;
       degf = d;
     }
     return d;
+  }
+
+  /**
+   * R's {@code degf(subset(design, domain))}: R's subset of a replicate design keeps only the
+   * domain's rows, so the rank is that of their analysis weights, minus one. Null: all rows.
+   */
+  public int degreesOfFreedom(java.util.BitSet domain) {
+    return domain == null
+        ? degreesOfFreedom()
+        : ReplicateVariance.rank(analysis, weights.length, replicates, domain) - 1;
   }
 
   @Override

@@ -63,9 +63,11 @@ public final class ReplicateVariance {
    * finds it (columns in order; a column whose residual norm falls below 1e-5 of its norm is
    * deficient), from the k x k cross-product by a Cholesky-like sweep.
    */
-  static int rank(double[] a, int n, int k) {
+  static int rank(double[] a, int n, int k, java.util.BitSet rows) {
     double[] g = new double[k * k];
-    for (int r = 0; r < n; r++) {
+    for (int r = rows == null ? 0 : rows.nextSetBit(0);
+        r >= 0 && r < n;
+        r = rows == null ? r + 1 : rows.nextSetBit(r + 1)) {
       int o = r * k;
       for (int i = 0; i < k; i++) {
         double x = a[o + i];

@@ -135,6 +135,16 @@ class ReplicateReferenceTest {
     near(name, "domainE_sw_se", swMean.standardError(), 1e-6);
     near(name, "domainE_sw", swProp.estimate(), 1e-9);
     near(name, "domainE_sw_se", swProp.standardError(), 1e-6);
+    for (CiMethod method : new CiMethod[] {CiMethod.MEAN, CiMethod.XLOGIT, CiMethod.LOGIT}) {
+      String m = method.name().toLowerCase(java.util.Locale.ROOT);
+      ProportionInterval all = ReplicateProportionIntervals.of(d, yes, null, method, 0.95);
+      near(name, "ci_" + m + "_lower", all.lower(), 1e-6);
+      near(name, "ci_" + m + "_upper", all.upper(), 1e-6);
+      ProportionInterval inE = ReplicateProportionIntervals.of(d, yes, e, method, 0.95);
+      near(name, "ciE_" + m + "_lower", inE.lower(), 1e-6);
+      near(name, "ciE_" + m + "_upper", inE.upper(), 1e-6);
+    }
+    assertThat(d.degreesOfFreedom(e)).as(name + " degfE").isEqualTo((int) expected(name, "degfE"));
     assertThat(d.degreesOfFreedom()).as(name + " degf").isEqualTo((int) expected(name, "degf"));
     near(name, "scale", d.scale(), 1e-12);
   }
