@@ -41,6 +41,11 @@ putAll <- function(case, d) {
     put(case, paste0("ciE_", method, "_lower"), attr(ci, "ci")[1])
     put(case, paste0("ciE_", method, "_upper"), attr(ci, "ci")[2])
   }
+  x <- svychisq(~stype + sch.wide, d)
+  x1 <- svychisq(~stype + sch.wide, d, statistic = "Chisq")
+  put(case, "chisq_f", x$statistic); put(case, "chisq_ndf", x$parameter[1])
+  put(case, "chisq_ddf", x$parameter[2]); put(case, "chisq_p", x$p.value)
+  put(case, "chisq_p1", x1$p.value)
   put(case, "degfE", degf(s))
   put(case, "degf", degf(d))
   put(case, "scale", d$scale)

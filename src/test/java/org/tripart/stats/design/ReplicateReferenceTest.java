@@ -144,6 +144,16 @@ class ReplicateReferenceTest {
       near(name, "ciE_" + m + "_lower", inE.lower(), 1e-6);
       near(name, "ciE_" + m + "_upper", inE.upper(), 1e-6);
     }
+    RaoScottTest chi =
+        ReplicateRaoScott.test(
+            d,
+            groups(data.text("stype"), "E", "H", "M"),
+            groups(data.text("sch.wide"), "No", "Yes"));
+    near(name, "chisq_f", chi.f(), 1e-6);
+    near(name, "chisq_ndf", chi.numeratorDf(), 1e-6);
+    near(name, "chisq_ddf", chi.denominatorDf(), 1e-6);
+    near(name, "chisq_p", chi.pValue(), 1e-6);
+    near(name, "chisq_p1", chi.firstOrderPValue(), 1e-6);
     assertThat(d.degreesOfFreedom(e)).as(name + " degfE").isEqualTo((int) expected(name, "degfE"));
     assertThat(d.degreesOfFreedom()).as(name + " degf").isEqualTo((int) expected(name, "degf"));
     near(name, "scale", d.scale(), 1e-12);
