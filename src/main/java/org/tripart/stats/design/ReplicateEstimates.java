@@ -1,6 +1,5 @@
 package org.tripart.stats.design;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.tripart.ErrorCode;
@@ -11,7 +10,9 @@ import org.tripart.ErrorCode;
  * under each replicate's analysis weights, the variance by {@link ReplicateVariance}. A domain acts
  * as R's {@code subset}: rows outside it weigh 0 in every replicate. Rows whose value is NaN leave
  * the domain ({@code na.rm = TRUE}). Each estimate is one pass over the domain's rows with the
- * replicates innermost. Stateless and thread-safe; inputs are read, never changed.
+ * replicates innermost; many proportions over many rows are shared over the common fork-join pool,
+ * one indicator per task, so the numbers do not depend on the split. Stateless and thread-safe;
+ * inputs are read, never changed.
  */
 public final class ReplicateEstimates {
   private ReplicateEstimates() {}
@@ -50,29 +51,40 @@ public final class ReplicateEstimates {
     if (!(fullDen > 0)) {
       throw empty();
     }
-    List<ReplicateEstimate> out = new ArrayList<>(indicators.size());
-    double[] num = new double[k];
-    for (BitSet ind : indicators) {
-      java.util.Arrays.fill(num, 0);
-      double fullNum = 0;
-      for (int r = ind.nextSetBit(0); r >= 0 && r < n; r = ind.nextSetBit(r + 1)) {
-        if (domain != null && !domain.get(r)) {
-          continue;
-        }
-        fullNum += w[r];
-        int o = r * k;
-        for (int j = 0; j < k; j++) {
-          num[j] += a[o + j];
-        }
-      }
-      double[] theta = new double[k];
-      for (int j = 0; j < k; j++) {
-        theta[j] = num[j] / den[j];
-      }
-      double p = fullNum / fullDen;
-      out.add(new ReplicateEstimate(p, Math.sqrt(ReplicateVariance.variance(design, theta, p))));
+    double total = fullDen;
+    ReplicateEstimate[] out = new ReplicateEstimate[indicators.size()];
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, out.length);
+    if ((long) n * k * out.length > 50_000_000L) {
+      range = range.parallel();
     }
-    return out;
+    range.forEach(i -> out[i] = proportion(design, domain, indicators.get(i), den, total));
+    return List.of(out);
+  }
+
+  private static ReplicateEstimate proportion(
+      ReplicateDesign design, BitSet domain, BitSet ind, double[] den, double fullDen) {
+    int n = design.size();
+    int k = design.replicates;
+    double[] a = design.analysis;
+    double[] w = design.weights;
+    double[] num = new double[k];
+    double fullNum = 0;
+    for (int r = ind.nextSetBit(0); r >= 0 && r < n; r = ind.nextSetBit(r + 1)) {
+      if (domain != null && !domain.get(r)) {
+        continue;
+      }
+      fullNum += w[r];
+      int o = r * k;
+      for (int j = 0; j < k; j++) {
+        num[j] += a[o + j];
+      }
+    }
+    double[] theta = new double[k];
+    for (int j = 0; j < k; j++) {
+      theta[j] = num[j] / den[j];
+    }
+    double p = fullNum / fullDen;
+    return new ReplicateEstimate(p, Math.sqrt(ReplicateVariance.variance(design, theta, p)));
   }
 
   private static ReplicateEstimate estimate(
