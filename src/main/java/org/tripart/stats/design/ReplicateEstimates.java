@@ -10,9 +10,9 @@ import org.tripart.ErrorCode;
  * under each replicate's analysis weights, the variance by {@link ReplicateVariance}. A domain acts
  * as R's {@code subset}: rows outside it weigh 0 in every replicate. Rows whose value is NaN leave
  * the domain ({@code na.rm = TRUE}). Each estimate is one pass over the domain's rows with the
- * replicates innermost; many proportions over many rows are shared over the common fork-join pool,
- * one indicator per task, so the numbers do not depend on the split. Stateless and thread-safe;
- * inputs are read, never changed.
+ * replicates innermost; proportions are summed in fixed blocks of 16,384 rows (on the common
+ * fork-join pool when large) added in block order, so the numbers do not depend on the number of
+ * cores. Stateless and thread-safe; inputs are read, never changed.
  */
 public final class ReplicateEstimates {
   private ReplicateEstimates() {}
@@ -37,54 +37,78 @@ public final class ReplicateEstimates {
       ReplicateDesign design, BitSet domain, List<BitSet> indicators) {
     int n = design.size();
     int k = design.replicates;
-    double[] a = design.analysis;
-    double[] w = design.weights;
-    double[] den = new double[k];
-    double fullDen = 0;
-    for (int r = first(domain, 0); r >= 0 && r < n; r = next(domain, r)) {
-      fullDen += w[r];
-      int o = r * k;
-      for (int j = 0; j < k; j++) {
-        den[j] += a[o + j];
+    int m = indicators.size();
+    long[] in = RowWords.of(domain, n);
+    long[][] words = new long[m][];
+    for (int i = 0; i < m; i++) {
+      words[i] = RowWords.of(indicators.get(i), in, n);
+    }
+    int chunks = (in.length + CHUNK_WORDS - 1) / CHUNK_WORDS;
+    double[][] parts = new double[chunks][];
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+    if ((long) n * k * Math.max(1, m) > 20_000_000L) {
+      range = range.parallel();
+    }
+    range.forEach(c -> parts[c] = chunk(design, in, words, c));
+    double[] sums = new double[(m + 1) * (k + 1)];
+    for (double[] part : parts) {
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] += part[i];
       }
     }
+    int stride = k + 1;
+    double fullDen = sums[m * stride + k];
     if (!(fullDen > 0)) {
       throw empty();
     }
-    double total = fullDen;
-    ReplicateEstimate[] out = new ReplicateEstimate[indicators.size()];
-    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, out.length);
-    if ((long) n * k * out.length > 50_000_000L) {
-      range = range.parallel();
+    ReplicateEstimate[] out = new ReplicateEstimate[m];
+    double[] theta = new double[k];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < k; j++) {
+        theta[j] = sums[i * stride + j] / sums[m * stride + j];
+      }
+      double p = sums[i * stride + k] / fullDen;
+      out[i] = new ReplicateEstimate(p, Math.sqrt(ReplicateVariance.variance(design, theta, p)));
     }
-    range.forEach(i -> out[i] = proportion(design, domain, indicators.get(i), den, total));
     return List.of(out);
   }
 
-  private static ReplicateEstimate proportion(
-      ReplicateDesign design, BitSet domain, BitSet ind, double[] den, double fullDen) {
-    int n = design.size();
+  private static final int CHUNK_WORDS = 256;
+
+  /**
+   * The sums of one fixed block of rows: per indicator (and last, the domain) the R replicate sums
+   * then the full-sample sum; rows outer, replicates inner, so each row's weights are read once.
+   */
+  private static double[] chunk(ReplicateDesign design, long[] in, long[][] words, int c) {
     int k = design.replicates;
+    int m = words.length;
+    int stride = k + 1;
+    double[] s = new double[(m + 1) * stride];
     double[] a = design.analysis;
     double[] w = design.weights;
-    double[] num = new double[k];
-    double fullNum = 0;
-    for (int r = ind.nextSetBit(0); r >= 0 && r < n; r = ind.nextSetBit(r + 1)) {
-      if (domain != null && !domain.get(r)) {
-        continue;
+    int from = c * CHUNK_WORDS;
+    int to = Math.min(in.length, from + CHUNK_WORDS);
+    for (int b = from; b < to; b++) {
+      addRows(in[b], b, a, w, k, s, m * stride);
+      for (int i = 0; i < m; i++) {
+        long[] wi = words[i];
+        if (b < wi.length && wi[b] != 0) {
+          addRows(wi[b], b, a, w, k, s, i * stride);
+        }
       }
-      fullNum += w[r];
+    }
+    return s;
+  }
+
+  private static void addRows(long word, int b, double[] a, double[] w, int k, double[] s, int at) {
+    for (long x = word; x != 0; x &= x - 1) {
+      int r = (b << 6) | Long.numberOfTrailingZeros(x);
       int o = r * k;
       for (int j = 0; j < k; j++) {
-        num[j] += a[o + j];
+        s[at + j] += a[o + j];
       }
+      s[at + k] += w[r];
     }
-    double[] theta = new double[k];
-    for (int j = 0; j < k; j++) {
-      theta[j] = num[j] / den[j];
-    }
-    double p = fullNum / fullDen;
-    return new ReplicateEstimate(p, Math.sqrt(ReplicateVariance.variance(design, theta, p)));
   }
 
   private static ReplicateEstimate estimate(
