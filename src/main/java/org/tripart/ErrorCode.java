@@ -54,6 +54,12 @@ public enum ErrorCode {
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
   ITEM_ACROSS_GROUPS(
       401, "an item compared across groups is missing from a group or differs between groups"),
+  REPLICATE_WEIGHTS(
+      440, "a replicate weight column is missing, negative, NaN or has the wrong number of rows"),
+  REPLICATE_TYPE(
+      441, "replicate weights do not suit their declared type (scale, rscales, rho, columns)"),
+  REPLICATE_CONVERSION(442, "a design cannot be turned into replicate weights of the asked type"),
+  REPLICATE_ESTIMATE(443, "an estimate cannot be made on a replicate design (empty domain)"),
 
   // fieldwork and capture 0600-0699
   REGISTER_FORMAT(

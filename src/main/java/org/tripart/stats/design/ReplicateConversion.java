@@ -1,0 +1,174 @@
+package org.tripart.stats.design;
+
+import org.tripart.ErrorCode;
+
+/**
+ * Replicate weights made from a stratified cluster design, as R's {@code as.svrepdesign(design,
+ * type, mse)} (survey 4.1.1) makes them with {@code jk1weights}, {@code jknweights}, {@code
+ * bootweights} and {@code subbootweights}; the replicate columns are multipliers of the design's
+ * weights ({@code combined.weights = FALSE}). PSUs and strata are taken in order of first
+ * appearance, as R's {@code unique}. Stateless and thread-safe; the design is never changed.
+ */
+public final class ReplicateConversion {
+  private ReplicateConversion() {}
+
+  /** A seed-independent source of bootstrap multipliers: how often R resampled each PSU. */
+  @FunctionalInterface
+  public interface Draw {
+    /** The multiplier of PSU {@code psu} (0-based, first appearance) in {@code replicate}. */
+    double multiplier(int psu, int replicate);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "JK1")}: replicate j drops PSU j and weights the others
+   * n/(n-1); scale (n-1)/n, times (N-n)/N with a first-stage FPC.
+   *
+   * @throws ReplicateInputException when the design has strata, or the FPC leaves no variance
+   */
+  public static ReplicateDesign jackknife1(SurveyDesign design, boolean mse) {
+    if (design.strataCount > 1) {
+      throw fail("type JK1", "can't use JK1 for a stratified design; use JKn");
+    }
+    int n = design.psuCount;
+    if (n < 2) {
+      throw fail("type JK1", "needs at least two PSUs");
+    }
+    double fpc = design.popsize1 == null ? 1 : (design.popsize1[0] - n) / design.popsize1[0];
+    if (fpc == 0) {
+      throw fail("fpc", "the whole population was sampled: no replicates");
+    }
+    double[] m = new double[design.size() * n];
+    for (int r = 0; r < design.size(); r++) {
+      for (int j = 0; j < n; j++) {
+        m[r * n + j] = design.psu[r] == j ? 0 : design.weights[r] * n / (n - 1.0);
+      }
+    }
+    double[] rscales = new double[n];
+    java.util.Arrays.fill(rscales, 1);
+    return finish(design, n, m, ReplicateType.JK1, fpc * (n - 1) / n, rscales, mse);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "JKn")}: one replicate per PSU, stratum by stratum; the
+   * replicate dropping PSU j of stratum h weights the other PSUs of h by n_h/(n_h-1); rscales
+   * (n_h-1)/n_h, times (N_h-n_h)/N_h with an FPC; scale 1.
+   *
+   * @throws ReplicateInputException for a stratum with one PSU (R's {@code lonely.psu = "fail"})
+   */
+  public static ReplicateDesign jackknifeN(SurveyDesign design, boolean mse) {
+    int n = design.psuCount;
+    for (int h = 0; h < design.strataCount; h++) {
+      if (design.psuPerStratum[h] < 2) {
+        throw fail("stratum " + (h + 1), "has only one PSU; JKn needs at least two per stratum");
+      }
+    }
+    int[] column = new int[n];
+    int[] next = new int[design.strataCount];
+    int[] start = new int[design.strataCount];
+    for (int h = 1; h < design.strataCount; h++) {
+      start[h] = start[h - 1] + design.psuPerStratum[h - 1];
+    }
+    double[] rscales = new double[n];
+    for (int p = 0; p < n; p++) {
+      int h = design.psuStratum[p];
+      column[p] = start[h] + next[h]++;
+      double nh = design.psuPerStratum[h];
+      double fpc = design.popsize1 == null ? 1 : (design.popsize1[h] - nh) / design.popsize1[h];
+      if (fpc == 0) {
+        throw fail("fpc of stratum " + (h + 1), "the stratum was sampled whole: no replicates");
+      }
+      rscales[column[p]] = fpc * (nh - 1) / nh;
+    }
+    int[] stratumOfColumn = new int[n];
+    for (int p = 0; p < n; p++) {
+      stratumOfColumn[column[p]] = design.psuStratum[p];
+    }
+    double[] m = new double[design.size() * n];
+    for (int r = 0; r < design.size(); r++) {
+      int h = design.stratum[r];
+      double nh = design.psuPerStratum[h];
+      int own = column[design.psu[r]];
+      double w = design.weights[r];
+      for (int j = 0; j < n; j++) {
+        m[r * n + j] = stratumOfColumn[j] != h ? w : j == own ? 0 : w * nh / (nh - 1);
+      }
+    }
+    return finish(design, n, m, ReplicateType.JKN, 1, rscales, mse);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "bootstrap", replicates = R)} given the multipliers R
+   * drew: scale m/((m-1)(R-1)), m the harmonic mean of PSUs per stratum; rscales 1. Without an FPC.
+   */
+  public static ReplicateDesign bootstrap(
+      SurveyDesign design, int replicates, Draw draw, boolean mse) {
+    if (design.popsize1 != null) {
+      throw fail("type bootstrap", "an FPC is not supported here; give a design without one");
+    }
+    double inv = 0;
+    for (int h = 0; h < design.strataCount; h++) {
+      inv += 1.0 / design.psuPerStratum[h];
+    }
+    double m = design.strataCount / inv;
+    return resampled(
+        design, replicates, draw, mse, m / ((m - 1) * (replicates - 1)), ReplicateType.BOOTSTRAP);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "subbootstrap", replicates = R)} given the multipliers R
+   * drew (n_h-1 PSUs resampled in each stratum, reweighted n_h/(n_h-1)): scale 1/(R-1), rscales 1.
+   */
+  public static ReplicateDesign subbootstrap(
+      SurveyDesign design, int replicates, Draw draw, boolean mse) {
+    return resampled(
+        design, replicates, draw, mse, 1.0 / (replicates - 1), ReplicateType.BOOTSTRAP);
+  }
+
+  private static ReplicateDesign resampled(
+      SurveyDesign design,
+      int replicates,
+      Draw draw,
+      boolean mse,
+      double scale,
+      ReplicateType type) {
+    if (replicates < 2) {
+      throw fail("replicates", "a bootstrap needs at least two replicates");
+    }
+    double[] mult = new double[design.psuCount * replicates];
+    for (int p = 0; p < design.psuCount; p++) {
+      for (int j = 0; j < replicates; j++) {
+        double v = draw.multiplier(p, j);
+        if (!(v >= 0) || Double.isInfinite(v)) {
+          throw fail("bootstrap PSU " + (p + 1) + " replicate " + (j + 1), "multiplier " + v);
+        }
+        mult[p * replicates + j] = v;
+      }
+    }
+    double[] a = new double[design.size() * replicates];
+    for (int r = 0; r < design.size(); r++) {
+      int o = design.psu[r] * replicates;
+      for (int j = 0; j < replicates; j++) {
+        a[r * replicates + j] = design.weights[r] * mult[o + j];
+      }
+    }
+    double[] rscales = new double[replicates];
+    java.util.Arrays.fill(rscales, 1);
+    return finish(design, replicates, a, type, scale, rscales, mse);
+  }
+
+  private static ReplicateDesign finish(
+      SurveyDesign design,
+      int reps,
+      double[] analysis,
+      ReplicateType type,
+      double scale,
+      double[] rscales,
+      boolean mse) {
+    return new ReplicateDesign(
+        design.weights(), reps, analysis, type, scale, rscales, Double.NaN, mse, false);
+  }
+
+  private static ReplicateInputException fail(String where, String problem) {
+    return ReplicateDesignBuilder.fail(ErrorCode.REPLICATE_CONVERSION, where, problem);
+  }
+}

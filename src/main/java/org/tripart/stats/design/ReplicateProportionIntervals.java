@@ -1,0 +1,87 @@
+package org.tripart.stats.design;
+
+import java.util.BitSet;
+import java.util.List;
+import org.tripart.ErrorCode;
+
+/**
+ * Confidence intervals for a proportion on a replicate design as R's {@code svyciprop} (survey
+ * 4.1.1) gives them there, with t quantiles on {@code degf(subset(design, domain))}: MEAN (Wald on
+ * the proportion), XLOGIT (Wald on log(p/(1-p)) by the delta method) and LOGIT (the intercept-only
+ * {@code svyglm(y ~ 1, family = quasibinomial)}, whose fit under each replicate's weights is
+ * exactly logit of the replicate's proportion, so its SE is {@code svrVar} of those logits).
+ * Stateless and thread-safe.
+ */
+public final class ReplicateProportionIntervals {
+  private ReplicateProportionIntervals() {}
+
+  /**
+   * @param domain rows of the subpopulation, null for all
+   * @throws ReplicateInputException for a method other than MEAN, XLOGIT, LOGIT, or a bad level
+   */
+  public static ProportionInterval of(
+      ReplicateDesign design, BitSet indicator, BitSet domain, CiMethod method, double level) {
+    if (!(level > 0 && level < 1)) {
+      throw ReplicateDesignBuilder.fail(
+          ErrorCode.REPLICATE_ESTIMATE, "level", "a confidence level must lie between 0 and 1");
+    }
+    ReplicateEstimate m = ReplicateEstimates.proportions(design, domain, List.of(indicator)).get(0);
+    int df = design.degreesOfFreedom(domain);
+    double q = ProportionIntervals.tQuantile(1 - (1 - level) / 2, df);
+    double p = m.estimate();
+    double se = m.standardError();
+    double lower;
+    double upper;
+    switch (method) {
+      case MEAN -> {
+        lower = p - q * se;
+        upper = p + q * se;
+      }
+      case XLOGIT -> {
+        double l = Math.log(p / (1 - p));
+        double s = se / (p * (1 - p));
+        lower = ProportionIntervals.expit(l - q * s);
+        upper = ProportionIntervals.expit(l + q * s);
+      }
+      case LOGIT -> {
+        double[] theta = replicateLogits(design, indicator, domain);
+        double l = Math.log(p / (1 - p));
+        double s = Math.sqrt(ReplicateVariance.variance(design, theta, l));
+        lower = ProportionIntervals.expit(l - q * s);
+        upper = ProportionIntervals.expit(l + q * s);
+      }
+      default ->
+          throw ReplicateDesignBuilder.fail(
+              ErrorCode.REPLICATE_ESTIMATE,
+              "svyciprop method " + method,
+              "not available on replicate designs here; use MEAN, XLOGIT or LOGIT");
+    }
+    return new ProportionInterval(p, se, lower, upper, method, level, df);
+  }
+
+  private static double[] replicateLogits(ReplicateDesign design, BitSet indicator, BitSet domain) {
+    int n = design.size();
+    int k = design.replicates;
+    double[] num = new double[k];
+    double[] den = new double[k];
+    double[] a = design.analysis;
+    for (int r = domain == null ? 0 : domain.nextSetBit(0);
+        r >= 0 && r < n;
+        r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
+      boolean yes = indicator.get(r);
+      int o = r * k;
+      for (int j = 0; j < k; j++) {
+        den[j] += a[o + j];
+        if (yes) {
+          num[j] += a[o + j];
+        }
+      }
+    }
+    double[] theta = new double[k];
+    for (int j = 0; j < k; j++) {
+      double pj = num[j] / den[j];
+      theta[j] = Math.log(pj / (1 - pj));
+    }
+    return theta;
+  }
+}
