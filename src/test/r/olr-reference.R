@@ -2,9 +2,8 @@
 # Run from the repository root:  Rscript src/test/r/olr-reference.R
 # Writes olr-api*.csv (the api columns used, mealcat = meals cut at 25/50/75 coded 0..3) and
 # olr-reference.csv (case, term, quantity, value with 17 significant digits). R computes from the
-# CSVs as read back. svyolr forwards ... to optim(BFGS), so the fit is re-run from its own estimate
-# with reltol 1e-16 until the estimate stops moving: the default reltol stops about 1e-5 short of
-# the optimum. The SEs are svyolr's own: optim's Hessian is central differences of the gradient with
+# CSVs as read back. svyolr forwards ... to optim(BFGS), whose default reltol stops about 1e-5 short
+# of the optimum; see fitOlr. The SEs are svyolr's own: optim's Hessian is central differences of the gradient with
 # its default ndeps = 1e-3, which Java repeats.
 suppressMessages(library(survey))
 options(survey.lonely.psu = "fail", survey.adjust.domain.lonely = FALSE)
@@ -45,17 +44,40 @@ rows <- list()
 put <- function(case, term, quantity, value) {
   rows[[length(rows) + 1]] <<- data.frame(case = case, term = term, quantity = quantity, value = g17(value))
 }
-tight <- list(reltol = 1e-16, maxit = 10000)
+# optim's reltol acts on the objective, which pins the parameters only to about sqrt(eps), so the
+# estimate is polished by Newton steps on the score (the gradient of svyolr's objective, written out
+# below, with optimHess's numeric Jacobian) until the score is below 1e-11, and svyolr is then run
+# from there with maxit = 0, so that everything it reports (Hessian, SEs) is its own at the optimum.
 fitOlr <- function(formula, design) {
-  m <- svyolr(formula, design, control = tight)
-  for (i in 1:20) {
-    start <- c(m$coefficients, m$zeta[1], log(diff(m$zeta)))
-    m2 <- svyolr(formula, design, start = start, control = tight)
-    moved <- max(abs(c(m2$coefficients, m2$zeta) - c(m$coefficients, m$zeta)))
-    m <- m2
-    if (moved < 1e-13) break
+  m <- svyolr(formula, design, control = list(reltol = 1e-16, maxit = 10000))
+  mf <- model.frame(formula, model.frame(design), na.action = na.omit)
+  keep <- as.integer(rownames(mf))
+  x <- model.matrix(formula, mf)[, -1, drop = FALSE]
+  y <- unclass(model.response(mf))
+  wt <- weights(design)
+  if (length(wt) != nrow(x)) wt <- wt[keep]
+  pc <- ncol(x); q <- length(m$zeta)
+  gr <- function(th) {
+    beta <- th[seq_len(pc)]; theta <- th[pc + 1:q]
+    gamm <- c(-100, cumsum(c(theta[1], exp(theta[-1]))), 100)
+    eta <- drop(x %*% beta)
+    pr <- plogis(gamm[y + 1] - eta) - plogis(gamm[y] - eta)
+    p1 <- dlogis(gamm[y + 1] - eta); p2 <- dlogis(gamm[y] - eta)
+    g1 <- colSums(x * (wt * (p1 - p2) / pr))
+    Y1 <- outer(y, 1:q, "=="); Y2 <- outer(y - 1, 1:q, "==")
+    g2 <- colSums(-(Y1 * p1 - Y2 * p2) * (wt / pr))
+    J <- matrix(0, q, q); J[, 1] <- 1
+    if (q > 1) for (i in 2:q) J[i:q, i] <- exp(theta[i])
+    c(g1, drop(g2 %*% J))
   }
-  m
+  th <- c(m$coefficients, m$zeta[1], log(diff(m$zeta)))
+  for (i in 1:50) {
+    g <- gr(th)
+    if (max(abs(g)) < 1e-11) break
+    th <- th - solve(optimHess(th, function(t) 0, gr, control = list(ndeps = rep(1e-6, length(th)))), g)
+  }
+  stopifnot(max(abs(gr(th))) < 1e-9)
+  svyolr(formula, design, start = th, control = list(maxit = 0))
 }
 putOlr <- function(case, formula, design) {
   message(case)
