@@ -7,7 +7,10 @@ import org.tripart.ErrorCode;
  * (every step below 1e-10 relative), where R's svyolr stops its optim(BFGS) at the default reltol;
  * and R's covariance of the estimates: optim's Hessian, central differences (step 1e-3) of {@code
  * gmin} in {@code (beta, zeta_1, log(diff(zeta)))}, symmetrised, inverted and carried to {@code
- * (beta, zeta)} by the Jacobian as svyolr does. Stateless; thread-safe.
+ * (beta, zeta)} by the Jacobian as svyolr does. Separation is reported when a coefficient times its
+ * covariate's range, or a cut point, exceeds 30 on the logit scale at the end (converged in double
+ * or not): the likelihood is then flat to the last bit, and no finite estimate is meaningful.
+ * Stateless; thread-safe.
  */
 final class OrdinalNewton {
   static final int MAX_ITERATIONS = 100;
@@ -41,14 +44,17 @@ final class OrdinalNewton {
       }
       double factor = 1;
       double[] next = new double[k];
-      for (int half = 0; half < 60; half++) {
+      boolean accepted = false;
+      for (int half = 0; half < 60 && !accepted; half++) {
         for (int i = 0; i < k; i++) {
           next[i] = par[i] + factor * step[i];
         }
-        if (ordered(next, lik.p, lik.q) && lik.logLikelihood(next) >= ll - 1e-12 * Math.abs(ll)) {
-          break;
-        }
+        accepted =
+            ordered(next, lik.p, lik.q) && lik.logLikelihood(next) >= ll - 1e-12 * Math.abs(ll);
         factor /= 2;
+      }
+      if (!accepted) {
+        throw diverged(lik, par, range, it);
       }
       boolean small = true;
       for (int i = 0; i < k; i++) {
@@ -56,6 +62,10 @@ final class OrdinalNewton {
       }
       par = next.clone();
       if (small) {
+        OrdinalInputException separated = diverged(lik, par, range, it);
+        if (separated.code() == ErrorCode.ORDINAL_SEPARATION) {
+          throw separated;
+        }
         iterations[0] = it;
         return par;
       }
