@@ -34,11 +34,6 @@ final class OrdinalLikelihood {
     return e / (1 + e);
   }
 
-  static double density(double t) {
-    double e = Math.exp(-Math.abs(t));
-    return e / ((1 + e) * (1 + e));
-  }
-
   private double eta(double[] par, int r) {
     double eta = 0;
     int base = r * p;
@@ -83,11 +78,13 @@ final class OrdinalLikelihood {
       double eta = eta(par, r);
       double a = upper(par, r) - eta;
       double b = lower(par, r) - eta;
-      double fa = cdf(a);
-      double fb = cdf(b);
+      double ea = Math.exp(-Math.abs(a));
+      double eb = Math.exp(-Math.abs(b));
+      double fa = a >= 0 ? 1 / (1 + ea) : ea / (1 + ea);
+      double fb = b >= 0 ? 1 / (1 + eb) : eb / (1 + eb);
       double pr = fa - fb;
-      double da = density(a);
-      double db = density(b);
+      double da = ea / ((1 + ea) * (1 + ea));
+      double db = eb / ((1 + eb) * (1 + eb));
       double wr = w[r];
       sum += wr * Math.log(pr);
       double ga = da / pr;
@@ -142,9 +139,11 @@ final class OrdinalLikelihood {
     double eta = eta(par, r);
     double a = upper(par, r) - eta;
     double b = lower(par, r) - eta;
-    double pr = cdf(a) - cdf(b);
-    double p1 = density(a);
-    double p2 = density(b);
+    double ea = Math.exp(-Math.abs(a));
+    double eb = Math.exp(-Math.abs(b));
+    double pr = (a >= 0 ? 1 / (1 + ea) : ea / (1 + ea)) - (b >= 0 ? 1 / (1 + eb) : eb / (1 + eb));
+    double p1 = ea / ((1 + ea) * (1 + ea));
+    double p2 = eb / ((1 + eb) * (1 + eb));
     double g1 = w[r] * (p1 - p2) / pr;
     for (int j = 0; j < p; j++) {
       out[j] = x[r * p + j] * g1;
