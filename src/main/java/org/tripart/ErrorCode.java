@@ -54,6 +54,14 @@ public enum ErrorCode {
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
   ITEM_ACROSS_GROUPS(
       401, "an item compared across groups is missing from a group or differs between groups"),
+  // ordinal regression (svyolr) 0430-0439
+  ORDINAL_OUTCOME(
+      430, "an ordinal outcome has fewer than three levels, a level without rows or a bad code"),
+  ORDINAL_COVARIATE(431, "a covariate of a regression is constant or aliased with others"),
+  ORDINAL_NOT_CONVERGED(432, "an ordinal regression did not converge in its iterations"),
+  ORDINAL_SEPARATION(433, "an ordinal regression's coefficients diverge (separation)"),
+  ORDINAL_INPUT(434, "an ordinal regression was given arrays of the wrong shape or settings"),
+  // replicate weights 0440-0459
   REPLICATE_WEIGHTS(
       440, "a replicate weight column is missing, negative, NaN or has the wrong number of rows"),
   REPLICATE_TYPE(

@@ -1,0 +1,175 @@
+package org.tripart.stats.model;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tripart.ErrorCode;
+import org.tripart.stats.design.DesignEstimates;
+import org.tripart.stats.design.InfluenceVariance;
+import org.tripart.stats.design.SurveyDesign;
+
+/**
+ * Design-based proportional-odds (cumulative logit) regression, equal to R's {@code svyolr(y ~ x,
+ * design)} (survey 4.1.1, method "logistic"): the weighted maximum-likelihood estimate, found by
+ * Newton-Raphson to full convergence (see {@link OrdinalNewton}), and the sandwich variance {@code
+ * svyrecvar(gmini %*% Vm, ...)} with the design's calibrations. Rows outside the domain count as
+ * R's {@code subset} has them; rows with a NaN covariate or a negative outcome code are dropped and
+ * counted, as svyolr's {@code na.omit}. Stateless; thread-safe; no argument may be null except the
+ * domain; inputs are not changed.
+ */
+public final class OrdinalRegression {
+  private static final NormalDistribution NORMAL = new NormalDistribution();
+
+  private OrdinalRegression() {}
+
+  /**
+   * Fits the model.
+   *
+   * @param outcome every design row's level, 0..levels.size()-1 in order (negative: missing)
+   * @param levels the outcome levels' names, at least three
+   * @param covariates the design matrix without intercept, {@code [row * p + j]}
+   * @param columns the covariates' names (p of them)
+   * @param domain the rows of the domain, or null for all
+   * @param confidence the confidence level of the intervals, in (0, 1)
+   * @throws OrdinalInputException for too few levels, a level without rows, a constant or aliased
+   *     covariate, separation or non-convergence, or arrays of the wrong size
+   */
+  public static OrdinalFit fit(
+      SurveyDesign design,
+      int[] outcome,
+      List<String> levels,
+      double[] covariates,
+      List<String> columns,
+      BitSet domain,
+      double confidence) {
+    int n = design.size();
+    int p = columns.size();
+    int q = levels.size() - 1;
+    check(
+        outcome.length == n && covariates.length == (long) n * p,
+        "shape",
+        outcome.length
+            + " outcomes and "
+            + covariates.length
+            + " covariate values for a design of "
+            + n
+            + " rows and "
+            + p
+            + " covariates");
+    check(confidence > 0 && confidence < 1, "confidence", "must be in (0, 1), not " + confidence);
+    if (q < 2) {
+      throw new OrdinalInputException(
+          ErrorCode.ORDINAL_OUTCOME,
+          "outcome",
+          "has " + levels.size() + " level(s); an ordinal regression needs three or more");
+    }
+    BitSet used = new BitSet(n);
+    int dropped = 0;
+    for (int r = 0; r < n; r++) {
+      if (domain != null && !domain.get(r)) {
+        continue;
+      }
+      boolean ok = outcome[r] >= 0;
+      for (int j = 0; j < p && ok; j++) {
+        ok = !Double.isNaN(covariates[r * p + j]);
+      }
+      if (!ok) {
+        dropped++;
+        continue;
+      }
+      if (outcome[r] > q) {
+        throw new OrdinalInputException(
+            ErrorCode.ORDINAL_OUTCOME,
+            "outcome row " + r,
+            "code " + outcome[r] + " is not a level (0.." + q + ")");
+      }
+      used.set(r);
+    }
+    int m = used.cardinality();
+    double[] x = new double[m * p];
+    int[] y = new int[m];
+    double[] w = new double[m];
+    double[] levelWeight = new double[q + 1];
+    int[] index = new int[m];
+    double weightSum = 0;
+    for (int r = used.nextSetBit(0), i = 0; r >= 0; r = used.nextSetBit(r + 1), i++) {
+      index[i] = r;
+      System.arraycopy(covariates, r * p, x, i * p, p);
+      y[i] = outcome[r];
+      w[i] = design.weight(r);
+      levelWeight[y[i]] += w[i];
+      weightSum += w[i];
+    }
+    for (int l = 0; l <= q; l++) {
+      if (!(levelWeight[l] > 0)) {
+        throw new OrdinalInputException(
+            ErrorCode.ORDINAL_OUTCOME,
+            "outcome level " + levels.get(l),
+            "has no rows with weight in the model's rows; merge or drop the level");
+      }
+    }
+    double[] range = OrdinalColumns.check(x, w, m, p, columns);
+    OrdinalLikelihood lik = new OrdinalLikelihood(x, y, w, p, q);
+    double[] start = new double[p + q];
+    double cum = 0;
+    for (int l = 0; l < q; l++) {
+      cum += levelWeight[l];
+      double f = cum / weightSum;
+      start[p + l] = Math.log(f / (1 - f));
+    }
+    int[] iterations = new int[1];
+    double[] par = OrdinalNewton.maximise(lik, start, range, iterations);
+    int k = p + q;
+    double[] vm = OrdinalNewton.modelCovariance(lik, par);
+    double[] z = new double[n * k];
+    double[] s = new double[k];
+    for (int i = 0; i < m; i++) {
+      lik.score(par, i, s);
+      int base = index[i] * k;
+      for (int a = 0; a < k; a++) {
+        double v = 0;
+        for (int b = 0; b < k; b++) {
+          v += s[b] * vm[b * k + a];
+        }
+        z[base + a] = v;
+      }
+    }
+    double[] cov = InfluenceVariance.of(design, z, k, used);
+    int frameRows = design.isCalibrated() ? n - dropped : m;
+    double deviance = -2 * lik.logLikelihood(par) / (weightSum / frameRows);
+    int df = DesignEstimates.degreesOfFreedom(design, used) - p;
+    double zq = NORMAL.inverseCumulativeProbability(0.5 + confidence / 2);
+    List<OrdinalTerm> coefficients = new ArrayList<>();
+    List<OrdinalTerm> cuts = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      String name = i < p ? columns.get(i) : levels.get(i - p) + "|" + levels.get(i - p + 1);
+      (i < p ? coefficients : cuts).add(term(name, par[i], Math.sqrt(cov[i * k + i]), zq));
+    }
+    return new OrdinalFit(coefficients, cuts, cov, deviance, df, m, dropped, iterations[0]);
+  }
+
+  private static OrdinalTerm term(String name, double estimate, double se, double zq) {
+    double t = estimate / se;
+    double pValue = 2 * NORMAL.cumulativeProbability(-Math.abs(t));
+    double lower = estimate - zq * se;
+    double upper = estimate + zq * se;
+    return new OrdinalTerm(
+        name,
+        estimate,
+        se,
+        t,
+        pValue,
+        lower,
+        upper,
+        Math.exp(estimate),
+        Math.exp(lower),
+        Math.exp(upper));
+  }
+
+  private static void check(boolean ok, String where, String problem) {
+    if (!ok) {
+      throw new OrdinalInputException(ErrorCode.ORDINAL_INPUT, where, problem);
+    }
+  }
+}
