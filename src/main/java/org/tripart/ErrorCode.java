@@ -56,7 +56,8 @@ public enum ErrorCode {
       401, "an item compared across groups is missing from a group or differs between groups"),
   // statistics: design-based models 0410-0429
   MODEL_INPUT(
-      410, "a model's inputs do not fit together (lengths, column names, rows, degrees of freedom)"),
+      410,
+      "a model's inputs do not fit together (lengths, column names, rows, degrees of freedom)"),
   MODEL_OUTCOME(411, "a model's outcome has values its family does not allow"),
   MODEL_ALIASED(412, "a model column is constant or a linear combination of the columns before it"),
   MODEL_SEPARATION(413, "a logistic model's fitted probabilities are numerically 0 or 1"),

@@ -162,8 +162,8 @@ public enum Family {
   }
 
   /**
-   * What is wrong with an outcome value for this family, as {@code family$initialize} stops
-   * ("y values must be 0 <= y <= 1", "negative values not allowed"), or null when it is allowed.
+   * What is wrong with an outcome value for this family, as {@code family$initialize} stops ("y
+   * values must be 0 <= y <= 1", "negative values not allowed"), or null when it is allowed.
    */
   String badOutcome(double y, double w) {
     if (this == QUASIBINOMIAL && w != 0 && (y < 0 || y > 1)) {

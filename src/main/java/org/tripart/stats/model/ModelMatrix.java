@@ -12,8 +12,8 @@ import org.tripart.ErrorCode;
  */
 public record ModelMatrix(double[] values, int rows, List<String> columns) {
   /**
-   * @throws ModelInputException (TRP-0410) when the values do not fill rows by columns, or a
-   *     column name is empty or repeated
+   * @throws ModelInputException (TRP-0410) when the values do not fill rows by columns, or a column
+   *     name is empty or repeated
    */
   public ModelMatrix {
     columns = List.copyOf(columns);
@@ -27,7 +27,9 @@ public record ModelMatrix(double[] values, int rows, List<String> columns) {
       String c = columns.get(j);
       if (c.isBlank() || columns.indexOf(c) != j) {
         throw new ModelInputException(
-            ErrorCode.MODEL_INPUT, "design matrix column " + (j + 1), "name '" + c + "' is empty or repeated");
+            ErrorCode.MODEL_INPUT,
+            "design matrix column " + (j + 1),
+            "name '" + c + "' is empty or repeated");
       }
     }
   }
