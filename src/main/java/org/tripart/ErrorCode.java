@@ -54,6 +54,14 @@ public enum ErrorCode {
   STATISTICS_INPUT(400, "a statistic was asked of data it cannot be computed on"),
   ITEM_ACROSS_GROUPS(
       401, "an item compared across groups is missing from a group or differs between groups"),
+  // statistics: design-based models 0410-0429
+  MODEL_INPUT(
+      410,
+      "a model's inputs do not fit together (lengths, column names, rows, degrees of freedom)"),
+  MODEL_OUTCOME(411, "a model's outcome has values its family does not allow"),
+  MODEL_ALIASED(412, "a model column is constant or a linear combination of the columns before it"),
+  MODEL_SEPARATION(413, "a logistic model's fitted probabilities are numerically 0 or 1"),
+  MODEL_NOT_CONVERGED(414, "a model's iterative fit did not converge"),
   // ordinal regression (svyolr) 0430-0439
   ORDINAL_OUTCOME(
       430, "an ordinal outcome has fewer than three levels, a level without rows or a bad code"),

@@ -1,0 +1,247 @@
+package org.tripart.stats.model;
+
+import java.util.stream.IntStream;
+import org.tripart.ErrorCode;
+
+/**
+ * R's {@code glm.fit} for one design matrix, outcome and set of rows, reusable with any prior
+ * weights (the full-sample weights, or each replicate's for a replicate-weight design): start at
+ * the family's {@code mustart}, IRLS with R's step-halving when the deviance is not finite or the
+ * mean invalid, stop when {@code |dev - devold| / (|dev| + 0.1) < 1e-8}, at most 25 iterations.
+ * Each step is one pass over the rows for X'WX and X'W r (in fixed blocks summed in block order, on
+ * all cores, so results do not depend on the thread count) solved by {@link Cholesky}; steps after
+ * the first solve for the change in the coefficients from the working residuals, which gives the
+ * same iterates as R's QR with less rounding. Immutable and thread-safe; the arrays are read, never
+ * changed.
+ */
+public final class GlmFitter {
+  static final int MAX_ITERATIONS = 25;
+  static final double EPSILON = 1e-8;
+  static final double SEPARATION = 1e-10;
+  private static final int BLOCK = 4096;
+  private final ModelMatrix x;
+  private final double[] y;
+  private final Family family;
+  private final int[] rows;
+
+  /**
+   * @param rows the design rows to fit, in order (none with a NaN in the outcome or a column)
+   */
+  public GlmFitter(ModelMatrix x, double[] y, Family family, int[] rows) {
+    this.x = x;
+    this.y = y;
+    this.family = family;
+    this.rows = rows.clone();
+  }
+
+  /** Fits from the family's starting values; {@code weights} per design row. */
+  public IrlsFit fit(double[] weights) {
+    return fit(weights, null);
+  }
+
+  /**
+   * Fits with prior weights {@code weights[row]} (rows outside the fitted set are not read), from
+   * {@code start} coefficients (as {@code glm(start = )}), or from the family's {@code mustart}
+   * when null.
+   *
+   * @throws ModelInputException for an aliased column (TRP-0412), no valid starting point or no
+   *     convergence within 25 iterations (TRP-0414)
+   */
+  public IrlsFit fit(double[] weights, double[] start) {
+    int n = rows.length;
+    int p = x.width();
+    double[] eta = new double[n];
+    double[] ww = new double[n];
+    double devOld;
+    double[] coef = null;
+    double[] coefOld = null;
+    if (start == null) {
+      double dev = 0;
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        double m = family.linkInverse(family.link(family.start(y[r], weights[r])));
+        eta[i] = family.link(family.start(y[r], weights[r]));
+        dev += family.deviance(y[r], m, weights[r]);
+      }
+      devOld = dev;
+    } else {
+      coef = start.clone();
+      coefOld = coef;
+      devOld = predict(coef, weights, eta)[0];
+    }
+    double[] inverseInformation = null;
+    double dev = devOld;
+    for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+      boolean first = coef == null;
+      double[] sums = normalEquations(weights, eta, ww, first);
+      double[] a = new double[p * p];
+      System.arraycopy(sums, 0, a, 0, p * p);
+      double[] b = new double[p];
+      System.arraycopy(sums, p * p, b, 0, p);
+      Cholesky chol = new Cholesky(a, p, x.columns());
+      double[] step = chol.solve(b);
+      double[] next = new double[p];
+      for (int j = 0; j < p; j++) {
+        next[j] = first ? step[j] : coef[j] + step[j];
+        if (!Double.isFinite(next[j])) {
+          throw notConverged("non-finite coefficients at iteration " + iteration);
+        }
+      }
+      double[] state = predict(next, weights, eta);
+      while (!Double.isFinite(state[0]) || state[1] != 0) {
+        if (coefOld == null) {
+          throw notConverged(
+              "no valid set of coefficients has been found (iteration " + iteration + ")");
+        }
+        for (int j = 0; j < p; j++) {
+          next[j] = (next[j] + coefOld[j]) / 2;
+        }
+        state = predict(next, weights, eta);
+      }
+      dev = state[0];
+      coef = next;
+      inverseInformation = chol.inverse();
+      if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON) {
+        checkSeparation(weights, eta);
+        return new IrlsFit(coef, inverseInformation, ww, eta, dev, iteration);
+      }
+      devOld = dev;
+      coefOld = coef;
+    }
+    checkSeparation(weights, eta);
+    throw notConverged(
+        "the IRLS fit did not converge in "
+            + MAX_ITERATIONS
+            + " iterations (relative deviance change still "
+            + "at least 1e-8); R warns 'glm.fit: algorithm did not converge'");
+  }
+
+  /**
+   * Refuses a logit fit with a fitted probability within 1e-10 of 0 or 1 on a row with a positive
+   * weight (R warns "fitted probabilities numerically 0 or 1 occurred").
+   */
+  private void checkSeparation(double[] weights, double[] eta) {
+    if (family != Family.QUASIBINOMIAL) {
+      return;
+    }
+    for (int i = 0; i < rows.length; i++) {
+      double mu = family.linkInverse(eta[i]);
+      if (weights[rows[i]] > 0 && (mu < SEPARATION || mu > 1 - SEPARATION)) {
+        throw new ModelInputException(
+            ErrorCode.MODEL_SEPARATION,
+            "quasibinomial model row " + (rows[i] + 1),
+            "fitted probability "
+                + mu
+                + " is numerically 0 or 1 (perfect or quasi-complete separation; R warns"
+                + " 'fitted probabilities numerically 0 or 1 occurred' and the coefficients"
+                + " diverge): drop or merge the columns that separate the outcome");
+      }
+    }
+  }
+
+  /** The fitted rows, in order. */
+  int[] rows() {
+    return rows.clone();
+  }
+
+  private ModelInputException notConverged(String what) {
+    return new ModelInputException(
+        ErrorCode.MODEL_NOT_CONVERGED,
+        family.name().toLowerCase(java.util.Locale.ROOT) + " model",
+        what);
+  }
+
+  /** eta = X coef into {@code eta}; returns {deviance, number of rows with an invalid mean}. */
+  private double[] predict(double[] coef, double[] weights, double[] eta) {
+    int p = x.width();
+    double[] v = x.values();
+    return blocks(
+        2,
+        (from, to, acc) -> {
+          for (int i = from; i < to; i++) {
+            int r = rows[i];
+            int base = r * p;
+            double e = 0;
+            for (int j = 0; j < p; j++) {
+              e += v[base + j] * coef[j];
+            }
+            eta[i] = e;
+            double m = family.linkInverse(e);
+            if (!family.validMu(m) || Double.isNaN(m)) {
+              acc[1]++;
+            }
+            acc[0] += family.deviance(y[r], m, weights[r]);
+          }
+        });
+  }
+
+  /** X'WX (p*p, upper triangle mirrored) then X'W t, t = z on the first step else the residual. */
+  private double[] normalEquations(double[] weights, double[] eta, double[] ww, boolean first) {
+    int p = x.width();
+    double[] v = x.values();
+    double[] out =
+        blocks(
+            p * p + p,
+            (from, to, acc) -> {
+              double[] xw = new double[p];
+              for (int i = from; i < to; i++) {
+                int r = rows[i];
+                double m = family.linkInverse(eta[i]);
+                double me = family.muEta(eta[i]);
+                double w = weights[r];
+                if (!(w > 0) || me == 0) {
+                  ww[i] = 0;
+                  continue;
+                }
+                double wi = w * me * me / family.variance(m);
+                ww[i] = wi;
+                double res = (y[r] - m) / me;
+                double t = first ? eta[i] + res : res;
+                int base = r * p;
+                for (int j = 0; j < p; j++) {
+                  xw[j] = v[base + j] * wi;
+                }
+                for (int j = 0; j < p; j++) {
+                  double xj = xw[j];
+                  int row = j * p;
+                  for (int k = j; k < p; k++) {
+                    acc[row + k] += xj * v[base + k];
+                  }
+                  acc[p * p + j] += xj * t;
+                }
+              }
+            });
+    for (int j = 0; j < p; j++) {
+      for (int k = j + 1; k < p; k++) {
+        out[k * p + j] = out[j * p + k];
+      }
+    }
+    return out;
+  }
+
+  interface Block {
+    void run(int from, int to, double[] acc);
+  }
+
+  /** Runs {@code body} over fixed blocks of rows, on all cores, and sums the blocks in order. */
+  double[] blocks(int width, Block body) {
+    int n = rows.length;
+    int count = (n + BLOCK - 1) / BLOCK;
+    double[][] parts = new double[count][];
+    IntStream range = IntStream.range(0, count);
+    (count > 1 ? range.parallel() : range)
+        .forEach(
+            c -> {
+              double[] acc = new double[width];
+              body.run(c * BLOCK, Math.min(n, (c + 1) * BLOCK), acc);
+              parts[c] = acc;
+            });
+    double[] total = new double[width];
+    for (double[] part : parts) {
+      for (int j = 0; j < width; j++) {
+        total[j] += part[j];
+      }
+    }
+    return total;
+  }
+}
