@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tripart.ErrorCode;
 import org.tripart.stats.design.DesignEstimates;
-import org.tripart.stats.design.InfluenceVariance;
+import org.tripart.stats.design.DesignVariance;
 import org.tripart.stats.design.SurveyDesign;
 
 /**
@@ -135,7 +135,7 @@ public final class OrdinalRegression {
         z[base + a] = v;
       }
     }
-    double[] cov = InfluenceVariance.of(design, z, k, used);
+    double[] cov = DesignVariance.of(design, z, k, used);
     int frameRows = design.isCalibrated() ? n - dropped : m;
     double deviance = -2 * lik.logLikelihood(par) / (weightSum / frameRows);
     int df = DesignEstimates.degreesOfFreedom(design, used) - p;
