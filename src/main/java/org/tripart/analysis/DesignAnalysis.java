@@ -308,7 +308,7 @@ public final class DesignAnalysis {
     return out;
   }
 
-  private static BitSet domain(Dataset data, DesignPlan plan) {
+  static BitSet domain(Dataset data, DesignPlan plan) {
     if (plan.domain().isEmpty()) {
       return null;
     }

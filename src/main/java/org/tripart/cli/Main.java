@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ReplicateCommand.class,
       AuditCommand.class,
       AnalyzeCommand.class,
+      ModelCommand.class,
       ExportCommand.class,
       SynthCommand.class,
       ValidateCommand.class,

@@ -1,0 +1,84 @@
+package org.tripart.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.tripart.dataset.Dataset;
+import org.tripart.stats.model.Family;
+import org.tripart.stats.model.GlmResult;
+import org.tripart.stats.model.OrdinalFit;
+import org.tripart.stats.model.OrdinalRegression;
+import org.tripart.stats.model.SurveyGlm;
+import org.tripart.stats.model.WaldTest;
+
+/**
+ * Fits a {@link ModelSpec} under the design a {@link DesignPlan} declares, over its domain: R's
+ * {@code svyglm(formula, design = subset(design, ...), family)} or {@code svyolr}, then {@code
+ * regTermTest} of every term with more than one column. Stateless.
+ */
+public final class ModelRun {
+  private ModelRun() {}
+
+  /** A fitted model and what went into it. */
+  public sealed interface Result permits Glm, Ordinal {
+    ModelSpec spec();
+
+    DesignSetup.Prepared prepared();
+  }
+
+  /**
+   * @param tests per term of more than one column (factors, their interactions), its Wald test
+   */
+  public record Glm(
+      ModelSpec spec, DesignSetup.Prepared prepared, GlmResult fit, List<TermTest> tests)
+      implements Result {}
+
+  /** An ordinal model's fit. */
+  public record Ordinal(ModelSpec spec, DesignSetup.Prepared prepared, OrdinalFit fit)
+      implements Result {}
+
+  /** {@code regTermTest(model, ~term)}: the Wald test of all the term's columns at once. */
+  public record TermTest(String term, WaldTest test) {}
+
+  /**
+   * @param where turns a plan key into the name the user gave it (an option, a field)
+   * @throws DesignPlanException for a design or model that does not fit the data
+   * @throws org.tripart.TripartException from the engines: separation, no convergence, aliasing
+   */
+  public static Result run(
+      Dataset data, DesignPlan plan, ModelSpec spec, UnaryOperator<String> where) {
+    DesignSetup.Prepared prepared = DesignSetup.prepare(data, plan, where);
+    BitSet domain = DesignAnalysis.domain(data, plan);
+    ModelFrame frame = ModelFrame.of(data, spec, domain);
+    if (spec.family() == ModelSpec.ModelFamily.ORDINAL) {
+      List<String> columns = frame.matrix().columns();
+      OrdinalFit fit =
+          OrdinalRegression.fit(
+              prepared.design(),
+              frame.levels(),
+              frame.levelCodes(),
+              frame.matrix().values(),
+              columns,
+              domain,
+              plan.level());
+      return new Ordinal(spec, prepared, fit);
+    }
+    Family family =
+        switch (spec.family()) {
+          case GAUSSIAN -> Family.GAUSSIAN;
+          case BINOMIAL -> Family.QUASIBINOMIAL;
+          case POISSON -> Family.QUASIPOISSON;
+          case ORDINAL -> throw new IllegalStateException("ordinal is fitted above");
+        };
+    GlmResult fit = SurveyGlm.fit(prepared.design(), frame.matrix(), frame.y(), family, domain);
+    List<TermTest> tests = new ArrayList<>();
+    for (int t = 0; t < spec.terms().size(); t++) {
+      int[] columns = frame.factors().get(t);
+      if (columns.length > 1) {
+        tests.add(new TermTest(spec.terms().get(t), WaldTest.of(fit, columns)));
+      }
+    }
+    return new Glm(spec, prepared, fit, tests);
+  }
+}

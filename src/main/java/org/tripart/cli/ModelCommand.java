@@ -1,0 +1,203 @@
+package org.tripart.cli;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.ModelRun;
+import org.tripart.analysis.ModelSpec;
+import org.tripart.dataset.CsvDatasetReader;
+import org.tripart.dataset.Dataset;
+import org.tripart.dataset.InferenceOptions;
+import org.tripart.dataset.InferringCsvReader;
+import org.tripart.instrument.InstrumentReader;
+import org.tripart.report.DesignReport;
+import org.tripart.report.Document;
+import org.tripart.report.Format;
+import org.tripart.report.ModelReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Design-based regression of one item on others, as R's svyglm and svyolr. */
+@Command(
+    name = "model",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Fit a design-based regression, as R's survey package does: linear (svyglm gaussian),"
+          + " logistic (quasibinomial, odds ratios), Poisson (quasipoisson, rate ratios) or"
+          + " ordinal logistic (svyolr, proportional odds). Coefficients with design-based SE,"
+          + " t (z for ordinal), p, 95% Wald interval and the exponentiated forms, and the Wald"
+          + " test of every factor (regTermTest). Respondents missing the outcome or a covariate"
+          + " are left out and counted.",
+      "",
+      "Covariates are items: single-choice items become 0/1 columns against a reference level"
+          + " (the first option, or --reference), multiple-choice options 0/1 columns, numbers as"
+          + " they are; a:b is their interaction. The design options are those of analyze."
+    },
+    footer = {
+      "",
+      "CSV output columns: term,estimate,se,statistic,p_value,ci_low,ci_high,exp_estimate,"
+          + "exp_ci_low,exp_ci_high,kind (link scale, full precision; kind is coefficient or cut"
+          + " point)."
+    })
+public final class ModelCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--instrument",
+      paramLabel = "FILE",
+      description = "Instrument YAML (default: infer the items from the CSV's columns).")
+  Path instrument;
+
+  @Option(names = "--responses", paramLabel = "FILE.csv", description = "Responses CSV (or --db).")
+  Path responses;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH|JDBC_URL",
+      description = "Read the final responses stored by 'tripart serve' (with --study, --group).")
+  String db;
+
+  @Option(names = "--study", paramLabel = "ID", description = "With --db: the study's id.")
+  String study;
+
+  @Option(names = "--group", paramLabel = "GROUP", description = "With --db: the group.")
+  String group;
+
+  @Option(
+      names = "--outcome",
+      required = true,
+      paramLabel = "ITEM[=CODE]",
+      description =
+          "The outcome: a numeric item, or for --family binomial a single-choice item and the"
+              + " option that counts as 1 (ai_department=yes); for ordinal a single-choice or"
+              + " Likert item, its options in order.")
+  String outcome;
+
+  @Option(
+      names = "--covariates",
+      split = ",",
+      paramLabel = "TERM",
+      description = "Covariate items, comma-separated; a:b for an interaction.")
+  List<String> covariates;
+
+  @Option(
+      names = "--family",
+      defaultValue = "gaussian",
+      paramLabel = "FAMILY",
+      description = "gaussian (default), binomial, poisson or ordinal.")
+  String family;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "ITEM=CODE",
+      description = "Reference level of a single-choice covariate (repeatable).")
+  List<String> references;
+
+  @Option(
+      names = "--numeric",
+      split = ",",
+      paramLabel = "COL",
+      description = "Without --instrument: read these columns as numbers.")
+  List<String> numeric;
+
+  @Mixin DesignOptions design;
+
+  @Mixin FormatOption output;
+
+  @Override
+  public Integer call() {
+    ModelSpec model = spec();
+    DesignPlan plan = design.plan(spec.commandLine(), null, null);
+    if ((responses == null) == (db == null)) {
+      throw new ParameterException(
+          spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
+    }
+    Dataset data;
+    String source;
+    if (db != null) {
+      StoredResponses stored = StoredResponses.read(db, study, group, spec.commandLine());
+      data = stored.data();
+      source = stored.source();
+    } else {
+      source = responses.getFileName().toString();
+      CsvDatasetReader.Options read =
+          new CsvDatasetReader.Options(
+              instrument == null,
+              source,
+              w -> spec.commandLine().getErr().println("warning: " + w));
+      data =
+          instrument != null
+              ? CsvDatasetReader.read(InstrumentReader.read(instrument), responses, read)
+              : InferringCsvReader.read(responses, inference(plan, model), read).dataset();
+    }
+    ModelRun.Result result = ModelRun.run(data, plan, model, k -> "--" + k);
+    Document doc;
+    if (output.format == Format.CSV) {
+      doc = Document.builder("model").table(ModelReport.csv(result)).build();
+    } else {
+      Document.Builder d = Document.builder("Design-based model of " + source);
+      if (data.isSynthetic()) {
+        d.banner("SYNTHETIC DATA: these respondents were generated, not surveyed");
+      }
+      DesignReport.describe(plan, result.prepared()).forEach(d::paragraph);
+      ModelReport.describe(d, result);
+      doc = d.build();
+    }
+    output.write(doc, spec.commandLine().getOut());
+    return 0;
+  }
+
+  private ModelSpec spec() {
+    String item = outcome;
+    String code = null;
+    int eq = outcome.indexOf('=');
+    if (eq >= 0) {
+      item = outcome.substring(0, eq).strip();
+      code = outcome.substring(eq + 1).strip();
+      if (item.isEmpty() || code.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(), "--outcome " + outcome + ": expected ITEM or ITEM=CODE");
+      }
+    }
+    ModelSpec.ModelFamily f =
+        DesignOptions.choice(spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
+    Map<String, String> refs = new LinkedHashMap<>();
+    for (String r : references == null ? List.<String>of() : references) {
+      int at = r.indexOf('=');
+      if (at <= 0 || at == r.length() - 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--reference " + r + ": expected ITEM=CODE, for example stype=H");
+      }
+      refs.put(r.substring(0, at).strip(), r.substring(at + 1).strip());
+    }
+    List<String> terms =
+        covariates == null ? List.of() : covariates.stream().map(String::strip).toList();
+    for (String t : terms) {
+      if (t.isEmpty() || t.startsWith(":") || t.endsWith(":") || t.contains("::")) {
+        throw new ParameterException(
+            spec.commandLine(), "--covariates: '" + t + "' is not an item or a:b interaction");
+      }
+    }
+    return new ModelSpec(item, code, terms, f, refs);
+  }
+
+  private InferenceOptions inference(DesignPlan plan, ModelSpec model) {
+    Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
+    if (plan.weights() != null) {
+      asNumbers.add(plan.weights());
+    }
+    asNumbers.addAll(plan.fpc());
+    Set<String> asText = new HashSet<>(plan.clusters());
+    asText.removeAll(asNumbers);
+    return new InferenceOptions(
+        asNumbers, asText, Set.of(), Set.of(), InferenceOptions.DEFAULT_MAX_CODES);
+  }
+}
