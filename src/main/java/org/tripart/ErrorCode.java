@@ -76,6 +76,14 @@ public enum ErrorCode {
       441, "replicate weights do not suit their declared type (scale, rscales, rho, columns)"),
   REPLICATE_CONVERSION(442, "a design cannot be turned into replicate weights of the asked type"),
   REPLICATE_ESTIMATE(443, "an estimate cannot be made on a replicate design (empty domain)"),
+  ESTIMAND_EMPTY_DOMAIN(460, "a design-based estimate was asked of a domain with no usable rows"),
+  RATIO_ZERO_DENOMINATOR(461, "a design-based ratio has a denominator total of zero"),
+  QUANTILE_NOT_NUMERIC(462, "a quantile was asked of an item whose values are not all numbers"),
+  CONTRAST_UNKNOWN_TERM(
+      463, "a contrast names a domain level or item that the domain estimates do not have"),
+  CALIBRATION_FAILED(
+      464, "a calibration did not reach the population totals within its bounds and iterations"),
+  CALIBRATION_INPUT(465, "a calibration's model matrix or population totals do not fit the sample"),
 
   // fieldwork and capture 0600-0699
   REGISTER_FORMAT(

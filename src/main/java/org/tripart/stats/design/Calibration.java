@@ -14,4 +14,12 @@ sealed interface Calibration {
 
   /** A raking: the post-stratifications of its last pass, one per margin. */
   record Raking(List<PostStrata> margins) implements Calibration {}
+
+  /**
+   * A GREG calibration ({@code calibrate}, R's {@code "greg_calibration"} at stage 0): the model
+   * matrix (row-major, {@code columns} wide), the weights before it, the g-weights, and the inverse
+   * of {@code sum w x x'} over the weights before it.
+   */
+  record Greg(double[] model, int columns, double[] oldWeights, double[] g, double[] inverseGram)
+      implements Calibration {}
 }

@@ -14,4 +14,8 @@ public final class DesignInputException extends TripartException {
   DesignInputException(String where, String problem) {
     super(ErrorCode.STATISTICS_INPUT, where, problem);
   }
+
+  DesignInputException(ErrorCode code, String where, String problem) {
+    super(code, where, problem);
+  }
 }

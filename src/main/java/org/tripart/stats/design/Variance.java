@@ -35,6 +35,8 @@ final class Variance {
         postStratum(ps, z, k);
       } else if (c instanceof Calibration.Raking raking) {
         rake(raking.margins(), z, k);
+      } else if (c instanceof Calibration.Greg greg) {
+        GregResiduals.apply(greg, z, k);
       }
     }
   }
