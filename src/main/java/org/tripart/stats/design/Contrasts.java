@@ -41,7 +41,7 @@ public final class Contrasts {
       if (c[a] == 0) {
         continue;
       }
-      est += c[a] * table.estimates[a];
+      est += c[a] * table.estimate(a);
       for (int b = 0; b < k; b++) {
         if (c[b] != 0) {
           var += c[a] * c[b] * table.covariance(a, b);

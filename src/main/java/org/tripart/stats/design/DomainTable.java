@@ -79,6 +79,11 @@ public record DomainTable(
     return standardErrors[cell(level, item)];
   }
 
+  /** The estimate of a cell (index as {@link #cell}). */
+  public double estimate(int cell) {
+    return estimates[cell];
+  }
+
   /** The covariance of two cells. */
   public double covariance(int cellA, int cellB) {
     return covariance[cellA * estimates.length + cellB];
