@@ -118,7 +118,7 @@ public enum Family {
 
     @Override
     double start(double y, double w) {
-      return y == 0 ? y + 0.1 : y;
+      return y + 0.1;
     }
 
     @Override
