@@ -1,5 +1,8 @@
 package org.tripart.analysis;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,459 +13,237 @@ import org.tripart.stats.design.LonelyPsu;
  * Everything a design-based analysis is told: the survey design (weights, strata, one or two stages
  * of clusters, finite population corrections, the lonely-PSU rule), calibration to population
  * margins, weight trimming, which items to estimate, for which domain, split by what, and the
- * interval method. Column names are item ids of the data set. Immutable; start from {@link
- * #defaults()} and change it with the {@code with} methods (as {@link AnalysisPlanReader} does for
- * plan files and the API, and the command line for its options).
+ * interval method. Column names are item ids of the data set.
  *
- * @param weights the column of sampling weights; null: from the FPC when one is given (N_h/n_h per
- *     stage, as R's {@code svydesign}), else every row weighs 1
- * @param strata the stratum column, null for none
- * @param clusters first-stage and optionally second-stage cluster columns (empty: every row is its
- *     own PSU)
- * @param fpc one FPC column per stage (empty: none); values all at most 1 are sampling fractions,
- *     otherwise population sizes, as R's {@code as.fpc}
- * @param lonelyPsu what to do with a stratum that has a single cluster
- * @param ciMethod the interval method for proportions
- * @param level the confidence level, for example 0.95
- * @param items the items to estimate, empty for every item
- * @param by the single-choice column to split by (Rao-Scott test), null for none
- * @param domain restricts estimation to rows whose column has the given value (all must hold), as
- *     R's {@code subset(design, ...)}
- * @param postStratify post-stratification margin (at most one), applied before raking
- * @param rake raking margins (none, or two or more)
- * @param rakeMaxIterations R's {@code control$maxit}
- * @param rakeEpsilon R's {@code control$epsilon}
- * @param trim lower and upper weight bound after calibration, null for no trimming
+ * <p>Immutable and thread-safe. Start from {@link #defaults()} (R's defaults) and change it with
+ * {@link #toBuilder()} or one of the {@code with} methods; {@link AnalysisPlanReader} does so for
+ * plan files and the API, the command line for its options. Lists and maps are copied on the way in
+ * and returned unmodifiable; no accessor returns null except those documented as nullable.
  */
-public record DesignPlan(
-    String weights,
-    String strata,
-    List<String> clusters,
-    List<String> fpc,
-    LonelyPsu lonelyPsu,
-    CiMethod ciMethod,
-    double level,
-    List<String> items,
-    String by,
-    Map<String, String> domain,
-    List<Margin> postStratify,
-    List<Margin> rake,
-    int rakeMaxIterations,
-    double rakeEpsilon,
-    double[] trim) {
+public final class DesignPlan {
+  private final String weights;
+  private final String strata;
+  private final List<String> clusters;
+  private final List<String> fpc;
+  private final LonelyPsu lonelyPsu;
+  private final CiMethod ciMethod;
+  private final double level;
+  private final List<String> items;
+  private final String by;
+  private final Map<String, String> domain;
+  private final List<Margin> postStratify;
+  private final List<Margin> rake;
+  private final int rakeMaxIterations;
+  private final double rakeEpsilon;
+  private final double[] trim;
 
-  public DesignPlan {
-    clusters = List.copyOf(clusters == null ? List.of() : clusters);
-    fpc = List.copyOf(fpc == null ? List.of() : fpc);
-    items = List.copyOf(items == null ? List.of() : items);
-    domain = Map.copyOf(domain == null ? Map.of() : domain);
-    postStratify = List.copyOf(postStratify == null ? List.of() : postStratify);
-    rake = List.copyOf(rake == null ? List.of() : rake);
-    Objects.requireNonNull(lonelyPsu, "lonelyPsu");
-    Objects.requireNonNull(ciMethod, "ciMethod");
-    trim = trim == null ? null : trim.clone();
+  private DesignPlan(Builder b) {
+    weights = b.weights;
+    strata = b.strata;
+    clusters = List.copyOf(b.clusters);
+    fpc = List.copyOf(b.fpc);
+    lonelyPsu = Objects.requireNonNull(b.lonelyPsu, "lonelyPsu");
+    ciMethod = Objects.requireNonNull(b.ciMethod, "ciMethod");
+    level = b.level;
+    items = List.copyOf(b.items);
+    by = b.by;
+    domain = Map.copyOf(b.domain);
+    postStratify = List.copyOf(b.postStratify);
+    rake = List.copyOf(b.rake);
+    rakeMaxIterations = b.rakeMaxIterations;
+    rakeEpsilon = b.rakeEpsilon;
+    trim = b.trim == null ? null : b.trim.clone();
   }
 
-  /** R's defaults: no design columns, lonely PSU fails, logit intervals at 95%, rake 10 / 1. */
+  /**
+   * R's defaults: no design columns (every row its own PSU, weight 1), lonely PSU fails, logit
+   * intervals at 95%, every item, no domain, no calibration, raking control 10 iterations / 1.
+   */
   public static DesignPlan defaults() {
-    return new DesignPlan(
-        null,
-        null,
-        List.of(),
-        List.of(),
-        LonelyPsu.FAIL,
-        CiMethod.LOGIT,
-        0.95,
-        List.of(),
-        null,
-        Map.of(),
-        List.of(),
-        List.of(),
-        10,
-        1,
-        null);
+    return new Builder().build();
+  }
+
+  /** A builder holding R's defaults, as {@link #defaults()}. Not thread-safe. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this plan's values, to change some of them. Not thread-safe. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The column of sampling weights; null: from the FPC when one is given, else weight 1. */
+  public String weights() {
+    return weights;
+  }
+
+  /** The stratum column, null for none. */
+  public String strata() {
+    return strata;
+  }
+
+  /** First-stage and optionally second-stage cluster columns; empty: every row its own PSU. */
+  public List<String> clusters() {
+    return clusters;
+  }
+
+  /**
+   * One FPC column per stage (empty: none); values all at most 1 are sampling fractions, otherwise
+   * population sizes, as R's {@code as.fpc}.
+   */
+  public List<String> fpc() {
+    return fpc;
+  }
+
+  /** What to do with a stratum that has a single cluster. */
+  public LonelyPsu lonelyPsu() {
+    return lonelyPsu;
+  }
+
+  /** The interval method for proportions. */
+  public CiMethod ciMethod() {
+    return ciMethod;
+  }
+
+  /** The confidence level, for example 0.95. */
+  public double level() {
+    return level;
+  }
+
+  /** The items to estimate, empty for every item. */
+  public List<String> items() {
+    return items;
+  }
+
+  /** The single-choice column to split by (Rao-Scott test), null for none. */
+  public String by() {
+    return by;
+  }
+
+  /**
+   * Restricts estimation to rows whose column has the given value (all must hold), as R's {@code
+   * subset(design, ...)}.
+   */
+  public Map<String, String> domain() {
+    return domain;
+  }
+
+  /** Post-stratification margin (at most one), applied before raking. */
+  public List<Margin> postStratify() {
+    return postStratify;
+  }
+
+  /** Raking margins (none, or two or more). */
+  public List<Margin> rake() {
+    return rake;
+  }
+
+  /** R's {@code rake(control = list(maxit = ...))}. */
+  public int rakeMaxIterations() {
+    return rakeMaxIterations;
+  }
+
+  /** R's {@code rake(control = list(epsilon = ...))}. */
+  public double rakeEpsilon() {
+    return rakeEpsilon;
+  }
+
+  /** Lower and upper weight bound after calibration (a copy), null for no trimming. */
+  public double[] trim() {
+    return trim == null ? null : trim.clone();
   }
 
   /** This plan with the design columns replaced. */
   public DesignPlan withDesign(
       String weights, String strata, List<String> clusters, List<String> fpc) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().weights(weights).strata(strata).clusters(clusters).fpc(fpc).build();
   }
 
   /** This plan with {@code weights} replaced. */
   public DesignPlan withWeights(String weights) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().weights(weights).build();
   }
 
   /** This plan with {@code strata} replaced. */
   public DesignPlan withStrata(String strata) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().strata(strata).build();
   }
 
   /** This plan with {@code clusters} replaced. */
   public DesignPlan withClusters(List<String> clusters) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().clusters(clusters).build();
   }
 
   /** This plan with {@code fpc} replaced. */
   public DesignPlan withFpc(List<String> fpc) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().fpc(fpc).build();
   }
 
   /** This plan with {@code lonelyPsu} replaced. */
   public DesignPlan withLonelyPsu(LonelyPsu lonelyPsu) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().lonelyPsu(lonelyPsu).build();
   }
 
   /** This plan with {@code ciMethod} replaced. */
   public DesignPlan withCiMethod(CiMethod ciMethod) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().ciMethod(ciMethod).build();
   }
 
   /** This plan with {@code level} replaced. */
   public DesignPlan withLevel(double level) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().level(level).build();
   }
 
   /** This plan with {@code items} replaced. */
   public DesignPlan withItems(List<String> items) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().items(items).build();
   }
 
   /** This plan with {@code by} replaced. */
   public DesignPlan withBy(String by) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().by(by).build();
   }
 
   /** This plan with {@code domain} replaced. */
   public DesignPlan withDomain(Map<String, String> domain) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().domain(domain).build();
   }
 
   /** This plan with {@code postStratify} replaced. */
   public DesignPlan withPostStratify(List<Margin> postStratify) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().postStratify(postStratify).build();
   }
 
   /** This plan with {@code rake} replaced. */
   public DesignPlan withRake(List<Margin> rake) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
-  }
-
-  /** This plan with {@code rakeMaxIterations} replaced. */
-  public DesignPlan withRakeMaxIterations(int rakeMaxIterations) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
-  }
-
-  /** This plan with {@code rakeEpsilon} replaced. */
-  public DesignPlan withRakeEpsilon(double rakeEpsilon) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().rake(rake).build();
   }
 
   /** This plan with {@code trim} replaced. */
   public DesignPlan withTrim(double[] trim) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().trim(trim).build();
   }
 
   /** This plan with the interval method and level replaced. */
   public DesignPlan withInterval(CiMethod ciMethod, double level) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().ciMethod(ciMethod).level(level).build();
   }
 
-  /** This plan with the items to estimate and the split replaced. */
+  /** This plan with the items and the split replaced. */
   public DesignPlan withItems(List<String> items, String by) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder().items(items).by(by).build();
   }
 
   /** This plan with its calibration replaced: post-stratification, raking and raking control. */
   public DesignPlan withCalibration(
       List<Margin> postStratify, List<Margin> rake, int rakeMaxIterations, double rakeEpsilon) {
-    return new DesignPlan(
-        weights,
-        strata,
-        clusters,
-        fpc,
-        lonelyPsu,
-        ciMethod,
-        level,
-        items,
-        by,
-        domain,
-        postStratify,
-        rake,
-        rakeMaxIterations,
-        rakeEpsilon,
-        trim);
+    return toBuilder()
+        .postStratify(postStratify)
+        .rake(rake)
+        .rakeMaxIterations(rakeMaxIterations)
+        .rakeEpsilon(rakeEpsilon)
+        .build();
   }
 
   /** True when the weights are not all 1: a weight column or an FPC to compute them from. */
@@ -472,7 +253,7 @@ public record DesignPlan(
 
   /** The columns the design reads (weights, strata, clusters, FPCs), which must have no blanks. */
   public List<String> designColumns() {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     if (weights != null) {
       out.add(weights);
     }
@@ -485,6 +266,148 @@ public record DesignPlan(
   }
 
   /**
+   * Collects a plan's values; {@link #build()} checks nothing beyond non-null enums, since the
+   * reader and {@link DesignSetup} check values against the data and say where. Not thread-safe.
+   * Null lists and maps mean empty.
+   */
+  public static final class Builder {
+    private String weights;
+    private String strata;
+    private List<String> clusters = List.of();
+    private List<String> fpc = List.of();
+    private LonelyPsu lonelyPsu = LonelyPsu.FAIL;
+    private CiMethod ciMethod = CiMethod.LOGIT;
+    private double level = 0.95;
+    private List<String> items = List.of();
+    private String by;
+    private Map<String, String> domain = Map.of();
+    private List<Margin> postStratify = List.of();
+    private List<Margin> rake = List.of();
+    private int rakeMaxIterations = 10;
+    private double rakeEpsilon = 1;
+    private double[] trim;
+
+    private Builder() {}
+
+    private Builder(DesignPlan p) {
+      weights = p.weights;
+      strata = p.strata;
+      clusters = p.clusters;
+      fpc = p.fpc;
+      lonelyPsu = p.lonelyPsu;
+      ciMethod = p.ciMethod;
+      level = p.level;
+      items = p.items;
+      by = p.by;
+      domain = p.domain;
+      postStratify = p.postStratify;
+      rake = p.rake;
+      rakeMaxIterations = p.rakeMaxIterations;
+      rakeEpsilon = p.rakeEpsilon;
+      trim = p.trim;
+    }
+
+    /** See {@link DesignPlan#weights()}. */
+    public Builder weights(String weights) {
+      this.weights = weights;
+      return this;
+    }
+
+    /** See {@link DesignPlan#strata()}. */
+    public Builder strata(String strata) {
+      this.strata = strata;
+      return this;
+    }
+
+    /** See {@link DesignPlan#clusters()}. */
+    public Builder clusters(List<String> clusters) {
+      this.clusters = orEmpty(clusters);
+      return this;
+    }
+
+    /** See {@link DesignPlan#fpc()}. */
+    public Builder fpc(List<String> fpc) {
+      this.fpc = orEmpty(fpc);
+      return this;
+    }
+
+    /** See {@link DesignPlan#lonelyPsu()}. */
+    public Builder lonelyPsu(LonelyPsu lonelyPsu) {
+      this.lonelyPsu = lonelyPsu;
+      return this;
+    }
+
+    /** See {@link DesignPlan#ciMethod()}. */
+    public Builder ciMethod(CiMethod ciMethod) {
+      this.ciMethod = ciMethod;
+      return this;
+    }
+
+    /** See {@link DesignPlan#level()}. */
+    public Builder level(double level) {
+      this.level = level;
+      return this;
+    }
+
+    /** See {@link DesignPlan#items()}. */
+    public Builder items(List<String> items) {
+      this.items = orEmpty(items);
+      return this;
+    }
+
+    /** See {@link DesignPlan#by()}. */
+    public Builder by(String by) {
+      this.by = by;
+      return this;
+    }
+
+    /** See {@link DesignPlan#domain()}. */
+    public Builder domain(Map<String, String> domain) {
+      this.domain = domain == null ? Map.of() : domain;
+      return this;
+    }
+
+    /** See {@link DesignPlan#postStratify()}. */
+    public Builder postStratify(List<Margin> postStratify) {
+      this.postStratify = orEmpty(postStratify);
+      return this;
+    }
+
+    /** See {@link DesignPlan#rake()}. */
+    public Builder rake(List<Margin> rake) {
+      this.rake = orEmpty(rake);
+      return this;
+    }
+
+    /** See {@link DesignPlan#rakeMaxIterations()}. */
+    public Builder rakeMaxIterations(int rakeMaxIterations) {
+      this.rakeMaxIterations = rakeMaxIterations;
+      return this;
+    }
+
+    /** See {@link DesignPlan#rakeEpsilon()}. */
+    public Builder rakeEpsilon(double rakeEpsilon) {
+      this.rakeEpsilon = rakeEpsilon;
+      return this;
+    }
+
+    /** See {@link DesignPlan#trim()}; the array is copied when the plan is built. */
+    public Builder trim(double[] trim) {
+      this.trim = trim;
+      return this;
+    }
+
+    /** The plan these values make. */
+    public DesignPlan build() {
+      return new DesignPlan(this);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+      return list == null ? List.of() : list;
+    }
+  }
+
+  /**
    * Population counts of the categories of one column.
    *
    * @param column the column whose values are the categories
@@ -494,7 +417,7 @@ public record DesignPlan(
   public record Margin(String column, Map<String, Double> totals, String source) {
     public Margin {
       Objects.requireNonNull(column, "column");
-      totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
+      totals = Collections.unmodifiableMap(new LinkedHashMap<>(totals));
     }
   }
 }

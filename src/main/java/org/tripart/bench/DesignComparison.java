@@ -28,7 +28,6 @@ import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
 import org.tripart.dataset.InferringCsvReader;
 import org.tripart.stats.design.CiMethod;
-import org.tripart.stats.design.LonelyPsu;
 
 /**
  * A benchmark, not a test: writes a SYNTHETIC survey (40 single-choice items of 4 codes, 20
@@ -87,22 +86,12 @@ public final class DesignComparison {
               .dataset();
       long t1 = System.nanoTime();
       DesignPlan plan =
-          new DesignPlan(
-              "w",
-              "stratum",
-              List.of("cluster"),
-              List.of(),
-              LonelyPsu.FAIL,
-              CiMethod.MEAN,
-              0.95,
-              List.of(),
-              null,
-              Map.of(),
-              List.of(),
-              List.of(),
-              10,
-              1,
-              null);
+          DesignPlan.builder()
+              .weights("w")
+              .strata("stratum")
+              .clusters(List.of("cluster"))
+              .ciMethod(CiMethod.MEAN)
+              .build();
       List<DesignItemResult> results =
           DesignAnalysis.run(data, DesignSetup.prepare(data, plan, k -> k), plan);
       long t2 = System.nanoTime();

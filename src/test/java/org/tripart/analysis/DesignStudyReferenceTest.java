@@ -24,7 +24,6 @@ import org.tripart.dataset.InferenceOptions;
 import org.tripart.dataset.InstrumentInference;
 import org.tripart.instrument.Instrument;
 import org.tripart.stats.design.CiMethod;
-import org.tripart.stats.design.LonelyPsu;
 import org.tripart.stats.design.RaoScottTest;
 
 /**
@@ -77,22 +76,16 @@ class DesignStudyReferenceTest {
 
   /** The plan of a case: "all", "tertiary" (domain), "ps" or "rake" (calibrated). */
   static DesignPlan plan(CiMethod method, String kind, String by, List<String> items) {
-    return new DesignPlan(
-        null,
-        "hospital_tier",
-        List.of("hospital"),
-        List.of(),
-        LonelyPsu.FAIL,
-        method,
-        0.95,
-        items,
-        by,
-        kind.equals("tertiary") ? Map.of("hospital_tier", "tertiary") : Map.of(),
-        kind.equals("ps") ? List.of(TIER) : List.of(),
-        kind.equals("rake") ? List.of(TIER, DEPARTMENT) : List.of(),
-        10,
-        1,
-        null);
+    return DesignPlan.builder()
+        .strata("hospital_tier")
+        .clusters(List.of("hospital"))
+        .ciMethod(method)
+        .items(items)
+        .by(by)
+        .domain(kind.equals("tertiary") ? Map.of("hospital_tier", "tertiary") : Map.of())
+        .postStratify(kind.equals("ps") ? List.of(TIER) : List.of())
+        .rake(kind.equals("rake") ? List.of(TIER, DEPARTMENT) : List.of())
+        .build();
   }
 
   static synchronized List<DesignItemResult> results(CiMethod method, String kind, String by) {
