@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
@@ -29,8 +28,17 @@ import org.tripart.stats.design.LonelyPsu;
  * folder. Stateless.
  */
 public final class AnalysisPlanReader {
+  /** The plan's top-level keys, one per line so that a new section adds a line. */
   private static final Set<String> TOP =
-      Set.of("design", "weighting", "items", "by", "domain", "ci", "level");
+      Set.of(
+          "design", // design columns
+          "weighting", // post-stratification, raking, trimming
+          "items",
+          "by",
+          "domain",
+          "ci",
+          "level");
+
   private static final Set<String> DESIGN =
       Set.of("weights", "strata", "clusters", "fpc", "lonely_psu");
   private static final Set<String> WEIGHTING =
@@ -70,27 +78,32 @@ public final class AnalysisPlanReader {
    */
   public static DesignPlan read(Object root, String source, Path marginsFolder) {
     String name = source;
-    Map<String, Object> top = map(name, "", root, TOP);
-    Map<String, Object> design = map(name, "design", top.getOrDefault("design", Map.of()), DESIGN);
+    Map<String, Object> top = PlanValues.map(name, "", root, TOP);
+    Map<String, Object> design =
+        PlanValues.map(name, "design", top.getOrDefault("design", Map.of()), DESIGN);
     Map<String, Object> weighting =
-        map(name, "weighting", top.getOrDefault("weighting", Map.of()), WEIGHTING);
+        PlanValues.map(name, "weighting", top.getOrDefault("weighting", Map.of()), WEIGHTING);
     DesignPlan d = DesignPlan.defaults();
     double[] trim = null;
     if (weighting.containsKey("trim")) {
-      List<String> t = strings(name, "weighting.trim", weighting.get("trim"));
+      List<String> t = PlanValues.strings(name, "weighting.trim", weighting.get("trim"));
       if (t.size() != 2) {
         throw new DesignPlanException(name, "weighting.trim", "expected [low, high]");
       }
       trim =
           new double[] {
-            number(name, "weighting.trim", t.get(0)), number(name, "weighting.trim", t.get(1))
+            PlanValues.number(name, "weighting.trim", t.get(0)),
+            PlanValues.number(name, "weighting.trim", t.get(1))
           };
       if (!(trim[0] >= 0 && trim[0] < trim[1]) || Double.isInfinite(trim[1])) {
         throw new DesignPlanException(
             name, "weighting.trim", "expected [low, high] with 0 <= low < high, such as [0.5, 40]");
       }
     }
-    double level = top.containsKey("level") ? number(name, "level", str(top.get("level"))) : 0.95;
+    double level =
+        top.containsKey("level")
+            ? PlanValues.number(name, "level", PlanValues.str(top.get("level")))
+            : 0.95;
     if (!(level > 0 && level < 1)) {
       throw new DesignPlanException(name, "level", "must be between 0 and 1, for example 0.95");
     }
@@ -110,7 +123,9 @@ public final class AnalysisPlanReader {
     }
     int maxIterations = d.rakeMaxIterations();
     if (weighting.containsKey("max_iterations")) {
-      double m = number(name, "weighting.max_iterations", str(weighting.get("max_iterations")));
+      double m =
+          PlanValues.number(
+              name, "weighting.max_iterations", PlanValues.str(weighting.get("max_iterations")));
       if (!(m >= 1) || m != Math.rint(m) || m > 1_000_000) {
         throw new DesignPlanException(
             name, "weighting.max_iterations", "must be a whole number from 1, such as 10");
@@ -118,27 +133,31 @@ public final class AnalysisPlanReader {
       maxIterations = (int) m;
     }
     return d.withDesign(
-            string(name, "design.weights", design.get("weights")),
-            string(name, "design.strata", design.get("strata")),
-            strings(name, "design.clusters", design.get("clusters")),
-            strings(name, "design.fpc", design.get("fpc")))
+            PlanValues.string(name, "design.weights", design.get("weights")),
+            PlanValues.string(name, "design.strata", design.get("strata")),
+            PlanValues.strings(name, "design.clusters", design.get("clusters")),
+            PlanValues.strings(name, "design.fpc", design.get("fpc")))
         .withLonelyPsu(
             design.containsKey("lonely_psu")
-                ? enumValue(name, "design.lonely_psu", design.get("lonely_psu"), LonelyPsu.class)
+                ? PlanValues.enumValue(
+                    name, "design.lonely_psu", design.get("lonely_psu"), LonelyPsu.class)
                 : d.lonelyPsu())
         .withInterval(
             top.containsKey("ci")
-                ? enumValue(name, "ci", top.get("ci"), CiMethod.class)
+                ? PlanValues.enumValue(name, "ci", top.get("ci"), CiMethod.class)
                 : d.ciMethod(),
             level)
-        .withItems(strings(name, "items", top.get("items")), string(name, "by", top.get("by")))
+        .withItems(
+            PlanValues.strings(name, "items", top.get("items")),
+            PlanValues.string(name, "by", top.get("by")))
         .withDomain(domain(name, top.get("domain")))
         .withCalibration(
             post,
             rake,
             maxIterations,
             weighting.containsKey("epsilon")
-                ? number(name, "weighting.epsilon", str(weighting.get("epsilon")))
+                ? PlanValues.number(
+                    name, "weighting.epsilon", PlanValues.str(weighting.get("epsilon")))
                 : d.rakeEpsilon())
         .withTrim(trim);
   }
@@ -164,7 +183,7 @@ public final class AnalysisPlanReader {
     open.remove(v);
   }
 
-  private static List<DesignPlan.Margin> margins(String file, String key, Object v, Path dir) {
+  static List<DesignPlan.Margin> margins(String file, String key, Object v, Path dir) {
     if (v == null) {
       return List.of();
     }
@@ -184,10 +203,10 @@ public final class AnalysisPlanReader {
     if (v instanceof List<?> rows) {
       return marginRows(file, key, rows);
     }
-    Map<String, Object> m = map(file, key, v, null);
+    Map<String, Object> m = PlanValues.map(file, key, v, null);
     List<DesignPlan.Margin> out = new ArrayList<>();
     for (var e : m.entrySet()) {
-      Map<String, Object> cats = map(file, key + "." + e.getKey(), e.getValue(), null);
+      Map<String, Object> cats = PlanValues.map(file, key + "." + e.getKey(), e.getValue(), null);
       Map<String, Double> totals = new LinkedHashMap<>();
       for (var c : cats.entrySet()) {
         totals.put(
@@ -200,7 +219,7 @@ public final class AnalysisPlanReader {
 
   private static double population(String file, String key, Object v) {
     try {
-      return MarginsFile.count(file + " " + key, str(v));
+      return MarginsFile.count(file + " " + key, PlanValues.str(v));
     } catch (DesignPlanException e) {
       throw new DesignPlanException(file, key, e.problem());
     }
@@ -214,9 +233,10 @@ public final class AnalysisPlanReader {
     Map<String, Map<String, Double>> byColumn = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       String at = key + "[" + i + "]";
-      Map<String, Object> row = map(file, at, rows.get(i), Set.of("column", "value", "population"));
-      String column = string(file, at + ".column", row.get("column"));
-      String value = string(file, at + ".value", row.get("value"));
+      Map<String, Object> row =
+          PlanValues.map(file, at, rows.get(i), Set.of("column", "value", "population"));
+      String column = PlanValues.string(file, at + ".column", row.get("column"));
+      String value = PlanValues.string(file, at + ".value", row.get("value"));
       if (column == null || column.isBlank() || value == null) {
         throw new DesignPlanException(file, at, "needs a column, a value and a population");
       }
@@ -235,7 +255,8 @@ public final class AnalysisPlanReader {
   private static Map<String, String> domain(String file, Object v) {
     Map<String, String> out = new LinkedHashMap<>();
     if (v != null) {
-      map(file, "domain", v, null).forEach((k, x) -> out.put(k, string(file, "domain." + k, x)));
+      PlanValues.map(file, "domain", v, null)
+          .forEach((k, x) -> out.put(k, PlanValues.string(file, "domain." + k, x)));
       out.forEach(
           (k, x) -> {
             if (x == null) {
@@ -244,82 +265,5 @@ public final class AnalysisPlanReader {
           });
     }
     return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(String file, String key, Object v, Set<String> allowed) {
-    if (!(v instanceof Map<?, ?> m)) {
-      throw new DesignPlanException(
-          file, key.isEmpty() ? "the plan" : key, "expected a mapping of keys to values");
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (var e : m.entrySet()) {
-      String k = str(e.getKey());
-      if (k == null) {
-        throw new DesignPlanException(
-            file, key.isEmpty() ? "the plan" : key, "a key is empty (null)");
-      }
-      if (allowed != null && !allowed.contains(k)) {
-        throw new DesignPlanException(
-            file,
-            key.isEmpty() ? k : key + "." + k,
-            "unknown key '"
-                + k
-                + "'; expected one of "
-                + String.join(", ", allowed.stream().sorted().toList()));
-      }
-      out.put(k, e.getValue());
-    }
-    return out;
-  }
-
-  private static String str(Object v) {
-    return v == null ? null : v.toString();
-  }
-
-  private static String string(String file, String key, Object v) {
-    if (v != null && (v instanceof Map || v instanceof List)) {
-      throw new DesignPlanException(file, key, "expected a single column name");
-    }
-    return str(v);
-  }
-
-  private static List<String> strings(String file, String key, Object v) {
-    if (v == null) {
-      return List.of();
-    }
-    if (v instanceof List<?> l) {
-      List<String> out = new ArrayList<>();
-      for (Object x : l) {
-        String s = string(file, key, x);
-        if (s == null) {
-          throw new DesignPlanException(file, key, "an entry of the list is empty (null)");
-        }
-        out.add(s);
-      }
-      return out;
-    }
-    return List.of(string(file, key, v));
-  }
-
-  private static double number(String file, String key, String v) {
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new DesignPlanException(file, key, "'" + v + "' is not a number");
-    }
-  }
-
-  private static <E extends Enum<E>> E enumValue(String file, String key, Object v, Class<E> type) {
-    try {
-      return Enum.valueOf(type, str(v).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      List<String> names = new ArrayList<>();
-      for (E x : type.getEnumConstants()) {
-        names.add(x.name().toLowerCase(Locale.ROOT));
-      }
-      throw new DesignPlanException(
-          file, key, "'" + v + "' is not one of " + String.join(", ", names));
-    }
   }
 }
