@@ -36,6 +36,8 @@ public final class DesignPlan {
   private final int rakeMaxIterations;
   private final double rakeEpsilon;
   private final double[] trim;
+  private final CalibrationPlan calibration;
+  private final EstimandPlan estimands;
 
   private DesignPlan(Builder b) {
     weights = b.weights;
@@ -53,6 +55,8 @@ public final class DesignPlan {
     rakeMaxIterations = b.rakeMaxIterations;
     rakeEpsilon = b.rakeEpsilon;
     trim = b.trim == null ? null : b.trim.clone();
+    calibration = b.calibration;
+    estimands = Objects.requireNonNull(b.estimands, "estimands");
   }
 
   /**
@@ -152,6 +156,19 @@ public final class DesignPlan {
   /** Lower and upper weight bound after calibration (a copy), null for no trimming. */
   public double[] trim() {
     return trim == null ? null : trim.clone();
+  }
+
+  /**
+   * Calibration to population totals ({@code calibrate}), applied after post-stratification and
+   * raking and before trimming; null for none.
+   */
+  public CalibrationPlan calibration() {
+    return calibration;
+  }
+
+  /** Totals, ratios, score means and contrasts to estimate besides the items' estimates. */
+  public EstimandPlan estimands() {
+    return estimands;
   }
 
   /** This plan with the design columns replaced. */
@@ -286,6 +303,8 @@ public final class DesignPlan {
     private int rakeMaxIterations = 10;
     private double rakeEpsilon = 1;
     private double[] trim;
+    private CalibrationPlan calibration;
+    private EstimandPlan estimands = EstimandPlan.none();
 
     private Builder() {}
 
@@ -305,6 +324,8 @@ public final class DesignPlan {
       rakeMaxIterations = p.rakeMaxIterations;
       rakeEpsilon = p.rakeEpsilon;
       trim = p.trim;
+      calibration = p.calibration;
+      estimands = p.estimands;
     }
 
     /** See {@link DesignPlan#weights()}. */
@@ -394,6 +415,18 @@ public final class DesignPlan {
     /** See {@link DesignPlan#trim()}; the array is copied when the plan is built. */
     public Builder trim(double[] trim) {
       this.trim = trim;
+      return this;
+    }
+
+    /** See {@link DesignPlan#calibration()}. */
+    public Builder calibration(CalibrationPlan calibration) {
+      this.calibration = calibration;
+      return this;
+    }
+
+    /** See {@link DesignPlan#estimands()}; null means none. */
+    public Builder estimands(EstimandPlan estimands) {
+      this.estimands = estimands == null ? EstimandPlan.none() : estimands;
       return this;
     }
 
