@@ -37,12 +37,13 @@ public final class AnalysisPlanReader {
           "by",
           "domain",
           "ci",
-          "level");
+          "level",
+          "estimands");
 
   private static final Set<String> DESIGN =
       Set.of("weights", "strata", "clusters", "fpc", "lonely_psu");
   private static final Set<String> WEIGHTING =
-      Set.of("poststratify", "rake", "max_iterations", "epsilon", "trim");
+      Set.of("poststratify", "rake", "max_iterations", "epsilon", "trim", "calibrate");
 
   private AnalysisPlanReader() {}
 
@@ -132,7 +133,8 @@ public final class AnalysisPlanReader {
       }
       maxIterations = (int) m;
     }
-    return d.withDesign(
+    return d
+        .withDesign(
             PlanValues.string(name, "design.weights", design.get("weights")),
             PlanValues.string(name, "design.strata", design.get("strata")),
             PlanValues.strings(name, "design.clusters", design.get("clusters")),
@@ -159,7 +161,12 @@ public final class AnalysisPlanReader {
                 ? PlanValues.number(
                     name, "weighting.epsilon", PlanValues.str(weighting.get("epsilon")))
                 : d.rakeEpsilon())
-        .withTrim(trim);
+        .withTrim(trim)
+        .toBuilder()
+        .calibration(
+            EstimandPlanReader.calibration(name, weighting.get("calibrate"), marginsFolder))
+        .estimands(EstimandPlanReader.estimands(name, top.get("estimands")))
+        .build();
   }
 
   /** A YAML alias may point back to a node that holds it; such a plan has no finite value. */

@@ -123,6 +123,11 @@ public final class DesignSetup {
               r.iterations(),
               r.maxChange()));
     }
+    if (plan.calibration() != null) {
+      CalibrationSetup.Result c = CalibrationSetup.apply(data, design, plan.calibration(), where);
+      design = c.design();
+      notes.add(c.note());
+    }
     if (plan.trim() != null) {
       SurveyDesign trimmed = Weighting.trimWeights(design, plan.trim()[0], plan.trim()[1], false);
       int changed = 0;
@@ -299,7 +304,7 @@ public final class DesignSetup {
     return false;
   }
 
-  private static int[] groups(Dataset data, DesignPlan.Margin m, UnaryOperator<String> where) {
+  static int[] groups(Dataset data, DesignPlan.Margin m, UnaryOperator<String> where) {
     String key = where.apply("margins") + " " + (m.source() == null ? "" : m.source());
     check(data, "margins", m.column(), where);
     Column c = data.column(m.column());

@@ -9,6 +9,8 @@ import org.tripart.analysis.DesignAnalysis;
 import org.tripart.analysis.DesignItemResult;
 import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.DesignSetup;
+import org.tripart.analysis.EstimandAnalysis;
+import org.tripart.analysis.EstimandRow;
 import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.InferenceOptions;
@@ -19,6 +21,7 @@ import org.tripart.instrument.Item;
 import org.tripart.report.AnalysisReport;
 import org.tripart.report.DesignReport;
 import org.tripart.report.Document;
+import org.tripart.report.EstimandReport;
 import org.tripart.report.Format;
 import org.tripart.report.Table;
 import org.tripart.stats.CrossTabs;
@@ -153,6 +156,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin DesignOptions design;
 
+  @Mixin EstimandOptions estimands;
+
+  @Option(
+      names = "--csv-table",
+      paramLabel = "TABLE",
+      description =
+          "With --format csv and a design: items (the items' estimates) or estimands (totals,"
+              + " ratios, score means, contrasts); default: estimands when any is asked for.")
+  String csvTable;
+
   @Mixin FormatOption output;
 
   private String source;
@@ -160,7 +173,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DesignPlan plan = design.active() ? design.plan(spec.commandLine(), items, by) : null;
+    DesignPlan plan =
+        design.active() || estimands.active()
+            ? estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by))
+            : null;
     if ((responses == null) == (db == null)) {
       throw new ParameterException(
           spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
@@ -223,14 +239,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   private Document designBased(Instrument inst, Dataset data, DesignPlan plan) {
     DesignSetup.Prepared prepared = DesignSetup.prepare(data, plan, k -> "--" + k);
+    boolean estimandTable = csvTable(plan);
+    if (output.format == Format.CSV && estimandTable) {
+      return Document.builder("analysis")
+          .table(EstimandReport.csv(EstimandAnalysis.run(data, prepared, plan)))
+          .build();
+    }
     List<DesignItemResult> results = DesignAnalysis.run(data, prepared, plan);
     if (output.format == Format.CSV) {
       return Document.builder("analysis").table(DesignReport.csv(results, plan)).build();
     }
+    List<EstimandRow> rows = EstimandAnalysis.run(data, prepared, plan);
     Document.Builder d = head(inst, data);
     DesignReport.describe(plan, prepared).forEach(d::paragraph);
     new DesignReport(language).items(d, results, plan);
+    EstimandReport.section(d, rows, plan.level());
     return d.build();
+  }
+
+  private boolean csvTable(DesignPlan plan) {
+    if (csvTable == null) {
+      return !plan.estimands().isEmpty();
+    }
+    return switch (csvTable) {
+      case "items" -> false;
+      case "estimands" -> true;
+      default ->
+          throw new ParameterException(
+              spec.commandLine(), "--csv-table " + csvTable + ": expected items or estimands");
+    };
   }
 
   private Document.Builder head(Instrument inst, Dataset data) {
