@@ -115,12 +115,14 @@ final class CalibrationSetup {
     String note =
         String.format(
             Locale.ROOT,
-            "Weights calibrated (%s%s) to the population totals of %s%s after %d iterations.",
+            "Weights calibrated (%s%s) to the population totals of %s%s%s.",
             plan.function().name().toLowerCase(Locale.ROOT),
             bounds,
             String.join(", ", columns),
             plan.margins().isEmpty() ? " (population size kept at the sum of the weights)" : "",
-            fit.iterations());
+            fit.iterations() == 0
+                ? " in closed form"
+                : " after " + fit.iterations() + " Newton steps");
     return new Result(fit.design(), note);
   }
 }
