@@ -20,10 +20,11 @@ import org.tripart.stats.design.LonelyPsu;
 
 /**
  * Reads an analysis plan: the keys {@code design}, {@code weighting}, {@code items}, {@code by},
- * {@code domain}, {@code ci} and {@code level}, as {@code analysis-plan.md} beside this class
- * describes, from a YAML file or from any map of the same shape (the JSON body of the analysis API
- * is one), so that every way in shares one vocabulary and one set of messages. Margins are a
- * mapping {@code {column: {value: population}}}, a list of rows {@code [{column, value,
+ * {@code domain}, {@code ci}, {@code level} and {@code estimands} (read by {@link
+ * EstimandPlanReader}, as is {@code weighting.calibrate}), as {@code analysis-plan.md} beside this
+ * class describes, from a YAML file or from any map of the same shape (the JSON body of the
+ * analysis API is one), so that every way in shares one vocabulary and one set of messages. Margins
+ * are a mapping {@code {column: {value: population}}}, a list of rows {@code [{column, value,
  * population}]}, or (in a file only) the name of a margins file, read relative to the plan's
  * folder. Stateless.
  */

@@ -65,12 +65,16 @@ import picocli.CommandLine.Spec;
       "Design-based CSV columns: item,option,pct,se,ci_low,ci_high,deff,stratum,n,denominator,"
           + "df,ci_method,rao_scott_f,ndf,ddf,p_value (pct, se and limits in percent, full"
           + " precision; one row per option; coded items only).",
-      "Margins file (--poststratify, --rake): CSV with the header column,value,population, one"
+      "Estimands CSV columns (--totals, --score-means, --ratio, --contrast; --csv-table):"
+          + " estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value (on R's"
+          + " scale: counts, ratios, scores; contrasts of proportions in proportions).",
+      "Margins file (--poststratify, --rake, --calibrate): CSV with the header column,value,population, one"
           + " row per category, e.g. 'hospital_tier,tertiary,61000'.",
       "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"
           + " lonely_psu}, weighting: {poststratify, rake (a margins file or {column: {value:"
           + " count}}), max_iterations, epsilon, trim: [low, high]}, items: [..], by, domain:"
-          + " {item: code}, ci, level. Described in analysis-plan.md in the sources (org/tripart/analysis)."
+          + " {item: code}, ci, level, estimands: {totals, means, ratios, contrasts}, and"
+          + " weighting.calibrate: {function, bounds, margins, totals}. Described in analysis-plan.md in the sources (org/tripart/analysis)."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,6 +13,8 @@ import org.tripart.analysis.DesignItemResult;
 import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.DesignPlanException;
 import org.tripart.analysis.DesignSetup;
+import org.tripart.analysis.EstimandAnalysis;
+import org.tripart.analysis.EstimandRow;
 import org.tripart.dataset.Dataset;
 import org.tripart.report.DesignReport;
 import org.tripart.stats.design.DesignInputException;
@@ -47,9 +49,11 @@ final class DesignAnalysisJson {
     }
     DesignSetup.Prepared prepared;
     List<DesignItemResult> results;
+    List<EstimandRow> estimands;
     try {
       prepared = DesignSetup.prepare(data, plan, DesignAnalysisJson::field);
       results = DesignAnalysis.run(data, prepared, plan);
+      estimands = EstimandAnalysis.run(data, prepared, plan);
     } catch (DesignPlanException | DesignInputException e) {
       throw unfit(e);
     } catch (IllegalArgumentException e) {
@@ -67,7 +71,36 @@ final class DesignAnalysisJson {
     for (DesignItemResult r : results) {
       items.add(item(r));
     }
+    if (!plan.estimands().isEmpty()) {
+      ArrayNode rows = out.putArray("estimands");
+      estimands.forEach(e -> rows.add(estimand(e)));
+    }
     return out;
+  }
+
+  /** Totals, ratios, score means and contrasts on R's scale (not percent), full precision. */
+  private static ObjectNode estimand(EstimandRow e) {
+    ObjectNode x = Answers.JSON.createObjectNode();
+    x.put("estimand", e.kind().id()).put("item", e.item());
+    if (e.option() != null) {
+      x.put("option", e.option());
+    }
+    if (e.detail() != null) {
+      x.put("detail", e.detail());
+    }
+    number(x, "estimate", e.estimate());
+    number(x, "se", e.standardError());
+    number(x, "ci_low", e.lower());
+    number(x, "ci_high", e.upper());
+    x.put("df", e.degreesOfFreedom()).put("n", e.rows());
+    if (!Double.isNaN(e.designEffect())) {
+      number(x, "deff", e.designEffect());
+    }
+    if (e.kind() == EstimandRow.Kind.CONTRAST) {
+      number(x, "t", e.statistic());
+      number(x, "p", e.pValue());
+    }
+    return x;
   }
 
   private static ObjectNode item(DesignItemResult r) {
@@ -163,7 +196,11 @@ final class DesignAnalysisJson {
     int end = space < 0 ? colon : colon < 0 ? space : Math.min(space, colon);
     String first = end < 0 ? "" : rest.substring(0, end);
     String pointer = FIELDS.contains(first) ? first : "design";
-    if (first.equals("domain")) {
+    if (first.startsWith("estimands")) {
+      pointer = first;
+    } else if (first.equals("calibrate")) {
+      pointer = "weighting.calibrate";
+    } else if (first.equals("domain")) {
       pointer = "domain";
     } else if (first.equals("margins")) {
       pointer = rest.contains("poststratify") ? "weighting.poststratify" : "weighting.rake";

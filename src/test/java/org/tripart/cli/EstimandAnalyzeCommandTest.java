@@ -39,8 +39,7 @@ class EstimandAnalyzeCommandTest {
   private static CommandLineRun analyze(String data, String... extra) {
     List<String> args =
         new ArrayList<>(
-            List.of(
-                "analyze", "--responses", API + data, "--id", "cds,snum", "--format", "csv"));
+            List.of("analyze", "--responses", API + data, "--id", "cds,snum", "--format", "csv"));
     args.addAll(List.of(extra));
     return CommandLineRun.of(args.toArray(String[]::new));
   }
@@ -206,7 +205,8 @@ class EstimandAnalyzeCommandTest {
             "--items",
             "api00");
     assertThat(text.out())
-        .contains("Weights calibrated (linear) to the population totals of stype, meals in closed form")
+        .contains(
+            "Weights calibrated (linear) to the population totals of stype, meals in closed form")
         .contains("Totals, ratios, score means and contrasts")
         .contains("Ratio api00 / enroll");
   }

@@ -163,6 +163,57 @@ class AnalysisDesignApiTest {
     assertThat(item.get("raoScott").get(0).has("p")).isTrue();
   }
 
+  /**
+   * By hand. Total of under_30 with the three institution types as clusters: cluster totals 2, 1, 0
+   * about their mean 1, Var = 3/2 * (1 + 0 + 1) = 3, SE = sqrt(3), df 2. University minus research
+   * institute for under_30, every respondent its own PSU: 1 - 1/2 = 1/2; the contrast's influence
+   * is 0 for the universities' rows and -(y - 1/2) / 2 = -1/4, +1/4 for the institute's, so Var =
+   * 6/5 * (1/16 + 1/16) = 0.15, df = 5, t = 0.5 / sqrt(0.15).
+   */
+  @Test
+  void totalsAndContrastsComeBackBesideTheItemsOnRsScale() {
+    HttpResponse<String> total =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],"
+                + "\"design\":{\"clusters\":[\"institution_type\"]},"
+                + "\"estimands\":{\"totals\":[\"age_group\"]}}");
+    HttpResponse<String> contrast =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],"
+                + "\"estimands\":{\"contrasts\":[{\"by\":\"institution_type\","
+                + "\"levels\":[\"university\",\"research_institute\"],"
+                + "\"items\":[\"age_group=under_30\"]}]}}");
+    HttpResponse<String> wrong =
+        post(
+            "{\"group\":\"research\",\"estimands\":{\"contrasts\":[{\"by\":\"institution_type\","
+                + "\"levels\":[\"university\",\"clinic\"]}]}}");
+
+    assertThat(total.statusCode()).as(total.body()).isEqualTo(200);
+    JsonNode under30 = null;
+    for (JsonNode e : Http.json(total).get("estimands")) {
+      if (e.get("option").asText().equals("under_30")) {
+        under30 = e;
+      }
+    }
+    assertThat(under30.get("estimand").asText()).isEqualTo("total");
+    assertThat(under30.get("estimate").asDouble()).isCloseTo(3.0, within(1e-12));
+    assertThat(under30.get("se").asDouble()).isCloseTo(Math.sqrt(3), within(1e-12));
+    assertThat(under30.get("df").asInt()).isEqualTo(2);
+    assertThat(contrast.statusCode()).as(contrast.body()).isEqualTo(200);
+    JsonNode c = Http.json(contrast).get("estimands").get(0);
+    assertThat(c.get("detail").asText())
+        .isEqualTo("institution_type university - research_institute");
+    assertThat(c.get("estimate").asDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(c.get("se").asDouble()).isCloseTo(Math.sqrt(0.15), within(1e-12));
+    assertThat(c.get("df").asInt()).isEqualTo(5);
+    assertThat(c.get("t").asDouble()).isCloseTo(0.5 / Math.sqrt(0.15), within(1e-10));
+    assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(422);
+    assertThat(Http.json(wrong).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("estimands.contrasts[0].coefficients");
+    assertThat(Http.json(wrong).get("detail").asText())
+        .contains("'clinic' is not an option of institution_type");
+  }
+
   @Test
   void anUnknownStrataColumnIsUnprocessableAndNamesTheField() {
     HttpResponse<String> r =
