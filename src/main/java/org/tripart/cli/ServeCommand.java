@@ -67,6 +67,16 @@ public final class ServeCommand implements Callable<Integer> {
           "Also load the bundled study's SYNTHETIC responses and print a fresh respondent link.")
   boolean demo;
 
+  @Option(
+      names = "--trusted-proxy",
+      split = ",",
+      paramLabel = "ADDRESS",
+      description =
+          "Address(es) of reverse proxies in front of the server (IP literals, e.g. 127.0.0.1):"
+              + " from them, X-Forwarded-For names the client for rate limits and the audit log."
+              + " Without it the header is ignored.")
+  java.util.List<String> trustedProxies;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -77,6 +87,15 @@ public final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--threads must be " + ServerConfig.MIN_THREADS + " to 10000");
     }
+    if (trustedProxies != null) {
+      for (String a : trustedProxies) {
+        if (!a.strip().matches("[0-9A-Fa-f:.]{2,45}")) {
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(),
+              "--trusted-proxy " + a + ": expected an IP address such as 127.0.0.1, not a name");
+        }
+      }
+    }
     var out = spec.commandLine().getOut();
     ServerConfig config =
         ServerConfig.defaults()
@@ -85,7 +104,13 @@ public final class ServeCommand implements Callable<Integer> {
             .withPort(port)
             .withDataDir(data)
             .withThreads(threads)
-            .withDemo(demo);
+            .withDemo(demo)
+            .withTrustedProxies(
+                trustedProxies == null
+                    ? java.util.Set.of()
+                    : trustedProxies.stream()
+                        .map(String::strip)
+                        .collect(java.util.stream.Collectors.toSet()));
     runUntilStopped(TripartServer.start(config), out);
     return 0;
   }

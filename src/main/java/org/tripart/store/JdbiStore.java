@@ -372,6 +372,17 @@ final class JdbiStore implements Store {
   }
 
   @Override
+  public String checkReachable() {
+    return Calls.read(
+        () ->
+            jdbi.withHandle(
+                h -> {
+                  h.createQuery("SELECT 1").setQueryTimeout(5).mapTo(Integer.class).one();
+                  return vendor.name().toLowerCase(java.util.Locale.ROOT);
+                }));
+  }
+
+  @Override
   public void close() {
     writer.close();
     invitations.close();

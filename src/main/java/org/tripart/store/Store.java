@@ -412,6 +412,15 @@ public interface Store extends AutoCloseable {
   List<AuditEntry> audit(String study);
 
   /**
+   * Checks that the database answers a trivial query within a few seconds, for a health check; no
+   * side effects.
+   *
+   * @return the database system's name, {@code sqlite} or {@code postgresql}
+   * @throws StoreUnavailableException when it does not answer
+   */
+  String checkReachable();
+
+  /**
    * Stops taking writes, commits the writes already queued, then closes the connections. Calls
    * after the first do nothing.
    */

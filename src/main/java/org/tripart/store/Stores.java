@@ -19,6 +19,13 @@ public final class Stores {
   static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
 
   /**
+   * How long a request waits for a PostgreSQL connection before the store counts as unavailable
+   * (503 with Retry-After): long enough for a busy pool, short enough that a respondent whose
+   * database is down hears so within seconds rather than Hikari's default 30.
+   */
+  static final long POSTGRES_CONNECTION_TIMEOUT_MS = 10_000;
+
+  /**
    * Connections for reads other than the token lookup, beyond those the writer threads and the
    * lookup keep: on SQLite, WAL lets these readers run beside the writer without blocking it.
    */
@@ -120,6 +127,7 @@ public final class Stores {
       hikari.setPassword(password);
     }
     hikari.setPoolName("tripart-postgresql");
+    hikari.setConnectionTimeout(POSTGRES_CONNECTION_TIMEOUT_MS);
     hikari.setMaximumPoolSize(writerThreads + JdbiStore.LOOKUP_CONNECTIONS + OTHER_CONNECTIONS);
     return start(hikari, where);
   }

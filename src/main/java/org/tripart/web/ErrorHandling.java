@@ -26,6 +26,12 @@ import org.tripart.store.LastOwnerException;
  * client. Stateless.
  */
 final class ErrorHandling {
+  /**
+   * The Retry-After of a 503 for an unavailable store: a database restart or a full disk freed
+   * takes seconds to minutes, and the questionnaire retries on its own.
+   */
+  static final long STORE_RETRY_AFTER_SECONDS = 5;
+
   static final String PROBLEM_JSON = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
@@ -70,6 +76,15 @@ final class ErrorHandling {
           409, ErrorCode.LAST_OWNER, "Conflict", l.problem() + "; nothing was changed");
     }
     if (t instanceof TripartException te) {
+      if (te.code() == ErrorCode.STORE_UNAVAILABLE) {
+        return new HttpProblem(
+            503,
+            te.code(),
+            titleOf(te.code()),
+            te.getMessage(),
+            List.of(),
+            STORE_RETRY_AFTER_SECONDS);
+      }
       return new HttpProblem(statusOf(te.code()), te.code(), titleOf(te.code()), te.getMessage());
     }
     if (t instanceof JacksonException j) {

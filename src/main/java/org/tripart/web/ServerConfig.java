@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param threads the most threads that serve requests at once (Jetty's pool, its selector
  *     included): respondent writes wait for the group commit without a thread, so a few dozen keep
  *     both cores busy, and more only make the scheduler share them unevenly (BENCHMARKS.md)
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the client
+ *     (rate limits and the audit log then see the client, not the proxy); empty: the header is
+ *     ignored, since any client could send it
  */
 public record ServerConfig(
     String db,
@@ -29,7 +32,8 @@ public record ServerConfig(
     RateLimiter.Limit perIp,
     RateLimiter.Limit perToken,
     Duration invitationTtl,
-    int threads) {
+    int threads,
+    java.util.Set<String> trustedProxies) {
 
   /** The default of {@link #threads}. */
   public static final int DEFAULT_THREADS = 32;
@@ -43,6 +47,8 @@ public record ServerConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(perIp, "perIp");
     Objects.requireNonNull(perToken, "perToken");
+    trustedProxies =
+        java.util.Set.copyOf(trustedProxies == null ? java.util.Set.of() : trustedProxies);
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535: " + port);
     }
@@ -65,42 +71,52 @@ public record ServerConfig(
         new RateLimiter.Limit(20, 60),
         new RateLimiter.Limit(5, 20),
         null,
-        DEFAULT_THREADS);
+        DEFAULT_THREADS,
+        java.util.Set.of());
   }
 
   public ServerConfig withDb(String value) {
     return new ServerConfig(
-        value, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads);
+        value, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
   }
 
   public ServerConfig withHost(String value) {
     return new ServerConfig(
-        db, value, port, demo, dataDir, perIp, perToken, invitationTtl, threads);
+        db, value, port, demo, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
   }
 
   public ServerConfig withPort(int value) {
     return new ServerConfig(
-        db, host, value, demo, dataDir, perIp, perToken, invitationTtl, threads);
+        db, host, value, demo, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
   }
 
   public ServerConfig withDemo(boolean value) {
     return new ServerConfig(
-        db, host, port, value, dataDir, perIp, perToken, invitationTtl, threads);
+        db, host, port, value, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
   }
 
   public ServerConfig withDataDir(Path value) {
-    return new ServerConfig(db, host, port, demo, value, perIp, perToken, invitationTtl, threads);
+    return new ServerConfig(
+        db, host, port, demo, value, perIp, perToken, invitationTtl, threads, trustedProxies);
   }
 
   public ServerConfig withRateLimits(RateLimiter.Limit ip, RateLimiter.Limit token) {
-    return new ServerConfig(db, host, port, demo, dataDir, ip, token, invitationTtl, threads);
+    return new ServerConfig(
+        db, host, port, demo, dataDir, ip, token, invitationTtl, threads, trustedProxies);
   }
 
   public ServerConfig withThreads(int value) {
-    return new ServerConfig(db, host, port, demo, dataDir, perIp, perToken, invitationTtl, value);
+    return new ServerConfig(
+        db, host, port, demo, dataDir, perIp, perToken, invitationTtl, value, trustedProxies);
   }
 
   public ServerConfig withInvitationTtl(Duration value) {
-    return new ServerConfig(db, host, port, demo, dataDir, perIp, perToken, value, threads);
+    return new ServerConfig(
+        db, host, port, demo, dataDir, perIp, perToken, value, threads, trustedProxies);
+  }
+
+  public ServerConfig withTrustedProxies(java.util.Set<String> value) {
+    return new ServerConfig(
+        db, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads, value);
   }
 }

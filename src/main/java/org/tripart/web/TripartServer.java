@@ -113,6 +113,9 @@ public final class TripartServer implements AutoCloseable {
     c.startup.showOldJavalinVersionWarning = false;
     c.http.maxRequestSize = Limits.MAX_BODY;
     c.http.prefer405over404 = true;
+    java.util.Set<String> proxies = config.trustedProxies();
+    c.contextResolver.ip =
+        ctx -> ClientAddress.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), proxies);
     QueuedThreadPool threads =
         new QueuedThreadPool(config.threads(), Math.min(8, config.threads()));
     c.jetty.threadPool = threads;
@@ -142,6 +145,7 @@ public final class TripartServer implements AutoCloseable {
     c.routes.before(CrossSiteRequests::check);
     StudyGuard.install(c.routes, access);
     c.routes.get("/openapi.json", OpenApi::serve);
+    new HealthCheck(store).register(c.routes);
     new SignIn(store, sessions, access, audit, secrets::csrfToken, secrets::csrfMatches)
         .register(c.routes);
     new AccountApi(store, access, audit).register(c.routes);

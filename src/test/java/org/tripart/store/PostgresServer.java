@@ -104,23 +104,37 @@ final class PostgresServer implements AutoCloseable {
           "UTF8",
           "--no-locale",
           "--no-sync");
-      server.run(
-          "pg_ctl",
-          "-D",
-          server.data.toString(),
-          "-l",
-          folder.resolve("log").toString(),
-          "-w",
-          "-t",
-          "60",
-          "-o",
-          "-p " + server.port + " -k " + folder + " -c listen_addresses=127.0.0.1",
-          "start");
+      server.startServer();
     } catch (IOException | RuntimeException e) {
       server.close();
       throw e;
     }
     return server;
+  }
+
+  private void startServer() throws IOException, InterruptedException {
+    run(
+        "pg_ctl",
+        "-D",
+        data.toString(),
+        "-l",
+        folder.resolve("log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1",
+        "start");
+  }
+
+  /** Stops the server as a crash or an operator would ({@code -m immediate}), keeping its data. */
+  void stop() throws IOException, InterruptedException {
+    run("pg_ctl", "-D", data.toString(), "-m", "immediate", "-w", "stop");
+  }
+
+  /** Starts the server again after {@link #stop()}, on the same port and data. */
+  void restart() throws IOException, InterruptedException {
+    startServer();
   }
 
   /** Creates an empty database and returns its JDBC URL (user in the URL, no password). */
