@@ -93,7 +93,7 @@ class RespondentFlowBrowserTest {
   }
 
   /** Answers every shown, still unanswered required item with its first choice or a plain value. */
-  private static void answerTheRest(WebDriver d) {
+  static void answerTheRest(WebDriver d) {
     for (WebElement f : d.findElements(By.cssSelector("fieldset[data-item][data-required]"))) {
       if (!f.isDisplayed()) {
         continue;

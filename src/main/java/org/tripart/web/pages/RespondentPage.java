@@ -90,6 +90,10 @@ public final class RespondentPage {
       }
       out.append("</section>\n");
     }
+    out.append("<div class=\"outage\" role=\"alert\" hidden")
+        .append(attr("data-kept", Texts.get("keptOnDevice", lang)))
+        .append(attr("data-resent", Texts.get("resent", lang)))
+        .append("></div>\n");
     out.append("<div class=\"actions\">\n<p class=\"save-status\" role=\"status\"")
         .append(" aria-live=\"polite\"")
         .append(attr("data-saving", Texts.get("saving", lang)))

@@ -32,6 +32,15 @@ final class Texts {
           Map.entry("language", LocalizedText.of("Language", "语言")),
           Map.entry("saving", LocalizedText.of("Saving…", "正在保存…")),
           Map.entry("saved", LocalizedText.of("Saved", "已保存")),
+          Map.entry(
+              "keptOnDevice",
+              LocalizedText.of(
+                  "The survey server cannot store answers just now. Your answers are kept on this"
+                      + " device and will be sent again automatically: you can leave this page"
+                      + " open, or come back to this link later on this device.",
+                  "问卷服务器暂时无法保存答案。您的答案已保存在本设备上，并将自动重新提交：您可以保持此页面打开，" + "或稍后在本设备上重新打开此链接。")),
+          Map.entry(
+              "resent", LocalizedText.of("Sending your kept answers again…", "正在重新提交您保存在本设备上的答案…")),
           Map.entry("notSaved", LocalizedText.of("Not saved, will retry", "未保存，将自动重试")),
           Map.entry(
               "noscript",

@@ -1215,6 +1215,107 @@
     });
   }
 
+  /* ---- submissions that outlive an outage of the store ---- */
+
+  var PENDING = 'tripart-pending:';
+
+  /**
+   * Sends the form by fetch instead of the browser's own submission, so that a 503 (the store is
+   * down) or a lost connection does not lose the answers: the encoded form is kept in
+   * localStorage under this page's path, a notice says so, and it is sent again (after the
+   * server's Retry-After, backing off to a minute) until the server answers. Any other answer is
+   * shown as the browser would have: a redirect is followed, a page (validation errors) replaces
+   * this one. A kept submission is sent again when the page is opened later on this device.
+   */
+  function Submitter(form) {
+    this.form = form;
+    this.notice = form.querySelector('.outage');
+    this.key = PENDING + window.location.pathname;
+    this.delay = 2000;
+    this.timer = null;
+  }
+
+  Submitter.prototype.usable = function () {
+    try {
+      return !!(window.fetch && window.URLSearchParams && window.FormData && window.localStorage);
+    } catch (e) {
+      return false;
+    }
+  };
+
+  Submitter.prototype.tell = function (key) {
+    if (this.notice) {
+      this.notice.textContent = this.notice.getAttribute('data-' + key) || '';
+      this.notice.hidden = false;
+      this.notice.setAttribute('data-state', key);
+    }
+  };
+
+  Submitter.prototype.submit = function (event) {
+    var data = new FormData(this.form);
+    if (event.submitter && event.submitter.name) {
+      data.set(event.submitter.name, event.submitter.value);
+    }
+    var body = new URLSearchParams(data).toString();
+    this.send(body);
+  };
+
+  Submitter.prototype.send = function (body) {
+    var self = this;
+    clearTimeout(this.timer);
+    fetch(this.form.action, {
+      method: 'POST',
+      credentials: 'same-origin',
+      redirect: 'follow',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: body
+    }).then(function (response) {
+      if (response.status === 503) {
+        var after = parseInt(response.headers.get('Retry-After'), 10);
+        self.keep(body, isNaN(after) ? self.delay : Math.max(1000, after * 1000));
+        return null;
+      }
+      try {
+        window.localStorage.removeItem(self.key);
+      } catch (e) { /* storage refused: nothing kept */ }
+      if (response.redirected) {
+        window.location.assign(response.url);
+        return null;
+      }
+      return response.text().then(function (html) {
+        document.open();
+        document.write(html);
+        document.close();
+      });
+    }).catch(function () {
+      self.keep(body, self.delay);
+    });
+  };
+
+  Submitter.prototype.keep = function (body, wait) {
+    var self = this;
+    try {
+      window.localStorage.setItem(this.key, body);
+    } catch (e) { /* storage full or refused: the page itself keeps the answers while open */ }
+    this.tell('kept');
+    this.delay = Math.min(Math.max(this.delay, wait) * 2, 60000);
+    this.timer = setTimeout(function () { self.send(body); }, wait);
+  };
+
+  /** Sends a submission kept by an earlier visit of this page, if there is one. */
+  Submitter.prototype.resume = function () {
+    var body = null;
+    try {
+      body = window.localStorage.getItem(this.key);
+    } catch (e) {
+      body = null;
+    }
+    if (body) {
+      this.tell('resent');
+      this.send(body);
+    }
+  };
+
   function start() {
     var form = document.querySelector('form.survey');
     if (!form) {
@@ -1243,10 +1344,18 @@
         saver.schedule(1500);
       }
     });
-    form.addEventListener('submit', function () {
+    var submitter = new Submitter(form);
+    form.addEventListener('submit', function (event) {
       clearTimeout(saver.timer);
       applySkipLogic(form);
+      if (submitter.usable()) {
+        event.preventDefault();
+        submitter.submit(event);
+      }
     });
+    if (submitter.usable()) {
+      submitter.resume();
+    }
     var summary = document.getElementById('error-summary');
     if (summary) {
       summary.focus();
