@@ -14,9 +14,10 @@ final class ArchiveSummary {
     for (TableCount t : tables) {
       out.printf(
           Locale.ROOT,
-          "  %-" + width + "s %,10d rows  sha256 %s%n",
+          "  %-" + width + "s %,10d %-4s  sha256 %s%n",
           t.name(),
           t.rows(),
+          t.rows() == 1 ? "row" : "rows",
           t.sha256().substring(0, 16));
     }
   }

@@ -164,6 +164,7 @@ public final class StoreDatabase {
         ds.setPassword(password);
       }
       ds.setConnectTimeout((int) (Stores.POSTGRES_CONNECTION_TIMEOUT_MS / 1000));
+      ds.setReWriteBatchedInserts(true);
       return ds;
     }
     SQLiteConfig config = new SQLiteConfig();

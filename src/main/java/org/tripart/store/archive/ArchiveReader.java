@@ -1,6 +1,5 @@
 package org.tripart.store.archive;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,7 +165,7 @@ final class ArchiveReader implements RowSource {
     }
     InputStream in;
     try {
-      in = new BufferedInputStream(zip.getInputStream(entry), 1 << 16);
+      in = zip.getInputStream(entry);
     } catch (IOException ex) {
       throw unreadable(where(e), "cannot be read: " + ex.getMessage());
     }
@@ -190,7 +189,10 @@ final class ArchiveReader implements RowSource {
   private static final class EntryLines implements Lines {
     private final InputStream in;
     private final String where;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
 
     EntryLines(InputStream in, String where) {
       this.in = in;
@@ -201,11 +203,24 @@ final class ArchiveReader implements RowSource {
     public byte[] next() {
       line.reset();
       try {
-        for (int b = in.read(); b != -1; b = in.read()) {
-          line.write(b);
-          if (b == '\n') {
-            return line.toByteArray();
+        while (true) {
+          if (position == limit) {
+            limit = in.read(buffer);
+            position = 0;
+            if (limit <= 0) {
+              limit = 0;
+              break;
+            }
           }
+          for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+              line.write(buffer, position, i + 1 - position);
+              position = i + 1;
+              return line.toByteArray();
+            }
+          }
+          line.write(buffer, position, limit - position);
+          position = limit;
         }
       } catch (IOException e) {
         throw unreadable(where, "cannot be read (damaged?): " + e.getMessage());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -70,7 +69,7 @@ final class ArchiveWriter {
   }
 
   private static Manifest writeEntries(Snapshot snapshot, ZipOutputStream zip) throws IOException {
-    String createdAt = Instant.now().toString();
+    String createdAt = snapshot.takenAt().toString();
     List<Manifest.Entry> entries = new ArrayList<>();
     for (SourceTable t : snapshot.tables()) {
       String file = "tables/" + t.name() + ".jsonl";

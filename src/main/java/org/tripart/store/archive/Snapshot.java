@@ -3,6 +3,7 @@ package org.tripart.store.archive;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ final class Snapshot implements RowSource {
   private final StoreDatabase database;
   private final Connection connection;
   private final String schemaVersion;
+  private final Instant takenAt = Instant.now();
   private final Map<String, Table> tables = new LinkedHashMap<>();
 
   private Snapshot(StoreDatabase database, Connection connection, String schemaVersion)
@@ -79,6 +81,11 @@ final class Snapshot implements RowSource {
       close(connection);
       throw e;
     }
+  }
+
+  /** About when the snapshot was taken: just after its first read. */
+  Instant takenAt() {
+    return takenAt;
   }
 
   boolean isPostgres() {
