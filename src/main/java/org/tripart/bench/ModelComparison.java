@@ -137,6 +137,7 @@ public final class ModelComparison {
       double maxEst = 0;
       double maxSe = 0;
       double maxP = 0;
+      String worstP = "";
       for (GlmCoefficient c : coefs) {
         double[] expected = r.get(c.term());
         if (expected == null) {
@@ -144,17 +145,29 @@ public final class ModelComparison {
         }
         maxEst = Math.max(maxEst, SideBySide.relative(c.estimate(), expected[0]));
         maxSe = Math.max(maxSe, SideBySide.relative(c.standardError(), expected[1]));
-        maxP = Math.max(maxP, SideBySide.relative(c.p(), expected[2]));
+        double dp = SideBySide.relative(c.p(), expected[2]);
+        if (dp > maxP) {
+          maxP = dp;
+          worstP =
+              String.format(
+                  Locale.ROOT,
+                  " (%s: t %.17g, p %.17g, R %.17g)",
+                  c.term(),
+                  c.t(),
+                  c.p(),
+                  expected[2]);
+        }
       }
       double rRead = r.get("_read_seconds")[0];
       double rFit = r.get("_fit_seconds")[0];
       out.printf(Locale.ROOT, "compared %d coefficients (R has %d)%n", coefs.size(), r.size() - 2);
       out.printf(
           Locale.ROOT,
-          "max relative difference: estimates %.3g, SEs %.3g, p-values %.3g%n",
+          "max relative difference: estimates %.3g, SEs %.3g, p-values %.3g%s%n",
           maxEst,
           maxSe,
-          maxP);
+          maxP,
+          worstP);
       out.printf(
           Locale.ROOT,
           "R survey: read.csv %.2f s, svydesign + svyglm + summary %.2f s (Rscript wall %.1f s,"
