@@ -36,7 +36,7 @@ public record ModelFrame(
     ModelMatrix matrix, double[] y, int[] levels, List<String> levelCodes, List<int[]> factors) {
 
   static final String INTERCEPT = "(Intercept)";
-  private static final int BLOCK_ROWS = 8192;
+  private static final int BLOCK_ROWS = 2048;
 
   /**
    * @throws DesignPlanException naming {@code model.outcome} or {@code model.covariates} for an
@@ -124,8 +124,9 @@ public record ModelFrame(
   }
 
   /**
-   * The row-major matrix of the columns' values, written row by row straight from the data set's
-   * columns: a column's value is the product of its terms' values, left to right (1 for none).
+   * The row-major matrix of the columns' values, written from the data set's columns in blocks of
+   * rows, column by column within a block: a column's value is the product of its terms' values,
+   * left to right (1 for none).
    */
   private static double[] fill(ModelTerm[][] columns, int n) {
     int p = columns.length;
@@ -135,16 +136,17 @@ public record ModelFrame(
     (blocks > 1 ? range.parallel() : range)
         .forEach(
             b -> {
-              int to = Math.min(n, (b + 1) * BLOCK_ROWS);
-              for (int r = b * BLOCK_ROWS; r < to; r++) {
-                int base = r * p;
-                for (int j = 0; j < p; j++) {
-                  ModelTerm[] c = columns[j];
-                  double v = c.length == 0 ? 1 : c[0].value(r);
-                  for (int k = 1; k < c.length; k++) {
-                    v *= c[k].value(r);
+              int from = b * BLOCK_ROWS;
+              int to = Math.min(n, from + BLOCK_ROWS);
+              for (int j = 0; j < p; j++) {
+                ModelTerm[] c = columns[j];
+                if (c.length == 0) {
+                  for (int r = from; r < to; r++) {
+                    values[r * p + j] = 1;
                   }
-                  values[base + j] = v;
+                }
+                for (int k = 0; k < c.length; k++) {
+                  c[k].write(from, to, values, p, j, k > 0);
                 }
               }
             });

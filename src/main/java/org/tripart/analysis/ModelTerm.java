@@ -47,16 +47,39 @@ final class ModelTerm {
     return new ModelTerm(Kind.TICKED, null, null, column, option);
   }
 
-  /** The value in a row, NaN when the row did not answer the item. */
-  double value(int row) {
+  /**
+   * Writes this term's value in rows {@code [from, to)} into column {@code j} of the row-major
+   * {@code values} of width {@code p}, or multiplies the value there by it ({@code multiply}); NaN
+   * where the row did not answer the item.
+   */
+  void write(int from, int to, double[] values, int p, int j, boolean multiply) {
     switch (kind) {
       case NUMBER:
-        return numeric.answered(row) ? numeric.value(row) : Double.NaN;
+        for (int r = from; r < to; r++) {
+          double v = numeric.answered(r) ? numeric.value(r) : Double.NaN;
+          put(values, r * p + j, v, multiply);
+        }
+        break;
       case CHOSEN:
-        int code = coded.code(row);
-        return code == CodedColumn.BLANK ? Double.NaN : code == option ? 1 : 0;
+        for (int r = from; r < to; r++) {
+          int code = coded.code(r);
+          double v = code == CodedColumn.BLANK ? Double.NaN : code == option ? 1 : 0;
+          put(values, r * p + j, v, multiply);
+        }
+        break;
       default:
-        return multi.answered(row) ? (multi.selected(row, option) ? 1 : 0) : Double.NaN;
+        for (int r = from; r < to; r++) {
+          double v = multi.answered(r) ? (multi.selected(r, option) ? 1 : 0) : Double.NaN;
+          put(values, r * p + j, v, multiply);
+        }
+    }
+  }
+
+  private static void put(double[] values, int at, double v, boolean multiply) {
+    if (multiply) {
+      values[at] *= v;
+    } else {
+      values[at] = v;
     }
   }
 }
