@@ -179,7 +179,8 @@ public final class GlmFitter {
    * X'WX (p*p, upper triangle mirrored) then X'W t, t = z on the first step else the residual. A
    * row's zero entries are skipped: their products are zeros, which leave every sum as it is (the
    * sums start at +0), so the sums are those of the dense loop, bit for bit, at a fraction of the
-   * cost for the 0/1 columns of factors.
+   * cost for the 0/1 columns of factors; a row with more than three quarters of its entries
+   * non-zero takes the dense loop, which indexes directly.
    */
   private double[] normalEquations(double[] weights, double[] eta, double[] ww, boolean first) {
     int p = x.width();
@@ -208,6 +209,17 @@ public final class GlmFitter {
                   if (v[base + j] != 0) {
                     nonZero[count++] = j;
                   }
+                }
+                if (count * 4 > p * 3) {
+                  for (int j = 0; j < p; j++) {
+                    double xj = v[base + j] * wi;
+                    int row = j * p;
+                    for (int k = j; k < p; k++) {
+                      acc[row + k] += xj * v[base + k];
+                    }
+                    acc[p * p + j] += xj * t;
+                  }
+                  continue;
                 }
                 for (int a = 0; a < count; a++) {
                   int j = nonZero[a];
