@@ -2,7 +2,9 @@ package org.tripart.analysis;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.tripart.dataset.Dataset;
 import org.tripart.stats.model.Family;
@@ -40,6 +42,31 @@ public final class ModelRun {
 
   /** {@code regTermTest(model, ~term)}: the Wald test of all the term's columns at once. */
   public record TermTest(String term, WaldTest test) {}
+
+  /**
+   * The item ids {@link #run} reads from the data set for this plan and model: the outcome, every
+   * item of a covariate term, the design columns, the domain's items and the columns of
+   * post-stratification, raking and calibration. A reader may leave every other column out.
+   * Estimands, items and the split-by item of an analysis plan are not read by a model.
+   */
+  public static Set<String> columns(DesignPlan plan, ModelSpec spec) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(spec.outcome());
+    for (String term : spec.terms()) {
+      for (String id : term.split(":", -1)) {
+        out.add(id.strip());
+      }
+    }
+    out.addAll(plan.designColumns());
+    out.addAll(plan.domain().keySet());
+    plan.postStratify().forEach(m -> out.add(m.column()));
+    plan.rake().forEach(m -> out.add(m.column()));
+    if (plan.calibration() != null) {
+      plan.calibration().margins().forEach(m -> out.add(m.column()));
+      out.addAll(plan.calibration().numericTotals().keySet());
+    }
+    return out;
+  }
 
   /**
    * @param where turns a plan key into the name the user gave it (an option, a field)

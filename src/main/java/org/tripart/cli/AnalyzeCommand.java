@@ -1,6 +1,5 @@
 package org.tripart.cli;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,12 +10,8 @@ import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.DesignSetup;
 import org.tripart.analysis.EstimandAnalysis;
 import org.tripart.analysis.EstimandRow;
-import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
-import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InferringCsvReader;
 import org.tripart.instrument.Instrument;
-import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Item;
 import org.tripart.report.AnalysisReport;
 import org.tripart.report.DesignReport;
@@ -79,38 +74,7 @@ import picocli.CommandLine.Spec;
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--instrument",
-      paramLabel = "FILE",
-      description = "Instrument YAML (default: infer the items from the CSV's columns).")
-  Path instrument;
-
-  @Option(
-      names = "--responses",
-      paramLabel = "FILE.csv",
-      description = "Responses CSV (or use --db).")
-  Path responses;
-
-  @Option(
-      names = "--db",
-      paramLabel = "PATH|JDBC_URL",
-      description =
-          "Read the final responses stored by 'tripart serve' instead of a CSV: an SQLite file or"
-              + " jdbc:postgresql://... (with --study and --group); the group's current instrument"
-              + " comes from the store.")
-  String db;
-
-  @Option(
-      names = "--study",
-      paramLabel = "ID",
-      description = "With --db: the study's id, for example national_ai.")
-  String study;
-
-  @Option(
-      names = "--group",
-      paramLabel = "GROUP",
-      description = "With --db: the stakeholder group whose responses to analyse.")
-  String group;
+  @Mixin ResponsesInput input;
 
   @Option(
       names = "--by",
@@ -136,13 +100,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--ignore-unknown-columns",
       description = "Skip CSV columns that are no item of the instrument (e.g. redcap_event_name).")
   boolean ignoreUnknownColumns;
-
-  @Option(
-      names = "--numeric",
-      split = ",",
-      paramLabel = "COL",
-      description = "Without --instrument: read these columns as numbers.")
-  List<String> numeric;
 
   @Option(
       names = "--id",
@@ -181,64 +138,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         design.active() || estimands.active()
             ? estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by))
             : null;
-    if ((responses == null) == (db == null)) {
-      throw new ParameterException(
-          spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
-    }
-    if (db == null && (study != null || group != null)) {
-      throw new ParameterException(spec.commandLine(), "--study and --group go with --db");
-    }
-    if (db != null) {
-      if (instrument != null) {
-        throw new ParameterException(
-            spec.commandLine(), "--instrument: with --db the instrument comes from the store");
-      }
-      StoredResponses stored = StoredResponses.read(db, study, group, spec.commandLine());
-      source = stored.source();
-      fromStore = true;
-      return analyse(stored.instrument(), stored.data(), plan);
-    }
-    source = responses.getFileName().toString();
-    CsvDatasetReader.Options read =
-        new CsvDatasetReader.Options(
-            ignoreUnknownColumns || instrument == null,
-            responses.getFileName().toString(),
-            w -> {
-              if (instrument != null) {
-                spec.commandLine().getErr().println("warning: " + w);
-              }
-            });
-    if (instrument != null) {
-      Instrument inst = InstrumentReader.read(instrument);
-      return analyse(inst, CsvDatasetReader.read(inst, responses, read), plan);
-    }
-    InferringCsvReader.Result inferred = InferringCsvReader.read(responses, inference(plan), read);
-    return analyse(inferred.instrument(), inferred.dataset(), plan);
+    ResponsesInput.Read in =
+        input.read(
+            spec.commandLine(),
+            plan,
+            new ResponsesInput.Columns(set(ids), set(ignore), ignoreUnknownColumns, null));
+    source = in.source();
+    fromStore = in.fromStore();
+    return analyse(in.instrument(), in.data(), plan);
+  }
+
+  private static Set<String> set(List<String> values) {
+    return values == null ? Set.of() : new HashSet<>(values);
   }
 
   private int analyse(Instrument inst, Dataset data, DesignPlan plan) {
     Document doc = plan == null ? frequencies(inst, data) : designBased(inst, data, plan);
     output.write(doc, spec.commandLine().getOut());
     return 0;
-  }
-
-  private InferenceOptions inference(DesignPlan plan) {
-    Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
-    Set<String> asText = new HashSet<>();
-    if (plan != null) {
-      if (plan.weights() != null) {
-        asNumbers.add(plan.weights());
-      }
-      asNumbers.addAll(plan.fpc());
-      asText.addAll(plan.clusters());
-      asText.removeAll(asNumbers);
-    }
-    return new InferenceOptions(
-        asNumbers,
-        asText,
-        new HashSet<>(ids == null ? List.of() : ids),
-        new HashSet<>(ignore == null ? List.of() : ignore),
-        InferenceOptions.DEFAULT_MAX_CODES);
   }
 
   private Document designBased(Instrument inst, Dataset data, DesignPlan plan) {
@@ -285,7 +202,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     d.paragraph(
         data.size()
             + " respondents; "
-            + (instrument == null && !fromStore
+            + (input.instrument == null && !fromStore
                 ? "items inferred from the columns (" + inst.items().size() + " items)."
                 : "instrument " + inst.id() + " version " + inst.version() + "."));
     if (fromStore && !data.isSynthetic()) {

@@ -1,20 +1,13 @@
 package org.tripart.cli;
 
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.ModelRun;
 import org.tripart.analysis.ModelSpec;
-import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
-import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InferringCsvReader;
-import org.tripart.instrument.InstrumentReader;
 import org.tripart.report.DesignReport;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
@@ -50,26 +43,7 @@ import picocli.CommandLine.ParameterException;
 public final class ModelCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--instrument",
-      paramLabel = "FILE",
-      description = "Instrument YAML (default: infer the items from the CSV's columns).")
-  Path instrument;
-
-  @Option(names = "--responses", paramLabel = "FILE.csv", description = "Responses CSV (or --db).")
-  Path responses;
-
-  @Option(
-      names = "--db",
-      paramLabel = "PATH|JDBC_URL",
-      description = "Read the final responses stored by 'tripart serve' (with --study, --group).")
-  String db;
-
-  @Option(names = "--study", paramLabel = "ID", description = "With --db: the study's id.")
-  String study;
-
-  @Option(names = "--group", paramLabel = "GROUP", description = "With --db: the group.")
-  String group;
+  @Mixin ResponsesInput input;
 
   @Option(
       names = "--outcome",
@@ -101,13 +75,6 @@ public final class ModelCommand implements Callable<Integer> {
       description = "Reference level of a single-choice covariate (repeatable).")
   List<String> references;
 
-  @Option(
-      names = "--numeric",
-      split = ",",
-      paramLabel = "COL",
-      description = "Without --instrument: read these columns as numbers.")
-  List<String> numeric;
-
   @Mixin DesignOptions design;
 
   @Mixin FormatOption output;
@@ -116,28 +83,11 @@ public final class ModelCommand implements Callable<Integer> {
   public Integer call() {
     ModelSpec model = spec();
     DesignPlan plan = design.plan(spec.commandLine(), null, null);
-    if ((responses == null) == (db == null)) {
-      throw new ParameterException(
-          spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
-    }
-    Dataset data;
-    String source;
-    if (db != null) {
-      StoredResponses stored = StoredResponses.read(db, study, group, spec.commandLine());
-      data = stored.data();
-      source = stored.source();
-    } else {
-      source = responses.getFileName().toString();
-      CsvDatasetReader.Options read =
-          new CsvDatasetReader.Options(
-              instrument == null,
-              source,
-              w -> spec.commandLine().getErr().println("warning: " + w));
-      data =
-          instrument != null
-              ? CsvDatasetReader.read(InstrumentReader.read(instrument), responses, read)
-              : InferringCsvReader.read(responses, inference(plan, model), read).dataset();
-    }
+    ResponsesInput.Read in =
+        input.read(
+            spec.commandLine(), plan, ResponsesInput.Columns.only(ModelRun.columns(plan, model)));
+    Dataset data = in.data();
+    String source = in.source();
     ModelRun.Result result = ModelRun.run(data, plan, model, k -> "--" + k);
     Document doc;
     if (output.format == Format.CSV) {
@@ -187,17 +137,5 @@ public final class ModelCommand implements Callable<Integer> {
       }
     }
     return new ModelSpec(item, code, terms, f, refs);
-  }
-
-  private InferenceOptions inference(DesignPlan plan, ModelSpec model) {
-    Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
-    if (plan.weights() != null) {
-      asNumbers.add(plan.weights());
-    }
-    asNumbers.addAll(plan.fpc());
-    Set<String> asText = new HashSet<>(plan.clusters());
-    asText.removeAll(asNumbers);
-    return new InferenceOptions(
-        asNumbers, asText, Set.of(), Set.of(), InferenceOptions.DEFAULT_MAX_CODES);
   }
 }
