@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.ModelPlanReader;
 import org.tripart.analysis.ModelRun;
 import org.tripart.analysis.ModelSpec;
 import org.tripart.dataset.Dataset;
-import org.tripart.report.DesignReport;
-import org.tripart.report.Document;
-import org.tripart.report.Format;
-import org.tripart.report.ModelReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +23,7 @@ import picocli.CommandLine.ParameterException;
       "Fit a design-based regression, as R's survey package does: linear (svyglm gaussian),"
           + " logistic (quasibinomial, odds ratios), Poisson (quasipoisson, rate ratios) or"
           + " ordinal logistic (svyolr, proportional odds). Coefficients with design-based SE,"
-          + " t (z for ordinal), p, 95% Wald interval and the exponentiated forms, and the Wald"
+          + " t (z for ordinal), p, 95%% Wald interval and the exponentiated forms, and the Wald"
           + " test of every factor (regTermTest). Respondents missing the outcome or a covariate"
           + " are left out and counted.",
       "",
@@ -47,24 +44,24 @@ public final class ModelCommand implements Callable<Integer> {
 
   @Option(
       names = "--outcome",
-      required = true,
       paramLabel = "ITEM[=CODE]",
       description =
           "The outcome: a numeric item, or for --family binomial a single-choice item and the"
               + " option that counts as 1 (ai_department=yes); for ordinal a single-choice or"
-              + " Likert item, its options in order.")
+              + " Likert item, its options in order. Without it, the model of --plan's model:"
+              + " section.")
   String outcome;
 
   @Option(
       names = "--covariates",
       split = ",",
       paramLabel = "TERM",
-      description = "Covariate items, comma-separated; a:b for an interaction.")
+      description =
+          "Covariate items, comma-separated; a:b for an interaction, a*b for a + b + a:b.")
   List<String> covariates;
 
   @Option(
       names = "--family",
-      defaultValue = "gaussian",
       paramLabel = "FAMILY",
       description = "gaussian (default), binomial, poisson or ordinal.")
   String family;
@@ -77,35 +74,37 @@ public final class ModelCommand implements Callable<Integer> {
 
   @Mixin DesignOptions design;
 
-  @Mixin FormatOption output;
+  @Mixin ModelOutput output;
 
   @Override
   public Integer call() {
-    ModelSpec model = spec();
+    output.kind(spec.commandLine());
     DesignPlan plan = design.plan(spec.commandLine(), null, null);
+    ModelSpec model = spec(plan);
     ResponsesInput.Read in =
         input.read(
             spec.commandLine(), plan, ResponsesInput.Columns.only(ModelRun.columns(plan, model)));
     Dataset data = in.data();
     String source = in.source();
     ModelRun.Result result = ModelRun.run(data, plan, model, k -> "--" + k);
-    Document doc;
-    if (output.format == Format.CSV) {
-      doc = Document.builder("model").table(ModelReport.csv(result)).build();
-    } else {
-      Document.Builder d = Document.builder("Design-based model of " + source);
-      if (data.isSynthetic()) {
-        d.banner("SYNTHETIC DATA: these respondents were generated, not surveyed");
-      }
-      DesignReport.describe(plan, result.prepared()).forEach(d::paragraph);
-      ModelReport.describe(d, result);
-      doc = d.build();
-    }
-    output.write(doc, spec.commandLine().getOut());
+    output.write(result, data, plan, source, spec.commandLine());
     return 0;
   }
 
-  private ModelSpec spec() {
+  private ModelSpec spec(DesignPlan plan) {
+    if (outcome == null) {
+      if (plan.model() == null) {
+        throw new ParameterException(
+            spec.commandLine(), "give --outcome ITEM[=CODE], or --plan with a model: section");
+      }
+      if (covariates != null || references != null || family != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--covariates, --family and --reference go with --outcome; without it the plan's"
+                + " model: section is used as it is");
+      }
+      return plan.model();
+    }
     String item = outcome;
     String code = null;
     int eq = outcome.indexOf('=');
@@ -118,7 +117,10 @@ public final class ModelCommand implements Callable<Integer> {
       }
     }
     ModelSpec.ModelFamily f =
-        DesignOptions.choice(spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
+        family == null
+            ? ModelSpec.ModelFamily.GAUSSIAN
+            : DesignOptions.choice(
+                spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
     Map<String, String> refs = new LinkedHashMap<>();
     for (String r : references == null ? List.<String>of() : references) {
       int at = r.indexOf('=');
@@ -136,6 +138,6 @@ public final class ModelCommand implements Callable<Integer> {
             spec.commandLine(), "--covariates: '" + t + "' is not an item or a:b interaction");
       }
     }
-    return new ModelSpec(item, code, terms, f, refs);
+    return new ModelSpec(item, code, ModelPlanReader.expand("--covariates", "", terms), f, refs);
   }
 }

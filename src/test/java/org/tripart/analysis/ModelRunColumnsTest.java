@@ -86,6 +86,8 @@ class ModelRunColumnsTest {
             "rakeEpsilon",
             "trim",
             "calibration",
-            "estimands");
+            "estimands",
+            // the plan's model: section; ModelRun.columns reads its terms from the ModelSpec given
+            "model");
   }
 }
