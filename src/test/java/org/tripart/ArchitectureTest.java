@@ -1,6 +1,7 @@
 package org.tripart;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -173,6 +174,33 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.tripart.interop..", "ca.uhn.fhir..", "org.hl7.fhir..")
+        .check(classes);
+  }
+
+  @Test
+  void theServersPackagesUseEachOtherOneWayOnly() {
+    slices().matching("org.tripart.(web..)").should().beFreeOfCycles().check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.tripart.web.auth..",
+            "org.tripart.web.dashboard..",
+            "org.tripart.web.pages..",
+            "org.tripart.web.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.tripart.web")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.web.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.web.auth..",
+            "org.tripart.web.dashboard..",
+            "org.tripart.web.pages..",
+            "org.tripart.store..")
         .check(classes);
   }
 

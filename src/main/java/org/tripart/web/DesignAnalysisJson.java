@@ -19,6 +19,7 @@ import org.tripart.dataset.Dataset;
 import org.tripart.report.DesignReport;
 import org.tripart.stats.design.DesignInputException;
 import org.tripart.stats.design.RaoScottTest;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Runs a design-based analysis ({@link DesignSetup}, {@link DesignAnalysis}) over the responses of

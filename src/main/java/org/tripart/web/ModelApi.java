@@ -10,6 +10,8 @@ import org.tripart.store.Store;
 import org.tripart.store.StoredDatasets;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * {@code POST /api/studies/{study}/model}: a design-based regression of a group's stored final

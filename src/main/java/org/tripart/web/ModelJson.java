@@ -16,6 +16,7 @@ import org.tripart.report.publish.ModelTable;
 import org.tripart.report.publish.ModelTables;
 import org.tripart.stats.model.GlmCoefficient;
 import org.tripart.stats.model.OrdinalTerm;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Fits the model of a request ({@link ModelRun}) and writes the answer of {@code POST

@@ -25,6 +25,9 @@ import org.tripart.web.auth.Permission;
 import org.tripart.web.auth.Sessions;
 import org.tripart.web.auth.SignIn;
 import org.tripart.web.auth.StudyGuard;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * The Tripart web server: respondent pages, researcher pages and the JSON API (described by {@code
