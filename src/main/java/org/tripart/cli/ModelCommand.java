@@ -8,10 +8,6 @@ import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.ModelRun;
 import org.tripart.analysis.ModelSpec;
 import org.tripart.dataset.Dataset;
-import org.tripart.report.DesignReport;
-import org.tripart.report.Document;
-import org.tripart.report.Format;
-import org.tripart.report.ModelReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,11 +73,12 @@ public final class ModelCommand implements Callable<Integer> {
 
   @Mixin DesignOptions design;
 
-  @Mixin FormatOption output;
+  @Mixin ModelOutput output;
 
   @Override
   public Integer call() {
     ModelSpec model = spec();
+    output.kind(spec.commandLine());
     DesignPlan plan = design.plan(spec.commandLine(), null, null);
     ResponsesInput.Read in =
         input.read(
@@ -89,19 +86,7 @@ public final class ModelCommand implements Callable<Integer> {
     Dataset data = in.data();
     String source = in.source();
     ModelRun.Result result = ModelRun.run(data, plan, model, k -> "--" + k);
-    Document doc;
-    if (output.format == Format.CSV) {
-      doc = Document.builder("model").table(ModelReport.csv(result)).build();
-    } else {
-      Document.Builder d = Document.builder("Design-based model of " + source);
-      if (data.isSynthetic()) {
-        d.banner("SYNTHETIC DATA: these respondents were generated, not surveyed");
-      }
-      DesignReport.describe(plan, result.prepared()).forEach(d::paragraph);
-      ModelReport.describe(d, result);
-      doc = d.build();
-    }
-    output.write(doc, spec.commandLine().getOut());
+    output.write(result, data, plan, source, spec.commandLine());
     return 0;
   }
 
