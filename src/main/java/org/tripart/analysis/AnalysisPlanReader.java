@@ -39,7 +39,8 @@ public final class AnalysisPlanReader {
           "domain",
           "ci",
           "level",
-          "estimands");
+          "estimands",
+          "model"); // regression, ModelPlanReader
 
   private static final Set<String> DESIGN =
       Set.of("weights", "strata", "clusters", "fpc", "lonely_psu");
@@ -167,6 +168,7 @@ public final class AnalysisPlanReader {
         .calibration(
             EstimandPlanReader.calibration(name, weighting.get("calibrate"), marginsFolder))
         .estimands(EstimandPlanReader.estimands(name, top.get("estimands")))
+        .model(ModelPlanReader.read(name, top.get("model")))
         .build();
   }
 

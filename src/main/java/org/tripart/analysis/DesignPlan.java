@@ -38,6 +38,7 @@ public final class DesignPlan {
   private final double[] trim;
   private final CalibrationPlan calibration;
   private final EstimandPlan estimands;
+  private final ModelSpec model;
 
   private DesignPlan(Builder b) {
     weights = b.weights;
@@ -57,6 +58,7 @@ public final class DesignPlan {
     trim = b.trim == null ? null : b.trim.clone();
     calibration = b.calibration;
     estimands = Objects.requireNonNull(b.estimands, "estimands");
+    model = b.model;
   }
 
   /**
@@ -169,6 +171,13 @@ public final class DesignPlan {
   /** Totals, ratios, score means and contrasts to estimate besides the items' estimates. */
   public EstimandPlan estimands() {
     return estimands;
+  }
+
+  /**
+   * The regression of the plan's {@code model:} section ({@link ModelPlanReader}), null for none.
+   */
+  public ModelSpec model() {
+    return model;
   }
 
   /** This plan with the design columns replaced. */
@@ -305,6 +314,7 @@ public final class DesignPlan {
     private double[] trim;
     private CalibrationPlan calibration;
     private EstimandPlan estimands = EstimandPlan.none();
+    private ModelSpec model;
 
     private Builder() {}
 
@@ -326,6 +336,7 @@ public final class DesignPlan {
       trim = p.trim;
       calibration = p.calibration;
       estimands = p.estimands;
+      model = p.model;
     }
 
     /** See {@link DesignPlan#weights()}. */
@@ -427,6 +438,12 @@ public final class DesignPlan {
     /** See {@link DesignPlan#estimands()}; null means none. */
     public Builder estimands(EstimandPlan estimands) {
       this.estimands = estimands == null ? EstimandPlan.none() : estimands;
+      return this;
+    }
+
+    /** See {@link DesignPlan#model()}; null means none. */
+    public Builder model(ModelSpec model) {
+      this.model = model;
       return this;
     }
 
