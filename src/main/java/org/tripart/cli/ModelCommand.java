@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
       "Fit a design-based regression, as R's survey package does: linear (svyglm gaussian),"
           + " logistic (quasibinomial, odds ratios), Poisson (quasipoisson, rate ratios) or"
           + " ordinal logistic (svyolr, proportional odds). Coefficients with design-based SE,"
-          + " t (z for ordinal), p, 95% Wald interval and the exponentiated forms, and the Wald"
+          + " t (z for ordinal), p, 95%% Wald interval and the exponentiated forms, and the Wald"
           + " test of every factor (regTermTest). Respondents missing the outcome or a covariate"
           + " are left out and counted.",
       "",

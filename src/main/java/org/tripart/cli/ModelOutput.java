@@ -52,7 +52,7 @@ final class ModelOutput {
       paramLabel = "STYLE",
       description =
           "For text, md and html: full (default: every coefficient with SE, t, p and both"
-              + " scales) or table (gtsummary's tbl_regression layout, Characteristic | OR | 95%"
+              + " scales) or table (gtsummary's tbl_regression layout, Characteristic | OR | 95%%"
               + " CI | p, as docx and xlsx always are).")
   String style;
 
@@ -106,7 +106,8 @@ final class ModelOutput {
         System.setProperty(
             LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       }
-      List<ModelTable> one = List.of(ModelTables.of(result, data, plan));
+      String caption = "Table 1. " + ModelTables.title(result.spec(), data);
+      List<ModelTable> one = List.of(ModelTables.of(result, data, plan, caption));
       byte[] bytes =
           kind == Kind.DOCX
               ? DocxExport.write(title, banner, List.of(), List.of(), one)

@@ -194,8 +194,8 @@ public final class ModelTables {
         o.fit().rowsDropped());
   }
 
-  /** {@code Logistic regression of Schoolwide target met = Yes}. */
-  static String title(ModelSpec spec, Dataset data) {
+  /** {@code Logistic regression of Schoolwide target met = Yes}: the default caption. */
+  public static String title(ModelSpec spec, Dataset data) {
     String kind =
         switch (spec.family()) {
           case GAUSSIAN -> "Linear regression";
