@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.ModelPlanReader;
 import org.tripart.analysis.ModelRun;
 import org.tripart.analysis.ModelSpec;
 import org.tripart.dataset.Dataset;
@@ -43,24 +44,24 @@ public final class ModelCommand implements Callable<Integer> {
 
   @Option(
       names = "--outcome",
-      required = true,
       paramLabel = "ITEM[=CODE]",
       description =
           "The outcome: a numeric item, or for --family binomial a single-choice item and the"
               + " option that counts as 1 (ai_department=yes); for ordinal a single-choice or"
-              + " Likert item, its options in order.")
+              + " Likert item, its options in order. Without it, the model of --plan's model:"
+              + " section.")
   String outcome;
 
   @Option(
       names = "--covariates",
       split = ",",
       paramLabel = "TERM",
-      description = "Covariate items, comma-separated; a:b for an interaction.")
+      description =
+          "Covariate items, comma-separated; a:b for an interaction, a*b for a + b + a:b.")
   List<String> covariates;
 
   @Option(
       names = "--family",
-      defaultValue = "gaussian",
       paramLabel = "FAMILY",
       description = "gaussian (default), binomial, poisson or ordinal.")
   String family;
@@ -77,9 +78,9 @@ public final class ModelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelSpec model = spec();
     output.kind(spec.commandLine());
     DesignPlan plan = design.plan(spec.commandLine(), null, null);
+    ModelSpec model = spec(plan);
     ResponsesInput.Read in =
         input.read(
             spec.commandLine(), plan, ResponsesInput.Columns.only(ModelRun.columns(plan, model)));
@@ -90,7 +91,20 @@ public final class ModelCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ModelSpec spec() {
+  private ModelSpec spec(DesignPlan plan) {
+    if (outcome == null) {
+      if (plan.model() == null) {
+        throw new ParameterException(
+            spec.commandLine(), "give --outcome ITEM[=CODE], or --plan with a model: section");
+      }
+      if (covariates != null || references != null || family != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--covariates, --family and --reference go with --outcome; without it the plan's"
+                + " model: section is used as it is");
+      }
+      return plan.model();
+    }
     String item = outcome;
     String code = null;
     int eq = outcome.indexOf('=');
@@ -103,7 +117,10 @@ public final class ModelCommand implements Callable<Integer> {
       }
     }
     ModelSpec.ModelFamily f =
-        DesignOptions.choice(spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
+        family == null
+            ? ModelSpec.ModelFamily.GAUSSIAN
+            : DesignOptions.choice(
+                spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
     Map<String, String> refs = new LinkedHashMap<>();
     for (String r : references == null ? List.<String>of() : references) {
       int at = r.indexOf('=');
@@ -121,6 +138,6 @@ public final class ModelCommand implements Callable<Integer> {
             spec.commandLine(), "--covariates: '" + t + "' is not an item or a:b interaction");
       }
     }
-    return new ModelSpec(item, code, terms, f, refs);
+    return new ModelSpec(item, code, ModelPlanReader.expand("--covariates", "", terms), f, refs);
   }
 }
