@@ -173,7 +173,7 @@ final class DesignAnalysisJson {
   }
 
   /** The request field a {@link DesignSetup} key stands for. */
-  private static String field(String key) {
+  static String field(String key) {
     switch (key) {
       case "weights":
       case "strata":

@@ -165,6 +165,7 @@ public final class TripartServer implements AutoCloseable {
                 .orElse(false);
     new FieldworkApi(store, auth, exact).register(c.routes);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
+    new ModelApi(store, auth, instruments).register(c.routes);
     new RespondentApi(respondents, store, threads).register(c.routes);
     new FhirApi(respondents, instruments, threads).register(c.routes);
     new Pages(store, secrets, respondents, auth, instruments, exact).register(c.routes);
