@@ -87,7 +87,6 @@ public enum ErrorCode {
   // model tables and the model API 1750-1769
   MODEL_LAYOUT(
       1750, "a fitted model's coefficient does not match the covariate terms it was fitted with"),
-  MODEL_OUTPUT(1751, "a model table was asked in a format or place it cannot be written to"),
 
   // fieldwork and capture 0600-0699
   REGISTER_FORMAT(

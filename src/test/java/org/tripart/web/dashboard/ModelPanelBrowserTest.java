@@ -65,7 +65,12 @@ class ModelPanelBrowserTest {
     driver.get(server.baseUrl() + "/dashboard/national_ai/model");
     driver.findElement(By.id("token")).sendKeys(Files.readString(server.adminTokenFile()).strip());
     driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("model-form")));
     driver.get(server.baseUrl() + "/dashboard/national_ai/model?group=research&lang=en");
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#model-outcome option[value=ai_work_share]")));
   }
 
   private static String sigfig(double v) {
