@@ -5,5 +5,7 @@
  * leaf: it knows Javalin's {@code Context} and Tripart's error codes, and no other package of the
  * server, so that {@code web} and {@code web.auth} both use it without using each other in a
  * circle.
+ *
+ * <p>Uses {@code org.tripart}.
  */
 package org.tripart.web.http;
