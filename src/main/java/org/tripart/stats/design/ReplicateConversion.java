@@ -5,9 +5,10 @@ import org.tripart.ErrorCode;
 /**
  * Replicate weights made from a stratified cluster design, as R's {@code as.svrepdesign(design,
  * type, mse)} (survey 4.1.1) makes them with {@code jk1weights}, {@code jknweights}, {@code
- * bootweights} and {@code subbootweights}; the replicate columns are multipliers of the design's
- * weights ({@code combined.weights = FALSE}). PSUs and strata are taken in order of first
- * appearance, as R's {@code unique}. Stateless and thread-safe; the design is never changed.
+ * brrweights}, {@code bootweights} and {@code subbootweights}; the replicate columns are
+ * multipliers of the design's weights ({@code combined.weights = FALSE}). PSUs and strata are taken
+ * in order of first appearance, as R's {@code unique}, except for BRR, which orders strata by label
+ * as R's {@code brrweights} does. Stateless and thread-safe; the design is never changed.
  */
 public final class ReplicateConversion {
   private ReplicateConversion() {}
@@ -122,6 +123,33 @@ public final class ReplicateConversion {
       SurveyDesign design, int replicates, Draw draw, boolean mse) {
     return resampled(
         design, replicates, draw, mse, 1.0 / (replicates - 1), ReplicateType.BOOTSTRAP);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "BRR")}: balanced half-samples from R's Hadamard matrix
+   * (see {@link BrrWeights}), a PSU in the half-sample weighted 2, the other 0; scale 1/R, rscales
+   * 1. A stratum of more than two PSUs is split into pairs, as R's default {@code large = "split"};
+   * a first-stage FPC is dropped, as R drops it with the warning "Finite population correction
+   * dropped in conversion".
+   *
+   * @param strata the stratum label of every row (R orders strata by label), null when the design
+   *     has none
+   * @throws ReplicateInputException for an unstratified design, a stratum of one PSU, or of an odd
+   *     number above two, naming the strata
+   */
+  public static ReplicateDesign brr(SurveyDesign design, String[] strata, boolean mse) {
+    return BrrWeights.of(design, strata, 0, mse);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "Fay", fay.rho = rho)}: the half-samples of {@link #brr},
+   * weighted 2 - rho in and rho out; scale 1/(R (1 - rho)^2), rscales 1. With rho 0 this is BRR, as
+   * in R.
+   *
+   * @throws ReplicateInputException as {@link #brr}, or for rho outside [0, 1)
+   */
+  public static ReplicateDesign fay(SurveyDesign design, String[] strata, double rho, boolean mse) {
+    return BrrWeights.of(design, strata, rho, mse);
   }
 
   private static ReplicateDesign resampled(

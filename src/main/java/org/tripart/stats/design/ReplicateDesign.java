@@ -120,12 +120,12 @@ public final class ReplicateDesign {
   /**
    * R's {@code degf(design)}: the rank of the n x R analysis weight matrix, as {@code qr(, tol =
    * 1e-5)} finds it (a column counts when its part orthogonal to the columns before it has a norm
-   * of at least 1e-5 of its own), minus one. Worked out from the R x R cross-product in one pass.
+   * of at least 1e-5 of its own), minus one; see {@link ReplicateRank}.
    */
   public int degreesOfFreedom() {
     int d = degf;
     if (d < 0) {
-      d = ReplicateVariance.rank(analysis, weights.length, replicates, null) - 1;
+      d = ReplicateRank.of(analysis, weights.length, replicates, null) - 1;
       degf = d;
     }
     return d;
@@ -138,7 +138,7 @@ public final class ReplicateDesign {
   public int degreesOfFreedom(java.util.BitSet domain) {
     return domain == null
         ? degreesOfFreedom()
-        : ReplicateVariance.rank(analysis, weights.length, replicates, domain) - 1;
+        : ReplicateRank.of(analysis, weights.length, replicates, domain) - 1;
   }
 
   @Override

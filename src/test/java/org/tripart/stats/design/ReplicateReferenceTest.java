@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Replicate designs against R's survey 4.1.1 (src/test/r/replicate-reference.R): svrepdesign of
- * every type from exported columns, as.svrepdesign JK1/JKn/bootstrap/subbootstrap, mse both ways.
+ * every type from exported columns, as.svrepdesign JK1/JKn/BRR/Fay/bootstrap/subbootstrap, mse both
+ * ways, calibrated on every replicate.
  */
 class ReplicateReferenceTest {
   private static final String DIR = "replicate/";
@@ -100,7 +101,16 @@ class ReplicateReferenceTest {
       assertThat(raked.converged()).isTrue();
       designs.put("sdr_rake" + tag, raked.design());
       designs.put("sdr_ps" + tag, ReplicateWeighting.postStratify(sdrd, sw, popSw));
+      String[] stypes = STRAT.text("stype");
+      designs.put("stratn_brr" + tag, ReplicateConversion.brr(stratn, stypes, mse));
+      ReplicateDesign fay = ReplicateConversion.fay(stratn, stypes, 0.3, mse);
+      designs.put("stratn_fay" + tag, fay);
+      ReplicateRakeResult fayRaked =
+          ReplicateWeighting.rake(fay, List.of(stype, sw), List.of(popStype, popSw), 10, 1);
+      assertThat(fayRaked.converged()).isTrue();
+      designs.put("strat_fay_rake" + tag, fayRaked.design());
     }
+    designs.put("strat_brr", ReplicateConversion.brr(strat, STRAT.text("stype"), false));
     return designs.entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
   }

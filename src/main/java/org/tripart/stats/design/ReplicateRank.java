@@ -1,0 +1,156 @@
+package org.tripart.stats.design;
+
+import java.util.BitSet;
+
+/**
+ * The rank R's {@code degf.svyrep.design} (survey 4.1.1) takes of the analysis weights, {@code
+ * qr(weights(design, "analysis"), tol = 1e-5)$rank}: LINPACK's {@code dqrdc2} keeps the columns in
+ * order, skipping a column whose part orthogonal to the kept ones is below 1e-5 of its own norm.
+ *
+ * <p>First from the R x R cross-product, one pass over rows. Its squared residuals are exact to
+ * about the rounding of the cross-product divided by the smallest kept residual, so when a kept
+ * column is itself nearly dependent (as in a domain of a split BRR design, where a residual of 4e-5
+ * leaves the later, dependent columns' residuals at 1e-8 of noise) or a residual lies near the
+ * threshold, the rank is taken again from a stable QR: the rows are rotated one by one (Givens)
+ * into an R x R triangle with the columns' geometry, whose columns are then orthogonalised twice
+ * (classical Gram-Schmidt with reorthogonalisation). Stateless; thread-safe.
+ */
+final class ReplicateRank {
+  private ReplicateRank() {}
+
+  private static final double TOL2 = 1e-10;
+  private static final double EPS = 0x1p-52;
+
+  /**
+   * The rank of the n x k row-major matrix {@code a} over {@code rows} (null: all rows).
+   *
+   * @param a the analysis weights, {@code a[r * k + j]}
+   */
+  static int of(double[] a, int n, int k, BitSet rows) {
+    double[] g = new double[k * k];
+    int used = 0;
+    for (int r = first(rows); r >= 0 && r < n; r = next(rows, r)) {
+      used++;
+      int o = r * k;
+      for (int i = 0; i < k; i++) {
+        double x = a[o + i];
+        if (x != 0) {
+          for (int j = i; j < k; j++) {
+            g[i * k + j] += x * a[o + j];
+          }
+        }
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        g[i * k + j] = g[j * k + i];
+      }
+    }
+    double[] l = new double[k * k];
+    int[] kept = new int[k];
+    double[] relative = new double[k];
+    int rank = 0;
+    double smallest = 1;
+    for (int j = 0; j < k; j++) {
+      double norm2 = g[j * k + j];
+      double[] coef = new double[rank];
+      double resid = norm2;
+      for (int q = 0; q < rank; q++) {
+        double s = g[kept[q] * k + j];
+        for (int p = 0; p < q; p++) {
+          s -= l[q * k + p] * coef[p];
+        }
+        coef[q] = s / l[q * k + q];
+        resid -= coef[q] * coef[q];
+      }
+      relative[j] = norm2 > 0 ? resid / norm2 : 0;
+      if (norm2 > 0 && resid > TOL2 * norm2) {
+        for (int q = 0; q < rank; q++) {
+          l[rank * k + q] = coef[q];
+        }
+        l[rank * k + rank] = Math.sqrt(resid);
+        kept[rank++] = j;
+        smallest = Math.min(smallest, relative[j]);
+      }
+    }
+    double noise = 8 * EPS * (k + Math.sqrt(used)) / smallest;
+    boolean doubtful = noise > 0.1 * TOL2;
+    for (int j = 0; j < k && !doubtful; j++) {
+      doubtful = Math.abs(relative[j] - TOL2) < noise;
+    }
+    return doubtful ? stable(a, n, k, rows) : rank;
+  }
+
+  private static int stable(double[] a, int n, int k, BitSet rows) {
+    double[] t = new double[k * k];
+    double[] x = new double[k];
+    for (int r = first(rows); r >= 0 && r < n; r = next(rows, r)) {
+      System.arraycopy(a, r * k, x, 0, k);
+      for (int i = 0; i < k; i++) {
+        double xi = x[i];
+        if (xi == 0) {
+          continue;
+        }
+        int o = i * k;
+        double tii = t[o + i];
+        double h = Math.sqrt(tii * tii + xi * xi);
+        double c = tii / h;
+        double s = xi / h;
+        t[o + i] = h;
+        for (int j = i + 1; j < k; j++) {
+          double u = t[o + j];
+          double v = x[j];
+          t[o + j] = c * u + s * v;
+          x[j] = c * v - s * u;
+        }
+      }
+    }
+    double[][] basis = new double[k][];
+    int rank = 0;
+    double[] col = new double[k];
+    for (int j = 0; j < k; j++) {
+      double norm2 = 0;
+      for (int i = 0; i <= j; i++) {
+        col[i] = t[i * k + j];
+        norm2 += col[i] * col[i];
+      }
+      java.util.Arrays.fill(col, j + 1, k, 0);
+      if (norm2 == 0) {
+        continue;
+      }
+      for (int pass = 0; pass < 2; pass++) {
+        for (int q = 0; q < rank; q++) {
+          double[] b = basis[q];
+          double d = 0;
+          for (int i = 0; i <= j; i++) {
+            d += b[i] * col[i];
+          }
+          for (int i = 0; i <= j; i++) {
+            col[i] -= d * b[i];
+          }
+        }
+      }
+      double resid = 0;
+      for (int i = 0; i <= j; i++) {
+        resid += col[i] * col[i];
+      }
+      if (resid > TOL2 * norm2) {
+        double inv = 1 / Math.sqrt(resid);
+        double[] b = new double[k];
+        for (int i = 0; i <= j; i++) {
+          b[i] = col[i] * inv;
+        }
+        basis[rank++] = b;
+      }
+    }
+    return rank;
+  }
+
+  private static int first(BitSet rows) {
+    return rows == null ? 0 : rows.nextSetBit(0);
+  }
+
+  private static int next(BitSet rows, int r) {
+    return rows == null ? r + 1 : rows.nextSetBit(r + 1);
+  }
+}
