@@ -152,6 +152,65 @@ public final class ReplicateConversion {
     return BrrWeights.of(design, strata, rho, mse);
   }
 
+  /**
+   * The multipliers R's {@code bootweights} (type {@code "bootstrap"}) draws from {@code random}
+   * for {@code design}: strata in order of first appearance; in each, {@code sample(unique(psu))}
+   * shuffles the n PSUs, then every replicate draws n of the shuffled PSUs with replacement and
+   * counts the times each is drawn. After {@code set.seed(s)} in R, {@code RRandom.seed(s)} here
+   * gives R's draws; the stream is advanced as R's is, so a second conversion continues it.
+   *
+   * @throws ReplicateInputException for a stratum of one PSU (R's {@code sample} of one number
+   *     draws from 1..that number)
+   */
+  public static Draw bootstrapDraws(SurveyDesign design, int replicates, RRandom random) {
+    return draws(design, replicates, random, false);
+  }
+
+  /**
+   * The multipliers R's {@code subbootweights} (type {@code "subbootstrap"}) draws: as {@link
+   * #bootstrapDraws} with n - 1 PSUs drawn per stratum, the counts times n/(n-1).
+   */
+  public static Draw subbootstrapDraws(SurveyDesign design, int replicates, RRandom random) {
+    return draws(design, replicates, random, true);
+  }
+
+  private static Draw draws(SurveyDesign design, int replicates, RRandom random, boolean sub) {
+    if (replicates < 2) {
+      throw fail("replicates", "a bootstrap needs at least two replicates");
+    }
+    int[][] members = new int[design.strataCount][];
+    int[] next = new int[design.strataCount];
+    for (int h = 0; h < members.length; h++) {
+      members[h] = new int[design.psuPerStratum[h]];
+      if (members[h].length < 2) {
+        throw fail(
+            "stratum " + (h + 1),
+            "has one PSU; R's bootstrap draws from 1..its id there, so it is not offered");
+      }
+    }
+    for (int p = 0; p < design.psuCount; p++) {
+      int h = design.psuStratum[p];
+      members[h][next[h]++] = p;
+    }
+    double[] m = new double[design.psuCount * replicates];
+    for (int[] psus : members) {
+      int n = psus.length;
+      int[] order = random.permutation(n);
+      int take = sub ? n - 1 : n;
+      int[] count = new int[n];
+      for (int j = 0; j < replicates; j++) {
+        java.util.Arrays.fill(count, 0);
+        for (int i = 0; i < take; i++) {
+          count[order[random.unifIndex(n)]]++;
+        }
+        for (int t = 0; t < n; t++) {
+          m[psus[t] * replicates + j] = sub ? (double) (count[t] * n) / (n - 1) : count[t];
+        }
+      }
+    }
+    return (psu, replicate) -> m[psu * replicates + replicate];
+  }
+
   private static ReplicateDesign resampled(
       SurveyDesign design,
       int replicates,
