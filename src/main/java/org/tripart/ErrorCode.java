@@ -206,7 +206,16 @@ public enum ErrorCode {
   ANALYSIS_PLAN(
       501,
       "a survey design, analysis plan or margins file names an unknown column or value, or is"
-          + " malformed");
+          + " malformed"),
+  // replicate designs in the analysis (BRR conversion, plan, CLI, models) 1720-1749
+  REPLICATE_MODEL(
+      1720,
+      "a model cannot be refitted under one replicate's weights (a column aliased, separation or"
+          + " no convergence in that replicate), so it has no replicate variance"),
+  REPLICATE_UNSUPPORTED(
+      1721,
+      "an estimate or weighting step the plan asks for is not available on a replicate-weight"
+          + " design");
 
   private final int number;
   private final String meaning;

@@ -59,6 +59,69 @@ public final class ReplicateProportionIntervals {
     return new ProportionInterval(p, se, lower, upper, method, level, df);
   }
 
+  /**
+   * The intervals of every option of an item at once, from one pass over the domain's rows: as
+   * {@link #of} for each indicator, the LOGIT SE from the logits of the same replicate proportions.
+   * A proportion of 0 or 1 has NaN limits under XLOGIT and LOGIT (its logit is infinite).
+   *
+   * @param df {@code degf(subset(design, domain))}, as {@link ReplicateDesign#degreesOfFreedom(
+   *     BitSet)} gives it (passed in so that items sharing a domain share it)
+   * @throws ReplicateInputException for a method other than MEAN, XLOGIT, LOGIT, a bad level, or a
+   *     domain with no positive weight
+   */
+  public static List<ProportionInterval> item(
+      ReplicateDesign design,
+      BitSet domain,
+      List<BitSet> indicators,
+      CiMethod method,
+      double level,
+      int df) {
+    if (!(level > 0 && level < 1)) {
+      throw ReplicateDesignBuilder.fail(
+          ErrorCode.REPLICATE_ESTIMATE, "level", "a confidence level must lie between 0 and 1");
+    }
+    if (method != CiMethod.MEAN && method != CiMethod.XLOGIT && method != CiMethod.LOGIT) {
+      throw ReplicateDesignBuilder.fail(
+          ErrorCode.REPLICATE_ESTIMATE,
+          "svyciprop method " + method,
+          "not available on replicate designs here; use MEAN, XLOGIT or LOGIT");
+    }
+    double[][] theta = ReplicateEstimates.replicateProportions(design, domain, indicators);
+    int k = design.replicates;
+    double q = ProportionIntervals.tQuantile(1 - (1 - level) / 2, df);
+    List<ProportionInterval> out = new java.util.ArrayList<>(theta.length);
+    double[] t = new double[k];
+    for (double[] th : theta) {
+      double p = th[k];
+      System.arraycopy(th, 0, t, 0, k);
+      double se = Math.sqrt(ReplicateVariance.variance(design, t, p));
+      double lower;
+      double upper;
+      if (method == CiMethod.MEAN) {
+        lower = p - q * se;
+        upper = p + q * se;
+      } else if (!(p > 0 && p < 1)) {
+        lower = Double.NaN;
+        upper = Double.NaN;
+      } else {
+        double l = Math.log(p / (1 - p));
+        double s;
+        if (method == CiMethod.XLOGIT) {
+          s = se / (p * (1 - p));
+        } else {
+          for (int j = 0; j < k; j++) {
+            t[j] = Math.log(th[j] / (1 - th[j]));
+          }
+          s = Math.sqrt(ReplicateVariance.variance(design, t, l));
+        }
+        lower = ProportionIntervals.expit(l - q * s);
+        upper = ProportionIntervals.expit(l + q * s);
+      }
+      out.add(new ProportionInterval(p, se, lower, upper, method, level, df));
+    }
+    return out;
+  }
+
   private static double[] replicateLogits(ReplicateDesign design, BitSet indicator, BitSet domain) {
     int n = design.size();
     int k = design.replicates;

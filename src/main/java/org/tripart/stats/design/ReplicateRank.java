@@ -27,24 +27,51 @@ final class ReplicateRank {
    * @param a the analysis weights, {@code a[r * k + j]}
    */
   static int of(double[] a, int n, int k, BitSet rows) {
-    double[] g = new double[k * k];
+    return of(a, n, k, rows, null);
+  }
+
+  /**
+   * As {@link #of(double[], int, int, BitSet)}, given the cross-product of all rows: a domain of
+   * more than half the rows then takes it minus the rows outside, unless that leaves a column with
+   * less than 1e-6 of its norm (then the rows are summed afresh); the rounding of the difference,
+   * grown by the largest ratio of a column's norms, is allowed for in the reliability check.
+   */
+  static int of(double[] a, int n, int k, BitSet rows, double[] fullGram) {
+    double[] g = null;
     int used = 0;
-    for (int r = first(rows); r >= 0 && r < n; r = next(rows, r)) {
-      used++;
-      int o = r * k;
-      for (int i = 0; i < k; i++) {
-        double x = a[o + i];
-        if (x != 0) {
-          for (int j = i; j < k; j++) {
-            g[i * k + j] += x * a[o + j];
+    double amplification = 1;
+    if (rows != null && fullGram != null && rows.cardinality() > n / 2) {
+      g = fullGram.clone();
+      for (int r = rows.nextClearBit(0); r < n; r = rows.nextClearBit(r + 1)) {
+        int o = r * k;
+        for (int i = 0; i < k; i++) {
+          double x = a[o + i];
+          if (x != 0) {
+            for (int j = i; j < k; j++) {
+              g[i * k + j] -= x * a[o + j];
+            }
           }
         }
       }
-    }
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < i; j++) {
-        g[i * k + j] = g[j * k + i];
+      mirror(g, k);
+      for (int i = 0; i < k && g != null; i++) {
+        double full = fullGram[i * k + i];
+        double left = g[i * k + i];
+        if (full > 0 && !(left > 1e-6 * full)) {
+          g = null;
+        } else if (full > 0) {
+          amplification = Math.max(amplification, full / left);
+        }
       }
+      used = n;
+    }
+    if (g == null && rows == null && fullGram != null) {
+      g = fullGram.clone();
+      used = n;
+    } else if (g == null) {
+      g = gram(a, n, k, rows);
+      used = rows == null ? n : rows.cardinality();
+      amplification = 1;
     }
     double[] l = new double[k * k];
     int[] kept = new int[k];
@@ -73,12 +100,38 @@ final class ReplicateRank {
         smallest = Math.min(smallest, relative[j]);
       }
     }
-    double noise = 8 * EPS * (k + Math.sqrt(used)) / smallest;
+    double noise = 8 * EPS * (k + Math.sqrt(used)) * amplification / smallest;
     boolean doubtful = noise > 0.1 * TOL2;
     for (int j = 0; j < k && !doubtful; j++) {
       doubtful = Math.abs(relative[j] - TOL2) < noise;
     }
     return doubtful ? stable(a, n, k, rows) : rank;
+  }
+
+  /** The k x k cross-product (full, symmetric) of the rows (null: all). */
+  static double[] gram(double[] a, int n, int k, BitSet rows) {
+    double[] g = new double[k * k];
+    for (int r = first(rows); r >= 0 && r < n; r = next(rows, r)) {
+      int o = r * k;
+      for (int i = 0; i < k; i++) {
+        double x = a[o + i];
+        if (x != 0) {
+          for (int j = i; j < k; j++) {
+            g[i * k + j] += x * a[o + j];
+          }
+        }
+      }
+    }
+    mirror(g, k);
+    return g;
+  }
+
+  private static void mirror(double[] g, int k) {
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < i; j++) {
+        g[i * k + j] = g[j * k + i];
+      }
+    }
   }
 
   private static int stable(double[] a, int n, int k, BitSet rows) {

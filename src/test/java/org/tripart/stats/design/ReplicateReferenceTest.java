@@ -153,6 +153,14 @@ class ReplicateReferenceTest {
       ProportionInterval inE = ReplicateProportionIntervals.of(d, yes, e, method, 0.95);
       near(name, "ciE_" + m + "_lower", inE.lower(), 1e-6);
       near(name, "ciE_" + m + "_upper", inE.upper(), 1e-6);
+      BitSet no = data.is("sch.wide", "No");
+      ProportionInterval item =
+          ReplicateProportionIntervals.item(
+                  d, e, List.of(no, yes), method, 0.95, d.degreesOfFreedom(e))
+              .get(1);
+      near(name, "ciE_" + m + "_lower", item.lower(), 1e-6);
+      near(name, "ciE_" + m + "_upper", item.upper(), 1e-6);
+      near(name, "domainE_sw_se", item.standardError(), 1e-6);
     }
     RaoScottTest chi =
         ReplicateRaoScott.test(
