@@ -39,6 +39,7 @@ public final class DesignPlan {
   private final CalibrationPlan calibration;
   private final EstimandPlan estimands;
   private final ModelSpec model;
+  private final ReplicatePlan replicates;
 
   private DesignPlan(Builder b) {
     weights = b.weights;
@@ -59,6 +60,7 @@ public final class DesignPlan {
     calibration = b.calibration;
     estimands = Objects.requireNonNull(b.estimands, "estimands");
     model = b.model;
+    replicates = b.replicates;
   }
 
   /**
@@ -178,6 +180,14 @@ public final class DesignPlan {
    */
   public ModelSpec model() {
     return model;
+  }
+
+  /**
+   * A replicate-weight design (R's {@code svrepdesign} of columns, or {@code as.svrepdesign} of the
+   * design), whose replicates then give every variance; null for none.
+   */
+  public ReplicatePlan replicates() {
+    return replicates;
   }
 
   /** This plan with the design columns replaced. */
@@ -315,6 +325,7 @@ public final class DesignPlan {
     private CalibrationPlan calibration;
     private EstimandPlan estimands = EstimandPlan.none();
     private ModelSpec model;
+    private ReplicatePlan replicates;
 
     private Builder() {}
 
@@ -337,6 +348,7 @@ public final class DesignPlan {
       calibration = p.calibration;
       estimands = p.estimands;
       model = p.model;
+      replicates = p.replicates;
     }
 
     /** See {@link DesignPlan#weights()}. */
@@ -444,6 +456,12 @@ public final class DesignPlan {
     /** See {@link DesignPlan#model()}; null means none. */
     public Builder model(ModelSpec model) {
       this.model = model;
+      return this;
+    }
+
+    /** See {@link DesignPlan#replicates()}; null means none. */
+    public Builder replicates(ReplicatePlan replicates) {
+      this.replicates = replicates;
       return this;
     }
 

@@ -17,6 +17,18 @@ public final class ReplicateRaoScott {
    * @param columns category of every row, 0..c-1, or -1 when missing
    */
   public static RaoScottTest test(ReplicateDesign design, int[] rows, int[] columns) {
+    return test(design, rows, columns, null);
+  }
+
+  /**
+   * {@code svychisq(~rows + columns, subset(design, subset))}: R's subset of a replicate design
+   * keeps only its rows, so X^2 is scaled to their number and the F test's denominator df is d0
+   * times their {@code degf}; a row outside the subset must be missing (-1) in {@code rows}.
+   *
+   * @param subset the rows of the subset design, null for all
+   */
+  public static RaoScottTest test(
+      ReplicateDesign design, int[] rows, int[] columns, java.util.BitSet subset) {
     int n = design.size();
     if (rows.length != n || columns.length != n) {
       throw ReplicateDesignBuilder.fail(
@@ -58,6 +70,17 @@ public final class ReplicateRaoScott {
       }
     }
     double[] v = ReplicateVariance.covariance(design, repCell, p);
-    return RaoScottDelta.test(nr, nc, p, v, n, design.degreesOfFreedom());
+    if (subset != null) {
+      for (int r = 0; r < n; r++) {
+        if (!subset.get(r) && rows[r] >= 0 && columns[r] >= 0) {
+          throw ReplicateDesignBuilder.fail(
+              ErrorCode.REPLICATE_ESTIMATE,
+              "svychisq row " + (r + 1),
+              "lies outside the subset but is in the table");
+        }
+      }
+    }
+    double size = subset == null ? n : subset.cardinality();
+    return RaoScottDelta.test(nr, nc, p, v, size, design.degreesOfFreedom(subset));
   }
 }
