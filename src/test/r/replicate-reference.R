@@ -113,6 +113,12 @@ for (mse in c(FALSE, TRUE)) {
                                           combined.weights = FALSE, mse = mse)))
   putAll(paste0("jk1cols", tag), quiet(svrepdesign(data = clus1, repweights = jkw, weights = ~pw,
                                                 type = "JK1", mse = mse)))
+  putAll(paste0("jk1mult", tag), quiet(svrepdesign(data = clus1, repweights = jkw / clus1$pw,
+                                                weights = ~pw, type = "JK1",
+                                                combined.weights = FALSE, mse = mse)))
+  putAll(paste0("jknmult", tag), quiet(svrepdesign(data = clus1, repweights = jkw / clus1$pw,
+                                                weights = ~pw, type = "JKn",
+                                                combined.weights = FALSE, mse = mse)))
 }
 # calibration on every replicate: post-stratified JK1 of apiclus1, raked SDR columns of apistrat
 popStype <- data.frame(stype = c("E", "H", "M"), Freq = c(4421, 755, 1018))

@@ -86,6 +86,18 @@ class ReplicateReferenceTest {
       designs.put(
           "jkncols" + tag, cols(cpw, jk, ReplicateType.JKN).rscales(jknScales).mse(mse).build());
       designs.put("jk1cols" + tag, cols(cpw, jk, ReplicateType.JK1).mse(mse).build());
+      double[][] jkMult = new double[15][cpw.length];
+      for (int j = 0; j < 15; j++) {
+        for (int r = 0; r < cpw.length; r++) {
+          jkMult[j][r] = jk[j][r] / cpw[r];
+        }
+      }
+      designs.put(
+          "jk1mult" + tag,
+          cols(cpw, jkMult, ReplicateType.JK1).combinedWeights(false).mse(mse).build());
+      designs.put(
+          "jknmult" + tag,
+          cols(cpw, jkMult, ReplicateType.JKN).combinedWeights(false).mse(mse).build());
       int[] clusStype = groups(CLUS1.text("stype"), "E", "H", "M");
       double[] popStype = {4421, 755, 1018};
       designs.put(
