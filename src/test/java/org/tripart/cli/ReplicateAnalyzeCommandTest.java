@@ -272,6 +272,70 @@ class ReplicateAnalyzeCommandTest {
             "meals"));
   }
 
+  @Test
+  void replicateOptionsAndColumnsThatDoNotFitAreRefusedNamingTheOptionOrColumn() {
+    refused(
+        run(
+            "analyze",
+            STRAT,
+            new String[] {"--weights", "pw"},
+            "--repweights",
+            "jk[0-9]+",
+            "--type",
+            "JK1"),
+        "--repweights jk[0-9]+",
+        "no column's name matches");
+    refused(
+        run("analyze", STRAT, SDR, "--rscales", "1,2,3"),
+        "--rscales",
+        "type successive-difference fixes it");
+    refused(
+        run(
+            "analyze",
+            STRAT,
+            new String[] {"--repweights", "repw[0-9]+", "--type", "other"},
+            "--rscales",
+            "1,2,3"),
+        "rscales",
+        "has length 3, should be the 80 replicate columns");
+    refused(
+        run("analyze", STRAT, new String[] {"--type", "BRR"}),
+        "--repweights or --replicates",
+        "either weights_pattern");
+    refused(
+        run("analyze", STRAT, new String[] {"--weights", "pw"}, "--replicates", "BRR"),
+        "type BRR",
+        "unstratified design");
+    refused(
+        run(
+            "analyze",
+            STRAT,
+            new String[] {"--weights", "pw", "--strata", "stype"},
+            "--replicates",
+            "Fay"),
+        "--rho",
+        "between 0 and 1");
+    refused(
+        run(
+            "model",
+            STRAT,
+            SDR,
+            "--outcome",
+            "stype",
+            "--family",
+            "ordinal",
+            "--covariates",
+            "meals"),
+        "ordinal",
+        "svyolr on replicate-weight designs");
+    refused(run("analyze", STRAT, SDR, "--totals", "enroll"), "TRP-1721", "totals");
+  }
+
+  private static void refused(CommandLineRun run, String where, String words) {
+    assertThat(run.exitCode()).as(run.out()).isNotZero();
+    assertThat(run.err()).contains(where).contains(words);
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = new String[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
