@@ -69,7 +69,11 @@ import picocli.CommandLine.Spec;
           + " lonely_psu}, weighting: {poststratify, rake (a margins file or {column: {value:"
           + " count}}), max_iterations, epsilon, trim: [low, high]}, items: [..], by, domain:"
           + " {item: code}, ci, level, estimands: {totals, means, ratios, contrasts}, and"
-          + " weighting.calibrate: {function, bounds, margins, totals}. Described in analysis-plan.md in the sources (org/tripart/analysis)."
+          + " weighting.calibrate: {function, bounds, margins, totals}. Described in analysis-plan.md in the sources (org/tripart/analysis).",
+      "Replicate weights (--repweights PATTERN --type T, or --replicates TYPE): every variance"
+          + " then comes from the replicates, as R's svrepdesign / as.svrepdesign; plan key"
+          + " replicates: {weights_pattern, type, scale, rscales, rho, combined_weights, mse} or"
+          + " {from_design, replicates, seed, rho, mse}."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
