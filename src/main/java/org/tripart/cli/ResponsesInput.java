@@ -154,6 +154,10 @@ final class ResponsesInput {
         asNumbers.add(plan.weights());
       }
       asNumbers.addAll(plan.fpc());
+      if (plan.replicates() != null && plan.replicates().fromColumns()) {
+        var pattern = plan.replicates().compiledPattern();
+        header(responses).stream().filter(n -> pattern.matcher(n).find()).forEach(asNumbers::add);
+      }
       asText.addAll(plan.clusters());
       asText.removeAll(asNumbers);
     }
