@@ -103,13 +103,21 @@ public final class ReplicateDesignBuilder {
                   : "replicate weight " + v + " is not a finite non-negative number");
         }
         zero |= v == 0;
-        analysis[r * k + j] = combinedWeights ? v : v * weights[r];
       }
       if (!zero && (type == ReplicateType.JK1 || type == ReplicateType.JKN)) {
         throw fail(
             ErrorCode.REPLICATE_TYPE,
             "replicate column " + name,
             "no row has weight 0, so it does not delete a PSU as a " + type + " replicate does");
+      }
+    }
+    for (int from = 0; from < n; from += 256) {
+      int to = Math.min(n, from + 256);
+      for (int j = 0; j < k; j++) {
+        double[] c = columns[j];
+        for (int r = from; r < to; r++) {
+          analysis[r * k + j] = combinedWeights ? c[r] : c[r] * weights[r];
+        }
       }
     }
     if (rscales != null && rscales.length != k && rscales.length != 1) {
