@@ -1,0 +1,87 @@
+package org.tripart.stats.design;
+
+import java.util.BitSet;
+import org.tripart.ErrorCode;
+
+/**
+ * One item's values over a domain as {@code svyquantile(..., na.rm = TRUE)} sees them: the domain's
+ * answering rows ({@code subset}), all of them in R's {@code order(x)} ({@code order}), and those
+ * of non-zero weight in that order with their values and weights ({@code x}, {@code w}), which
+ * every quantile rule reads. Immutable once made; package-private.
+ */
+final class Sample {
+  final BitSet subset;
+  final int[] subsetRows;
+  final int[] order;
+  final double[] x;
+  final double[] w;
+  final int[] rows;
+
+  private Sample(BitSet subset, int[] subsetRows, int[] order, double[] x, double[] w, int[] rows) {
+    this.subset = subset;
+    this.subsetRows = subsetRows;
+    this.order = order;
+    this.x = x;
+    this.w = w;
+    this.rows = rows;
+  }
+
+  /**
+   * @param weights the weights that pick the rows of {@code x} and {@code w} (zero drops a row)
+   * @throws DesignInputException {@code QUANTILE_EMPTY_DOMAIN} when the domain has no rows, {@code
+   *     QUANTILE_NO_VALUES} when none has a value and a non-zero weight
+   */
+  static Sample of(double[] values, double[] weights, BitSet domain, String item) {
+    int n = values.length;
+    if (domain != null && domain.nextSetBit(0) < 0) {
+      throw new DesignInputException(
+          ErrorCode.QUANTILE_EMPTY_DOMAIN, item, "the domain has no rows to take a quantile of");
+    }
+    BitSet subset = new BitSet(n);
+    int count = 0;
+    int inDomain = 0;
+    for (int r = DesignEstimates.first(domain, 0);
+        r >= 0 && r < n;
+        r = DesignEstimates.next(domain, r)) {
+      inDomain++;
+      if (!Double.isNaN(values[r])) {
+        subset.set(r);
+        count++;
+      }
+    }
+    int[] subsetRows = new int[count];
+    int k = 0;
+    int positive = 0;
+    for (int r = subset.nextSetBit(0); r >= 0; r = subset.nextSetBit(r + 1)) {
+      subsetRows[k++] = r;
+      if (weights[r] != 0) {
+        positive++;
+      }
+    }
+    if (positive == 0) {
+      throw new DesignInputException(
+          ErrorCode.QUANTILE_NO_VALUES,
+          item,
+          count == 0
+              ? "all "
+                  + inDomain
+                  + " rows of the domain are missing the item; there is nothing to take a quantile"
+                  + " of"
+              : "none of the " + count + " rows that answer the item has a non-zero weight");
+    }
+    int[] order = StableOrder.of(values, subsetRows, count);
+    double[] x = new double[positive];
+    double[] w = new double[positive];
+    int[] rows = new int[positive];
+    int j = 0;
+    for (int r : order) {
+      if (weights[r] != 0) {
+        x[j] = values[r];
+        w[j] = weights[r];
+        rows[j] = r;
+        j++;
+      }
+    }
+    return new Sample(subset, subsetRows, order, x, w, rows);
+  }
+}
