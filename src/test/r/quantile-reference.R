@@ -55,7 +55,8 @@ run <- function(case, formula, design, ...) {
     return(invisible())
   }
   m <- q[[1]]
-  put(case, probs, cbind(m[, 1], m[, 2], m[, 3], m[, 4], degf(design)))
+  nas <- is.na(model.frame(design)[[all.vars(formula)]])
+  put(case, probs, cbind(m[, 1], m[, 2], m[, 3], m[, 4], degf(design[!nas, ])))
 }
 designs <- list(
   strat = svydesign(ids = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc, data = strat),

@@ -16,7 +16,7 @@ final class CdfVariance {
     int k = qhat.length;
     double[] m = new double[k];
     double[] v = new double[k];
-    double[] w = design.weights;
+    double[] w = s.weights;
     if (design.isCalibrated()) {
       int n = design.size();
       for (int i = 0; i < k; i++) {

@@ -59,7 +59,7 @@ public final class Quantiles {
           "interval type 'quantile' needs a replicate-weight design; a Taylor design takes mean,"
               + " beta, xlogit, asin or score");
     }
-    Sample s = Sample.of(values, design.weights, domain, item);
+    Sample s = Sample.of(values, Sample.rWeights(design), domain, item);
     QuantileFunction f = QuantileFunction.of(rule, s.x, s.w, s.x.length, item);
     int df = DesignEstimates.degreesOfFreedom(design, s.subset);
     int nrow = design.isCalibrated() ? design.size() : s.subsetRows.length;
@@ -75,7 +75,10 @@ public final class Quantiles {
       double p = probabilities[i];
       double lower;
       double upper;
-      if (interval == QuantileInterval.SCORE) {
+      if (Double.isNaN(qhat[i])) {
+        lower = Double.NaN;
+        upper = Double.NaN;
+      } else if (interval == QuantileInterval.SCORE) {
         double[] ci = ScoreInterval.of(design, s, values, p, df, level, rule, item);
         lower = ci[0];
         upper = ci[1];

@@ -16,8 +16,17 @@ final class Sample {
   final double[] x;
   final double[] w;
   final int[] rows;
+  final double[] weights;
 
-  private Sample(BitSet subset, int[] subsetRows, int[] order, double[] x, double[] w, int[] rows) {
+  private Sample(
+      BitSet subset,
+      int[] subsetRows,
+      int[] order,
+      double[] x,
+      double[] w,
+      int[] rows,
+      double[] weights) {
+    this.weights = weights;
     this.subset = subset;
     this.subsetRows = subsetRows;
     this.order = order;
@@ -27,10 +36,24 @@ final class Sample {
   }
 
   /**
-   * @param weights the weights that pick the rows of {@code x} and {@code w} (zero drops a row)
+   * @param weights every row's weight as R's estimators read it (zero drops a row from {@code x}
+   *     and {@code w}); kept, not copied
    * @throws DesignInputException {@code QUANTILE_EMPTY_DOMAIN} when the domain has no rows, {@code
    *     QUANTILE_NO_VALUES} when none has a value and a non-zero weight
    */
+  /**
+   * R's {@code weights(design)} of a Taylor design, {@code 1/prob} with {@code prob = 1/w}: the
+   * weight R's quantile rules and {@code svymean} add up, which can differ from w in the last
+   * place, enough to move a quantile where a cumulative share meets p exactly.
+   */
+  static double[] rWeights(SurveyDesign design) {
+    double[] w = new double[design.size()];
+    for (int r = 0; r < w.length; r++) {
+      w[r] = 1 / (1 / design.weights[r]);
+    }
+    return w;
+  }
+
   static Sample of(double[] values, double[] weights, BitSet domain, String item) {
     int n = values.length;
     if (domain != null && domain.nextSetBit(0) < 0) {
@@ -82,6 +105,6 @@ final class Sample {
         j++;
       }
     }
-    return new Sample(subset, subsetRows, order, x, w, rows);
+    return new Sample(subset, subsetRows, order, x, w, rows, weights);
   }
 }

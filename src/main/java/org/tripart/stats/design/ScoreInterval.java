@@ -34,7 +34,6 @@ final class ScoreInterval {
     double upperT = xs[n - 1] - iqr / 100;
     double tol = 1 / (100 * Math.sqrt(n));
     double alpha = 1 - level;
-    double[] w = design.weights;
     Score score = new Score(design, s, values, p);
     double qlow =
         root(score, lowerT, upperT, WoodruffLimits.t(1 - alpha / 2, df), tol, item, "lower");
@@ -140,7 +139,7 @@ final class ScoreInterval {
     }
 
     double at(double theta) {
-      double[] w = design.weights;
+      double[] w = s.weights;
       double total = 0;
       for (int r : s.subsetRows) {
         total += w[r];
