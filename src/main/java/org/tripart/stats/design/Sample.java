@@ -17,6 +17,7 @@ final class Sample {
   final double[] w;
   final int[] rows;
   final double[] weights;
+  private final double[] values;
 
   private Sample(
       BitSet subset,
@@ -25,8 +26,10 @@ final class Sample {
       double[] x,
       double[] w,
       int[] rows,
-      double[] weights) {
+      double[] weights,
+      double[] values) {
     this.weights = weights;
+    this.values = values;
     this.subset = subset;
     this.subsetRows = subsetRows;
     this.order = order;
@@ -35,12 +38,11 @@ final class Sample {
     this.rows = rows;
   }
 
-  /**
-   * @param weights every row's weight as R's estimators read it (zero drops a row from {@code x}
-   *     and {@code w}); kept, not copied
-   * @throws DesignInputException {@code QUANTILE_EMPTY_DOMAIN} when the domain has no rows, {@code
-   *     QUANTILE_NO_VALUES} when none has a value and a non-zero weight
-   */
+  /** The item's value in row r (any row of the design). */
+  double valueOf(int r) {
+    return values[r];
+  }
+
   /**
    * R's {@code weights(design)} of a Taylor design, {@code 1/prob} with {@code prob = 1/w}: the
    * weight R's quantile rules and {@code svymean} add up, which can differ from w in the last
@@ -54,6 +56,12 @@ final class Sample {
     return w;
   }
 
+  /**
+   * @param weights every row's weight as R's estimators read it (zero drops a row from {@code x}
+   *     and {@code w}); kept, not copied
+   * @throws DesignInputException {@code QUANTILE_EMPTY_DOMAIN} when the domain has no rows, {@code
+   *     QUANTILE_NO_VALUES} when none has a value and a non-zero weight
+   */
   static Sample of(double[] values, double[] weights, BitSet domain, String item) {
     int n = values.length;
     if (domain != null && domain.nextSetBit(0) < 0) {
@@ -105,6 +113,6 @@ final class Sample {
         j++;
       }
     }
-    return new Sample(subset, subsetRows, order, x, w, rows, weights);
+    return new Sample(subset, subsetRows, order, x, w, rows, weights, values);
   }
 }

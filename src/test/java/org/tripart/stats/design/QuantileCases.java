@@ -125,7 +125,64 @@ final class QuantileCases {
     return out;
   }
 
+  /** {@code rep/design[/awards]/variable/interval/rule}. */
   static void checkReplicate(String[] part, List<String[]> expected) {
-    org.junit.jupiter.api.Assumptions.assumeTrue(false, "replicate quantiles: not yet");
+    ReplicateDesign design = replicate(part[1]);
+    ApiData data =
+        design.size() == ReferenceCases.STRAT.size() ? ReferenceCases.STRAT : ReferenceCases.CLUS1;
+    int last = part.length - 1;
+    BitSet domain = part.length == 6 ? QuantileReferenceTest.domain(data, part[2]) : null;
+    String variable = part[last - 2];
+    List<QuantileEstimate> q =
+        ReplicateQuantiles.of(
+            design,
+            variable,
+            values(data, part[1], variable),
+            domain,
+            QuantileReferenceTest.probabilities(expected),
+            QuantileReferenceTest.rule(part[last]),
+            QuantileInterval.of(part[last - 1]),
+            0.95);
+    QuantileReferenceTest.compare(String.join("/", part), expected, q);
+  }
+
+  private static final java.util.Map<String, ReplicateDesign> REPLICATES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static ReplicateDesign replicate(String name) {
+    return REPLICATES.computeIfAbsent(name, QuantileCases::makeReplicate);
+  }
+
+  private static ReplicateDesign makeReplicate(String name) {
+    ApiData c = ReferenceCases.CLUS1;
+    switch (name) {
+      case "clus1_jk1":
+        return ReplicateConversion.jackknife1(ReferenceCases.design("clus1"), false);
+      case "clus1_boot":
+        {
+          double[][] boot = columns("clus1-bootstrap.csv", "V", 50);
+          SurveyDesign clus1n =
+              SurveyDesign.builder(c.numbers("pw")).clusters(c.codes("dnum")).build();
+          return ReplicateConversion.bootstrap(clus1n, 50, (p, j) -> boot[j][p], false);
+        }
+      case "sdr":
+      case "sdr_mse":
+        return ReplicateDesign.builder(
+                ReferenceCases.STRAT.numbers("pw"), columns("strat-sdr80.csv", "rep", 80), null)
+            .type(ReplicateType.SUCCESSIVE_DIFFERENCE)
+            .mse(name.equals("sdr_mse"))
+            .build();
+      default:
+        throw new IllegalArgumentException(name);
+    }
+  }
+
+  private static double[][] columns(String file, String prefix, int count) {
+    ApiData d = ApiData.load("replicate/" + file);
+    double[][] out = new double[count][];
+    for (int j = 0; j < count; j++) {
+      out[j] = d.numbers(prefix + (j + 1));
+    }
+    return out;
   }
 }
