@@ -40,7 +40,11 @@ public final class AnalysisPlanReader {
           "ci",
           "level",
           "estimands",
-          "model"); // regression, ModelPlanReader
+          "model", // regression, ModelPlanReader
+          "quantiles", // svyquantile, QuantilePlanReader
+          "quantile_items",
+          "quantile_rule",
+          "quantile_interval");
 
   private static final Set<String> DESIGN =
       Set.of("weights", "strata", "clusters", "fpc", "lonely_psu");
@@ -169,6 +173,7 @@ public final class AnalysisPlanReader {
             EstimandPlanReader.calibration(name, weighting.get("calibrate"), marginsFolder))
         .estimands(EstimandPlanReader.estimands(name, top.get("estimands")))
         .model(ModelPlanReader.read(name, top.get("model")))
+        .quantiles(QuantilePlanReader.read(name, top))
         .build();
   }
 

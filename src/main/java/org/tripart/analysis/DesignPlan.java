@@ -39,6 +39,7 @@ public final class DesignPlan {
   private final CalibrationPlan calibration;
   private final EstimandPlan estimands;
   private final ModelSpec model;
+  private final QuantilePlan quantiles;
 
   private DesignPlan(Builder b) {
     weights = b.weights;
@@ -59,6 +60,7 @@ public final class DesignPlan {
     calibration = b.calibration;
     estimands = Objects.requireNonNull(b.estimands, "estimands");
     model = b.model;
+    quantiles = Objects.requireNonNull(b.quantiles, "quantiles");
   }
 
   /**
@@ -178,6 +180,11 @@ public final class DesignPlan {
    */
   public ModelSpec model() {
     return model;
+  }
+
+  /** The plan's quantiles ({@code svyquantile}), {@link QuantilePlan#none()} by default. */
+  public QuantilePlan quantiles() {
+    return quantiles;
   }
 
   /** This plan with the design columns replaced. */
@@ -315,6 +322,7 @@ public final class DesignPlan {
     private CalibrationPlan calibration;
     private EstimandPlan estimands = EstimandPlan.none();
     private ModelSpec model;
+    private QuantilePlan quantiles = QuantilePlan.none();
 
     private Builder() {}
 
@@ -337,6 +345,7 @@ public final class DesignPlan {
       calibration = p.calibration;
       estimands = p.estimands;
       model = p.model;
+      quantiles = p.quantiles;
     }
 
     /** See {@link DesignPlan#weights()}. */
@@ -444,6 +453,12 @@ public final class DesignPlan {
     /** See {@link DesignPlan#model()}; null means none. */
     public Builder model(ModelSpec model) {
       this.model = model;
+      return this;
+    }
+
+    /** The plan's quantiles; null means none. */
+    public Builder quantiles(QuantilePlan quantiles) {
+      this.quantiles = quantiles == null ? QuantilePlan.none() : quantiles;
       return this;
     }
 
