@@ -69,26 +69,24 @@ final class Sample {
           ErrorCode.QUANTILE_EMPTY_DOMAIN, item, "the domain has no rows to take a quantile of");
     }
     BitSet subset = new BitSet(n);
+    int[] subsetRows = new int[domain == null ? n : Math.min(n, domain.cardinality())];
     int count = 0;
     int inDomain = 0;
+    int positive = 0;
     for (int r = DesignEstimates.first(domain, 0);
         r >= 0 && r < n;
         r = DesignEstimates.next(domain, r)) {
       inDomain++;
       if (!Double.isNaN(values[r])) {
         subset.set(r);
-        count++;
+        subsetRows[count++] = r;
+        if (weights[r] != 0) {
+          positive++;
+        }
       }
     }
-    int[] subsetRows = new int[count];
-    int k = 0;
-    int positive = 0;
-    for (int r = subset.nextSetBit(0); r >= 0; r = subset.nextSetBit(r + 1)) {
-      subsetRows[k++] = r;
-      if (weights[r] != 0) {
-        positive++;
-      }
-    }
+    subsetRows =
+        count == subsetRows.length ? subsetRows : java.util.Arrays.copyOf(subsetRows, count);
     if (positive == 0) {
       throw new DesignInputException(
           ErrorCode.QUANTILE_NO_VALUES,
@@ -100,15 +98,18 @@ final class Sample {
                   + " of"
               : "none of the " + count + " rows that answer the item has a non-zero weight");
     }
-    int[] order = StableOrder.of(values, subsetRows, count);
-    double[] x = new double[positive];
+    double[] sorted = new double[count];
+    int[] order = StableOrder.of(values, subsetRows, count, sorted);
+    double[] x = positive == count ? sorted : new double[positive];
     double[] w = new double[positive];
-    int[] rows = new int[positive];
+    int[] rows = positive == count ? order : new int[positive];
     int j = 0;
-    for (int r : order) {
-      if (weights[r] != 0) {
-        x[j] = values[r];
-        w[j] = weights[r];
+    for (int i = 0; i < count; i++) {
+      int r = order[i];
+      double wr = weights[r];
+      if (wr != 0) {
+        x[j] = sorted[i];
+        w[j] = wr;
         rows[j] = r;
         j++;
       }
