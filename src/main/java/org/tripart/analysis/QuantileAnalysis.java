@@ -41,65 +41,98 @@ public final class QuantileAnalysis {
     BitSet domain = DesignAnalysis.domain(data, plan);
     boolean named = !q.items().isEmpty();
     String detail = "qrule=" + q.rule().rName() + ", interval=" + q.interval().rName();
-    for (Item item : items(data, plan, q)) {
-      BitSet rows = data.applicableRows(item.id());
-      rows.and(data.answeredRows(item.id()));
-      if (domain != null) {
-        rows.and(domain);
+    List<Item> items = items(data, plan, q);
+    // Items are independent: estimated on every core, then returned (or the first failure in item
+    // order thrown) as one at a time would, as DesignAnalysis does.
+    Object[] done = new Object[items.size()];
+    java.util.stream.IntStream.range(0, done.length)
+        .parallel()
+        .forEach(
+            k -> {
+              try {
+                done[k] = item(data, design, plan, items.get(k), domain, named, detail);
+              } catch (RuntimeException e) {
+                done[k] = e;
+              }
+            });
+    for (Object o : done) {
+      if (o instanceof RuntimeException e) {
+        throw e;
       }
-      if (!named && rows.isEmpty() && (domain == null || !domain.isEmpty())) {
-        for (double p : q.probabilities()) {
-          double nan = Double.NaN;
-          out.add(
-              new EstimandRow(
-                  EstimandRow.Kind.QUANTILE,
-                  item.id(),
-                  PlainNumbers.plain(p),
-                  detail,
-                  nan,
-                  nan,
-                  nan,
-                  nan,
-                  0,
-                  nan,
-                  0,
-                  nan,
-                  nan));
-        }
-        continue;
-      }
-      NumericColumn c = (NumericColumn) data.column(item.id());
-      double[] y = new double[data.size()];
-      for (int r = 0; r < y.length; r++) {
-        y[r] = rows.get(r) ? c.value(r) : Double.NaN;
-      }
-      List<QuantileEstimate> est =
-          Quantiles.of(
-              design,
-              item.id(),
-              y,
-              domain,
-              q.probabilityArray(),
-              q.rule(),
-              q.interval(),
-              plan.level());
-      for (QuantileEstimate e : est) {
+      @SuppressWarnings("unchecked")
+      List<EstimandRow> rows = (List<EstimandRow>) o;
+      out.addAll(rows);
+    }
+    return out;
+  }
+
+  private static List<EstimandRow> item(
+      Dataset data,
+      SurveyDesign design,
+      DesignPlan plan,
+      Item item,
+      BitSet domain,
+      boolean named,
+      String detail) {
+    QuantilePlan q = plan.quantiles();
+    List<EstimandRow> out = new ArrayList<>();
+    BitSet rows = data.applicableRows(item.id());
+    rows.and(data.answeredRows(item.id()));
+    if (domain != null) {
+      rows.and(domain);
+    }
+    if (!named && rows.isEmpty() && (domain == null || !domain.isEmpty())) {
+      for (double p : q.probabilities()) {
+        double nan = Double.NaN;
         out.add(
             new EstimandRow(
                 EstimandRow.Kind.QUANTILE,
                 item.id(),
-                PlainNumbers.plain(e.probability()),
+                PlainNumbers.plain(p),
                 detail,
-                e.estimate(),
-                e.standardError(),
-                e.lower(),
-                e.upper(),
-                e.degreesOfFreedom(),
-                Double.NaN,
-                e.rows(),
-                Double.NaN,
-                Double.NaN));
+                nan,
+                nan,
+                nan,
+                nan,
+                0,
+                nan,
+                0,
+                nan,
+                nan));
       }
+      return out;
+    }
+    NumericColumn c = (NumericColumn) data.column(item.id());
+    double[] y = new double[data.size()];
+    for (int r = 0; r < y.length; r++) {
+      y[r] = rows.get(r) ? c.value(r) : Double.NaN;
+    }
+    List<QuantileEstimate> est =
+        Quantiles.of(
+            design,
+            item.id(),
+            y,
+            domain,
+            q.probabilityArray(),
+            q.rule(),
+            q.interval(),
+            plan.level());
+    for (QuantileEstimate e : est) {
+      out.add(
+          new EstimandRow(
+              EstimandRow.Kind.QUANTILE,
+              item.id(),
+              PlainNumbers.plain(e.probability()),
+              detail,
+              e.estimate(),
+              e.standardError(),
+              e.lower(),
+              e.upper(),
+              e.degreesOfFreedom(),
+              Double.NaN,
+              e.rows(),
+              Double.NaN,
+              Double.NaN));
     }
     return out;
   }
