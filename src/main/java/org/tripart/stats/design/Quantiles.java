@@ -22,7 +22,8 @@ import org.tripart.ErrorCode;
  *
  * <p>Each item is sorted once (a linear radix sort); the quantiles' distribution-function SEs are
  * one sweep over the sorted rows for an uncalibrated design, one pass over the design per quantile
- * for a calibrated one. Stateless and thread-safe; inputs are read, never changed.
+ * for a calibrated one. Stateless and thread-safe; inputs are read, never changed; a null domain
+ * means every row, no other argument may be null.
  */
 public final class Quantiles {
   private Quantiles() {}
