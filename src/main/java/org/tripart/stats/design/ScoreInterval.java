@@ -124,29 +124,80 @@ final class ScoreInterval {
     return (double) lo / sorted.length;
   }
 
-  /** {@code svymean(U(theta), design) / SE}, one pass over the domain's rows per theta. */
+  /**
+   * {@code svymean(U(theta), design) / SE}: for an uncalibrated design from the weights above theta
+   * per sampling unit (a pass over those rows of the sorted sample), for a calibrated one from the
+   * row-level influence (a pass over the design).
+   */
   private static final class Score {
     private final SurveyDesign design;
     private final Sample s;
     private final double[] values;
-    private final double p;
+    private final double off;
+    private final double total;
+    private final int[] unit;
+    private final double[] sw;
+    private final boolean[] present;
 
     Score(SurveyDesign design, Sample s, double[] values, double p) {
       this.design = design;
       this.s = s;
       this.values = values;
-      this.p = p;
+      this.off = 1 - p;
+      double t = 0;
+      for (int r : s.subsetRows) {
+        t += s.weights[r];
+      }
+      total = t;
+      if (design.isCalibrated()) {
+        unit = null;
+        sw = null;
+        present = null;
+        return;
+      }
+      unit = Variance.units(design);
+      sw = new double[Variance.unitCount(design)];
+      present = new boolean[design.psuCount];
+      for (int r : s.subsetRows) {
+        sw[unit[r]] += s.weights[r];
+        present[design.psu[r]] = true;
+      }
     }
 
     double at(double theta) {
-      double[] w = s.weights;
-      double total = 0;
-      for (int r : s.subsetRows) {
-        total += w[r];
+      return unit == null ? calibrated(theta) : uncalibrated(theta);
+    }
+
+    private double uncalibrated(double theta) {
+      int len = s.x.length;
+      int lo = 0;
+      int hi = len;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (s.x[mid] <= theta) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
+      double[] cw = new double[sw.length];
+      double above = 0;
+      for (int j = lo; j < len; j++) {
+        cw[unit[s.rows[j]]] += s.w[j];
+        above += s.w[j];
+      }
+      double mean = above / total - off;
+      double shift = off + mean;
+      for (int u = 0; u < cw.length; u++) {
+        cw[u] = (cw[u] - shift * sw[u]) / total;
+      }
+      return mean / Math.sqrt(Variance.of(design, cw, 1, present)[0]);
+    }
+
+    private double calibrated(double theta) {
+      double[] w = s.weights;
       double hi = 0;
       double lo = 0;
-      double off = 1 - p;
       for (int r : s.subsetRows) {
         double u = ((values[r] > theta ? 1 : 0) - off) * w[r] / total;
         double t = hi + u;
