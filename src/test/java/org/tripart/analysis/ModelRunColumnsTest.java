@@ -88,6 +88,8 @@ class ModelRunColumnsTest {
             "calibration",
             "estimands",
             // the plan's model: section; ModelRun.columns reads its terms from the ModelSpec given
-            "model");
+            "model",
+            // quantiles of analyze: their items are estimated, never read by a model
+            "quantiles");
   }
 }
