@@ -72,6 +72,10 @@ class HealthCheckTest {
         up = http.send(http.request("/healthz").GET());
       }
       HttpResponse<String> again = submit(http, tokens.get(0), 0);
+      for (int i = 0; i < 10 && again.statusCode() == 503; i++) {
+        Thread.sleep(1000);
+        again = submit(http, tokens.get(0), 0);
+      }
 
       assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
       assertThat(Http.json(up).get("store").asText()).isEqualTo("postgresql");
