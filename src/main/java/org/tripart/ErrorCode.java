@@ -200,6 +200,21 @@ public enum ErrorCode {
       "a partner is no organisation of the registers, or is in a register its roster does not"
           + " offer"),
 
+  // quantiles (svyquantile) 1700-1719
+  QUANTILE_PROBABILITY(1700, "a quantile's probability is missing or outside [0, 1]"),
+  QUANTILE_EMPTY_DOMAIN(1701, "a quantile was asked of a domain with no rows"),
+  QUANTILE_NO_VALUES(
+      1702, "a quantile was asked of an item no row of the domain answers with a positive weight"),
+  QUANTILE_NOT_NUMERIC_ITEM(1703, "a quantile was asked of an item that is not numeric"),
+  QUANTILE_METHOD(
+      1704,
+      "a quantile rule or interval type is unknown or does not apply to the design, or has too"
+          + " few rows"),
+  QUANTILE_LEVEL(1705, "a quantile interval's confidence level is not between 0 and 1"),
+  QUANTILE_INPUT(1706, "a quantile was given values of a length other than the design's rows"),
+  QUANTILE_SCORE_ROOT(
+      1707, "the score interval of a quantile has no root between the data's limits"),
+
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),
   // command line: reserved for the command-line work, add here

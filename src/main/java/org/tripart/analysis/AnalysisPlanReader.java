@@ -41,7 +41,11 @@ public final class AnalysisPlanReader {
           "level",
           "estimands",
           "model", // regression, ModelPlanReader
-          "replicates"); // replicate weights (svrepdesign / as.svrepdesign)
+          "replicates", // replicate weights (svrepdesign / as.svrepdesign)
+          "quantiles", // svyquantile, QuantilePlanReader
+          "quantile_items",
+          "quantile_rule",
+          "quantile_interval");
 
   private static final Set<String> DESIGN =
       Set.of("weights", "strata", "clusters", "fpc", "lonely_psu");
@@ -171,6 +175,7 @@ public final class AnalysisPlanReader {
         .estimands(EstimandPlanReader.estimands(name, top.get("estimands")))
         .model(ModelPlanReader.read(name, top.get("model")))
         .replicates(ReplicatePlanReader.read(name, top.get("replicates")))
+        .quantiles(QuantilePlanReader.read(name, top))
         .build();
   }
 

@@ -40,6 +40,7 @@ public final class DesignPlan {
   private final EstimandPlan estimands;
   private final ModelSpec model;
   private final ReplicatePlan replicates;
+  private final QuantilePlan quantiles;
 
   private DesignPlan(Builder b) {
     weights = b.weights;
@@ -61,6 +62,7 @@ public final class DesignPlan {
     estimands = Objects.requireNonNull(b.estimands, "estimands");
     model = b.model;
     replicates = b.replicates;
+    quantiles = Objects.requireNonNull(b.quantiles, "quantiles");
   }
 
   /**
@@ -188,6 +190,11 @@ public final class DesignPlan {
    */
   public ReplicatePlan replicates() {
     return replicates;
+  }
+
+  /** The plan's quantiles ({@code svyquantile}), {@link QuantilePlan#none()} by default. */
+  public QuantilePlan quantiles() {
+    return quantiles;
   }
 
   /** This plan with the design columns replaced. */
@@ -326,6 +333,7 @@ public final class DesignPlan {
     private EstimandPlan estimands = EstimandPlan.none();
     private ModelSpec model;
     private ReplicatePlan replicates;
+    private QuantilePlan quantiles = QuantilePlan.none();
 
     private Builder() {}
 
@@ -349,6 +357,7 @@ public final class DesignPlan {
       estimands = p.estimands;
       model = p.model;
       replicates = p.replicates;
+      quantiles = p.quantiles;
     }
 
     /** See {@link DesignPlan#weights()}. */
@@ -462,6 +471,12 @@ public final class DesignPlan {
     /** See {@link DesignPlan#replicates()}; null means none. */
     public Builder replicates(ReplicatePlan replicates) {
       this.replicates = replicates;
+      return this;
+    }
+
+    /** The plan's quantiles; null means none. */
+    public Builder quantiles(QuantilePlan quantiles) {
+      this.quantiles = quantiles == null ? QuantilePlan.none() : quantiles;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.tripart.cli;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.DesignSetup;
 import org.tripart.analysis.EstimandAnalysis;
 import org.tripart.analysis.EstimandRow;
+import org.tripart.analysis.QuantileAnalysis;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
@@ -18,6 +20,7 @@ import org.tripart.report.DesignReport;
 import org.tripart.report.Document;
 import org.tripart.report.EstimandReport;
 import org.tripart.report.Format;
+import org.tripart.report.QuantileReport;
 import org.tripart.report.Table;
 import org.tripart.stats.CrossTabs;
 import org.tripart.stats.Frequencies;
@@ -63,6 +66,11 @@ import picocli.CommandLine.Spec;
       "Estimands CSV columns (--totals, --score-means, --ratio, --contrast; --csv-table):"
           + " estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value (on R's"
           + " scale: counts, ratios, scores; contrasts of proportions in proportions).",
+      "Quantiles (--quantiles P,.. [--quantile-items ITEM,..] [--quantile-rule math|school|"
+          + "shahvaish|hf1..hf9] [--quantile-interval mean|beta|xlogit|asin|score]; plan keys"
+          + " quantiles, quantile_items, quantile_rule, quantile_interval): R's svyquantile of the"
+          + " numeric items, rows of the estimands CSV with estimand quantile, option the"
+          + " probability, detail the rule and interval type.",
       "Margins file (--poststratify, --rake, --calibrate): CSV with the header column,value,population, one"
           + " row per category, e.g. 'hospital_tier,tertiary,61000'.",
       "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"
@@ -123,6 +131,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin EstimandOptions estimands;
 
+  @Mixin QuantileOptions quantiles;
+
   @Option(
       names = "--csv-table",
       paramLabel = "TABLE",
@@ -139,8 +149,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DesignPlan plan =
-        design.active() || estimands.active()
-            ? estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by))
+        design.active() || estimands.active() || quantiles.active()
+            ? quantiles.apply(
+                spec.commandLine(),
+                estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by)))
             : null;
     ResponsesInput.Read in =
         input.read(
@@ -166,9 +178,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     DesignSetup.Prepared prepared = DesignSetup.prepare(data, plan, k -> "--" + k);
     boolean estimandTable = csvTable(plan);
     if (output.format == Format.CSV && estimandTable) {
-      return Document.builder("analysis")
-          .table(EstimandReport.csv(EstimandAnalysis.run(data, prepared, plan)))
-          .build();
+      List<EstimandRow> all = new ArrayList<>(EstimandAnalysis.run(data, prepared, plan));
+      all.addAll(QuantileAnalysis.run(data, prepared, plan));
+      return Document.builder("analysis").table(EstimandReport.csv(all)).build();
     }
     List<DesignItemResult> results = DesignAnalysis.run(data, prepared, plan);
     if (output.format == Format.CSV) {
@@ -179,12 +191,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     DesignReport.describe(plan, prepared).forEach(d::paragraph);
     new DesignReport(language).items(d, results, plan);
     EstimandReport.section(d, rows, plan.level());
+    QuantileReport.section(d, QuantileAnalysis.run(data, prepared, plan), plan.level());
     return d.build();
   }
 
   private boolean csvTable(DesignPlan plan) {
     if (csvTable == null) {
-      return !plan.estimands().isEmpty();
+      return !plan.estimands().isEmpty() || !plan.quantiles().isEmpty();
     }
     return switch (csvTable) {
       case "items" -> false;

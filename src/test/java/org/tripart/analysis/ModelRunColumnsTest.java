@@ -88,6 +88,11 @@ class ModelRunColumnsTest {
             "calibration",
             "estimands",
             // the plan's model: section; ModelRun.columns reads its terms from the ModelSpec given
-            "model");
+            "model",
+            // replicate weight columns are matched by pattern in the header and read as numbers by
+            // ResponsesInput, never left out, so ModelRun.columns need not name them
+            "replicates",
+            // quantiles of analyze: their items are estimated, never read by a model
+            "quantiles");
   }
 }
