@@ -113,6 +113,12 @@ for (mse in c(FALSE, TRUE)) {
                                           combined.weights = FALSE, mse = mse)))
   putAll(paste0("jk1cols", tag), quiet(svrepdesign(data = clus1, repweights = jkw, weights = ~pw,
                                                 type = "JK1", mse = mse)))
+  putAll(paste0("jk1mult", tag), quiet(svrepdesign(data = clus1, repweights = jkw / clus1$pw,
+                                                weights = ~pw, type = "JK1",
+                                                combined.weights = FALSE, mse = mse)))
+  putAll(paste0("jknmult", tag), quiet(svrepdesign(data = clus1, repweights = jkw / clus1$pw,
+                                                weights = ~pw, type = "JKn",
+                                                combined.weights = FALSE, mse = mse)))
 }
 # calibration on every replicate: post-stratified JK1 of apiclus1, raked SDR columns of apistrat
 popStype <- data.frame(stype = c("E", "H", "M"), Freq = c(4421, 755, 1018))
@@ -125,4 +131,59 @@ for (mse in c(FALSE, TRUE)) {
   putAll(paste0("sdr_rake", tag), rake(sdrd, list(~stype, ~sch.wide), list(popStype, popSw)))
   putAll(paste0("sdr_ps", tag), postStratify(sdrd, ~sch.wide, popSw))
 }
+# BRR and Fay's BRR by as.svrepdesign: the half-samples of brrweights' Hadamard matrices. apistrat's
+# strata of 100/50/50 schools are split into 100 pairs (R's large = "split"), the FPC dropped
+for (mse in c(FALSE, TRUE)) {
+  tag <- if (mse) "/mse" else ""
+  putAll(paste0("stratn_brr", tag), as.svrepdesign(dstratn, type = "BRR", mse = mse))
+  putAll(paste0("stratn_fay", tag), as.svrepdesign(dstratn, type = "Fay", fay.rho = 0.3, mse = mse))
+  putAll(paste0("strat_fay_rake", tag), rake(as.svrepdesign(dstratn, type = "Fay", fay.rho = 0.3,
+                                                           mse = mse),
+                                            list(~stype, ~sch.wide), list(popStype, popSw)))
+}
+putAll("strat_brr", suppressWarnings(as.svrepdesign(dstrat, type = "BRR")))
+halfSamples <- function(name, b) {
+  data.frame(case = name, psu = seq_len(nrow(b$repweights$weights)),
+             multipliers = apply(b$repweights$weights, 1, paste, collapse = ""))
+}
+halves <- list(stratn = halfSamples("stratn", as.svrepdesign(dstratn, type = "BRR")))
+# designs of chosen numbers of pairs, one per way survey:::hadamard finds its matrix (precooked 4,
+# 16, 28, 36; doubled; Paley from a prime; Paley doubled; NULL from paley, then doubled), PSUs of
+# one or two rows met in shuffled order, strata labelled so that sorting differs from appearance
+set.seed(20261208)
+pairCases <- list(pairs1 = 2, pairs3 = rep(2, 3), pairs6 = rep(2, 6), pairs13 = rep(2, 13),
+                  pairs25 = rep(2, 25), pairs33 = rep(2, 33), pairs40 = rep(2, 40),
+                  pairs45 = rep(2, 45), pairs48 = rep(2, 48), pairs60 = rep(2, 60),
+                  pairs89 = rep(2, 89), split = c(4, 2, 6, 2, 8, 2),
+                  mixedcase = c(2, 4, 2, 2, 2, 2, 2, 2))
+pairData <- do.call(rbind, lapply(names(pairCases), function(name) {
+  sizes <- pairCases[[name]]
+  k <- length(sizes)
+  labels <- if (name == "mixedcase") c("b", "B", "a", "A", "s10", "s2", "Z", "z1") else paste0("s", 1:k)
+  st <- rep(sample(labels), sizes)
+  id <- sample(length(st))
+  nrows <- sample(1:2, length(st), replace = TRUE)
+  d <- data.frame(case = name, stratum = rep(st, nrows), psu = rep(id, nrows))
+  d <- d[sample(nrow(d)), ]
+  d$w <- round(runif(nrow(d), 1, 20), 3)
+  d$y <- round(rnorm(nrow(d), 50, 10), 3)
+  d
+}))
+write.csv(pairData, file.path(out, "brr-pairs.csv"), row.names = FALSE, quote = FALSE)
+pairData <- read.csv(file.path(out, "brr-pairs.csv"), colClasses = c(stratum = "character"))
+for (name in names(pairCases)) {
+  d <- pairData[pairData$case == name, ]
+  des <- svydesign(ids = ~psu, strata = ~stratum, weights = ~w, data = d, nest = TRUE)
+  b <- as.svrepdesign(des, type = "BRR")
+  halves[[name]] <- halfSamples(name, b)
+  put(name, "replicates", ncol(b$repweights$weights))
+  put(name, "degf", degf(b))
+  m <- svymean(~y, b); put(name, "mean_y", coef(m)); put(name, "mean_y_se", SE(m))
+  t <- svytotal(~y, b); put(name, "total_y", coef(t)); put(name, "total_y_se", SE(t))
+  f <- as.svrepdesign(des, type = "Fay", fay.rho = 0.3)
+  m <- svymean(~y, f); put(name, "fay_mean_y_se", SE(m))
+  put(name, "fay_scale", f$scale)
+}
+write.csv(do.call(rbind, halves), file.path(out, "brr-pairs-multipliers.csv"), row.names = FALSE,
+          quote = FALSE)
 write.csv(do.call(rbind, rows), file.path(out, "replicate-reference.csv"), row.names = FALSE)

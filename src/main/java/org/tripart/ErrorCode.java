@@ -84,6 +84,9 @@ public enum ErrorCode {
   CALIBRATION_FAILED(
       464, "a calibration did not reach the population totals within its bounds and iterations"),
   CALIBRATION_INPUT(465, "a calibration's model matrix or population totals do not fit the sample"),
+  // model tables and the model API 1750-1769
+  MODEL_LAYOUT(
+      1750, "a fitted model's coefficient does not match the covariate terms it was fitted with"),
 
   // fieldwork and capture 0600-0699
   REGISTER_FORMAT(
@@ -218,13 +221,37 @@ public enum ErrorCode {
       "a partner is no organisation of the registers, or is in a register its roster does not"
           + " offer"),
 
+  // quantiles (svyquantile) 1700-1719
+  QUANTILE_PROBABILITY(1700, "a quantile's probability is missing or outside [0, 1]"),
+  QUANTILE_EMPTY_DOMAIN(1701, "a quantile was asked of a domain with no rows"),
+  QUANTILE_NO_VALUES(
+      1702, "a quantile was asked of an item no row of the domain answers with a positive weight"),
+  QUANTILE_NOT_NUMERIC_ITEM(1703, "a quantile was asked of an item that is not numeric"),
+  QUANTILE_METHOD(
+      1704,
+      "a quantile rule or interval type is unknown or does not apply to the design, or has too"
+          + " few rows"),
+  QUANTILE_LEVEL(1705, "a quantile interval's confidence level is not between 0 and 1"),
+  QUANTILE_INPUT(1706, "a quantile was given values of a length other than the design's rows"),
+  QUANTILE_SCORE_ROOT(
+      1707, "the score interval of a quantile has no root between the data's limits"),
+
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),
   // command line: reserved for the command-line work, add here
   ANALYSIS_PLAN(
       501,
       "a survey design, analysis plan or margins file names an unknown column or value, or is"
-          + " malformed");
+          + " malformed"),
+  // replicate designs in the analysis (BRR conversion, plan, CLI, models) 1720-1749
+  REPLICATE_MODEL(
+      1720,
+      "a model cannot be refitted under one replicate's weights (a column aliased, separation or"
+          + " no convergence in that replicate), so it has no replicate variance"),
+  REPLICATE_UNSUPPORTED(
+      1721,
+      "an estimate or weighting step the plan asks for is not available on a replicate-weight"
+          + " design");
 
   private final int number;
   private final String meaning;

@@ -1,10 +1,23 @@
 package org.tripart;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +186,79 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.tripart.interop..", "ca.uhn.fhir..", "org.hl7.fhir..")
+        .check(classes);
+  }
+
+  /**
+   * Every package's {@code package-info.java} says its role and, in a paragraph starting {@code
+   * <p>Uses}, the other Tripart packages it uses; the classes use exactly those, so the sentence
+   * cannot go stale: a new arrow is written down (and reviewed) where the package describes itself.
+   */
+  @Test
+  void everyPackageSaysWhichOthersItUsesAndUsesExactlyThose() throws IOException {
+    Map<String, Set<String>> actual = new TreeMap<>();
+    for (JavaClass c : classes) {
+      String own = c.getPackageName();
+      Set<String> uses = actual.computeIfAbsent(own, k -> new TreeSet<>());
+      for (Dependency d : c.getDirectDependenciesFromSelf()) {
+        JavaClass target = d.getTargetClass();
+        while (target.isArray()) {
+          target = target.getComponentType();
+        }
+        String p = target.getPackageName();
+        if ((p.equals("org.tripart") || p.startsWith("org.tripart.")) && !p.equals(own)) {
+          uses.add(p);
+        }
+      }
+    }
+    Map<String, Set<String>> declared = new TreeMap<>();
+    Pattern code = Pattern.compile("\\{@code[\\s*]+(org\\.tripart[\\w.]*)}");
+    for (String p : actual.keySet()) {
+      Path info = Path.of("src/main/java", p.replace('.', '/'), "package-info.java");
+      assertThat(info).as("package %s describes itself in package-info.java", p).exists();
+      String text = Files.readString(info);
+      int at = text.indexOf("<p>Uses");
+      assertThat(at).as("%s says which packages it uses (<p>Uses ...)", info).isNotNegative();
+      int end = text.indexOf("<p>", at + 3);
+      String uses = text.substring(at, end < 0 ? text.indexOf("*/", at) : end);
+      Set<String> named = new TreeSet<>();
+      Matcher m = code.matcher(uses);
+      while (m.find()) {
+        named.add(m.group(1));
+      }
+      declared.put(p, named);
+    }
+    for (String p : actual.keySet()) {
+      assertThat(declared.get(p))
+          .as("the Tripart packages %s uses, as its package-info.java names them", p)
+          .isEqualTo(actual.get(p));
+    }
+  }
+
+  @Test
+  void theServersPackagesUseEachOtherOneWayOnly() {
+    slices().matching("org.tripart.(web..)").should().beFreeOfCycles().check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.tripart.web.auth..",
+            "org.tripart.web.dashboard..",
+            "org.tripart.web.pages..",
+            "org.tripart.web.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.tripart.web")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.web.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.web.auth..",
+            "org.tripart.web.dashboard..",
+            "org.tripart.web.pages..",
+            "org.tripart.store..")
         .check(classes);
   }
 

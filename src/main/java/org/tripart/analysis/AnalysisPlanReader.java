@@ -39,7 +39,13 @@ public final class AnalysisPlanReader {
           "domain",
           "ci",
           "level",
-          "estimands");
+          "estimands",
+          "model", // regression, ModelPlanReader
+          "replicates", // replicate weights (svrepdesign / as.svrepdesign)
+          "quantiles", // svyquantile, QuantilePlanReader
+          "quantile_items",
+          "quantile_rule",
+          "quantile_interval");
 
   private static final Set<String> DESIGN =
       Set.of("weights", "strata", "clusters", "fpc", "lonely_psu");
@@ -167,7 +173,21 @@ public final class AnalysisPlanReader {
         .calibration(
             EstimandPlanReader.calibration(name, weighting.get("calibrate"), marginsFolder))
         .estimands(EstimandPlanReader.estimands(name, top.get("estimands")))
+        .model(ModelPlanReader.read(name, top.get("model")))
+        .replicates(ReplicatePlanReader.read(name, top.get("replicates")))
+        .quantiles(QuantilePlanReader.read(name, top))
         .build();
+  }
+
+  /**
+   * Reads a plan's {@code replicates} section alone (the command line lays its options over the
+   * plan's as this map); null for none.
+   *
+   * @throws DesignPlanException naming {@code replicates.KEY} as {@link #read(Object, String,
+   *     Path)} does
+   */
+  public static ReplicatePlan replicates(Map<String, Object> section, String source) {
+    return ReplicatePlanReader.read(source, section);
   }
 
   /** A YAML alias may point back to a node that holds it; such a plan has no finite value. */

@@ -55,6 +55,7 @@ public final class DesignAnalysis {
       for (Item i : data.instrument().items()) {
         if ((i.type().isCoded() || i.type().isNumeric())
             && !plan.designColumns().contains(i.id())
+            && !ReplicateSetup.isReplicateColumn(plan, i.id())
             && !i.id().equals(plan.by())) {
           items.add(i);
         }
@@ -71,12 +72,15 @@ public final class DesignAnalysis {
     // order thrown) as one at a time would.
     Object[] done = new Object[estimated.size()];
     Item stratifier = by;
+    ReplicateAnalysis replicates =
+        prepared.replicates() == null ? null : new ReplicateAnalysis(prepared);
     java.util.stream.IntStream.range(0, done.length)
         .parallel()
         .forEach(
             k -> {
               try {
-                done[k] = item(data, prepared, plan, estimated.get(k), stratifier, domain);
+                done[k] =
+                    item(data, prepared, plan, estimated.get(k), stratifier, domain, replicates);
               } catch (RuntimeException e) {
                 done[k] = e;
               }
@@ -97,7 +101,8 @@ public final class DesignAnalysis {
       DesignPlan plan,
       Item item,
       Item by,
-      BitSet domain) {
+      BitSet domain,
+      ReplicateAnalysis replicates) {
     BitSet base = data.applicableRows(item.id());
     if (domain != null) {
       base.and(domain);
@@ -127,7 +132,11 @@ public final class DesignAnalysis {
     }
     List<DesignEstimate> estimates = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
-      if (indicators != null) {
+      if (indicators != null && replicates != null) {
+        replicates.proportions(plan, item, labels.get(p), parts.get(p), indicators, estimates);
+      } else if (replicates != null) {
+        estimates.add(replicates.mean(plan, (NumericColumn) c, labels.get(p), parts.get(p)));
+      } else if (indicators != null) {
         proportions(prepared, plan, item, labels.get(p), parts.get(p), indicators, estimates);
       } else {
         estimates.add(mean(prepared, plan, (NumericColumn) c, labels.get(p), parts.get(p)));
@@ -142,10 +151,17 @@ public final class DesignAnalysis {
           for (int r = 0; r < rows.length; r++) {
             rows[r] = base.get(r) ? (ind.get(r) ? 1 : 0) : -1;
           }
-          tests.add(test(prepared.design(), rows, columns));
+          tests.add(
+              replicates != null
+                  ? replicates.test(rows, columns, base)
+                  : test(prepared.design(), rows, columns));
         }
       } else {
-        tests.add(test(prepared.design(), codes((CodedColumn) c, base), columns));
+        int[] rows = codes((CodedColumn) c, base);
+        tests.add(
+            replicates != null
+                ? replicates.test(rows, columns, base)
+                : test(prepared.design(), rows, columns));
       }
     }
     return new DesignItemResult(item, by, estimates, tests);

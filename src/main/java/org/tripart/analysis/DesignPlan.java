@@ -38,6 +38,9 @@ public final class DesignPlan {
   private final double[] trim;
   private final CalibrationPlan calibration;
   private final EstimandPlan estimands;
+  private final ModelSpec model;
+  private final ReplicatePlan replicates;
+  private final QuantilePlan quantiles;
 
   private DesignPlan(Builder b) {
     weights = b.weights;
@@ -57,6 +60,9 @@ public final class DesignPlan {
     trim = b.trim == null ? null : b.trim.clone();
     calibration = b.calibration;
     estimands = Objects.requireNonNull(b.estimands, "estimands");
+    model = b.model;
+    replicates = b.replicates;
+    quantiles = Objects.requireNonNull(b.quantiles, "quantiles");
   }
 
   /**
@@ -169,6 +175,26 @@ public final class DesignPlan {
   /** Totals, ratios, score means and contrasts to estimate besides the items' estimates. */
   public EstimandPlan estimands() {
     return estimands;
+  }
+
+  /**
+   * The regression of the plan's {@code model:} section ({@link ModelPlanReader}), null for none.
+   */
+  public ModelSpec model() {
+    return model;
+  }
+
+  /**
+   * A replicate-weight design (R's {@code svrepdesign} of columns, or {@code as.svrepdesign} of the
+   * design), whose replicates then give every variance; null for none.
+   */
+  public ReplicatePlan replicates() {
+    return replicates;
+  }
+
+  /** The plan's quantiles ({@code svyquantile}), {@link QuantilePlan#none()} by default. */
+  public QuantilePlan quantiles() {
+    return quantiles;
   }
 
   /** This plan with the design columns replaced. */
@@ -305,6 +331,9 @@ public final class DesignPlan {
     private double[] trim;
     private CalibrationPlan calibration;
     private EstimandPlan estimands = EstimandPlan.none();
+    private ModelSpec model;
+    private ReplicatePlan replicates;
+    private QuantilePlan quantiles = QuantilePlan.none();
 
     private Builder() {}
 
@@ -326,6 +355,9 @@ public final class DesignPlan {
       trim = p.trim;
       calibration = p.calibration;
       estimands = p.estimands;
+      model = p.model;
+      replicates = p.replicates;
+      quantiles = p.quantiles;
     }
 
     /** See {@link DesignPlan#weights()}. */
@@ -427,6 +459,24 @@ public final class DesignPlan {
     /** See {@link DesignPlan#estimands()}; null means none. */
     public Builder estimands(EstimandPlan estimands) {
       this.estimands = estimands == null ? EstimandPlan.none() : estimands;
+      return this;
+    }
+
+    /** See {@link DesignPlan#model()}; null means none. */
+    public Builder model(ModelSpec model) {
+      this.model = model;
+      return this;
+    }
+
+    /** See {@link DesignPlan#replicates()}; null means none. */
+    public Builder replicates(ReplicatePlan replicates) {
+      this.replicates = replicates;
+      return this;
+    }
+
+    /** The plan's quantiles; null means none. */
+    public Builder quantiles(QuantilePlan quantiles) {
+      this.quantiles = quantiles == null ? QuantilePlan.none() : quantiles;
       return this;
     }
 

@@ -19,6 +19,7 @@ import org.tripart.stats.design.DesignBuilder;
 import org.tripart.stats.design.FpcKind;
 import org.tripart.stats.design.LonelyPsu;
 import org.tripart.stats.design.RakeResult;
+import org.tripart.stats.design.ReplicateDesign;
 import org.tripart.stats.design.SurveyDesign;
 import org.tripart.stats.design.Weighting;
 
@@ -37,10 +38,18 @@ public final class DesignSetup {
    * @param weighted false when every row weighs 1 (the design effect is then R's {@code deff =
    *     "replace"}, since no population size is known)
    * @param notes what was done to the weights, in sentences (raking convergence, trimming)
+   * @param replicates the replicate-weight design when the plan declares one, whose replicates then
+   *     give every variance ({@code design} holds its full-sample weights only); else null
    */
-  public record Prepared(SurveyDesign design, boolean weighted, List<String> notes) {
+  public record Prepared(
+      SurveyDesign design, boolean weighted, List<String> notes, ReplicateDesign replicates) {
     public Prepared {
       notes = List.copyOf(notes);
+    }
+
+    /** A design without replicate weights. */
+    public Prepared(SurveyDesign design, boolean weighted, List<String> notes) {
+      this(design, weighted, notes, null);
     }
   }
 
@@ -53,6 +62,9 @@ public final class DesignSetup {
    * @throws org.tripart.stats.design.DesignInputException for blank design values or a bad FPC
    */
   public static Prepared prepare(Dataset data, DesignPlan plan, UnaryOperator<String> where) {
+    if (plan.replicates() != null) {
+      return ReplicateSetup.prepare(data, plan, where);
+    }
     check(data, "weights", plan.weights(), where);
     check(data, "strata", plan.strata(), where);
     plan.clusters().forEach(c -> check(data, "cluster", c, where));
@@ -345,7 +357,7 @@ public final class DesignSetup {
     return g;
   }
 
-  private static double[] totals(DesignPlan.Margin m) {
+  static double[] totals(DesignPlan.Margin m) {
     return m.totals().values().stream().mapToDouble(Double::doubleValue).toArray();
   }
 }

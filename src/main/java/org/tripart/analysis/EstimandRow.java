@@ -45,7 +45,9 @@ public record EstimandRow(
     /** {@code svymean} of an ordered item's scores. */
     SCORE_MEAN,
     /** {@code svycontrast} of {@code svyby}. */
-    CONTRAST;
+    CONTRAST,
+    /** {@code svyquantile}: option is the probability, detail the rule and interval type. */
+    QUANTILE;
 
     /** The kind's name in output files: {@code total}, {@code ratio}, {@code score_mean}, ... */
     public String id() {

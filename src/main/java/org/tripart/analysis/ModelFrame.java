@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.tripart.dataset.CodedColumn;
 import org.tripart.dataset.Column;
 import org.tripart.dataset.Dataset;
@@ -35,6 +36,7 @@ public record ModelFrame(
     ModelMatrix matrix, double[] y, int[] levels, List<String> levelCodes, List<int[]> factors) {
 
   static final String INTERCEPT = "(Intercept)";
+  private static final int BLOCK_ROWS = 2048;
 
   /**
    * @throws DesignPlanException naming {@code model.outcome} or {@code model.covariates} for an
@@ -44,13 +46,11 @@ public record ModelFrame(
     int n = data.size();
     boolean ordinal = spec.family() == ModelSpec.ModelFamily.ORDINAL;
     List<String> names = new ArrayList<>();
-    List<double[]> columns = new ArrayList<>();
+    List<ModelTerm[]> columns = new ArrayList<>();
     List<int[]> factors = new ArrayList<>();
     if (!ordinal) {
       names.add(INTERCEPT);
-      double[] ones = new double[n];
-      Arrays.fill(ones, 1);
-      columns.add(ones);
+      columns.add(new ModelTerm[0]);
     }
     java.util.Map<String, Integer> order = new java.util.HashMap<>();
     for (String term : spec.terms()) {
@@ -58,33 +58,29 @@ public record ModelFrame(
         order.putIfAbsent(id.strip(), order.size());
       }
     }
+    java.util.Map<String, Block> blocks = new java.util.HashMap<>();
     for (String term : spec.terms()) {
       List<String> termNames = List.of("");
-      List<double[]> termColumns = null;
+      List<ModelTerm[]> termColumns = new ArrayList<>();
+      termColumns.add(new ModelTerm[0]);
       List<String> parts = new ArrayList<>();
       for (String id : term.split(":", -1)) {
         parts.add(id.strip());
       }
       parts.sort(java.util.Comparator.comparing(order::get));
       for (String id : parts) {
-        Block b = block(data, spec, id, domain);
+        Block b = blocks.computeIfAbsent(id, k -> block(data, spec, k, domain));
         List<String> nextNames = new ArrayList<>();
-        List<double[]> nextColumns = new ArrayList<>();
+        List<ModelTerm[]> nextColumns = new ArrayList<>();
         for (int j = 0; j < b.names.size(); j++) {
           for (int i = 0; i < termNames.size(); i++) {
             nextNames.add(
                 termNames.get(i).isEmpty()
                     ? b.names.get(j)
                     : termNames.get(i) + ":" + b.names.get(j));
-            double[] c = b.columns.get(j);
-            if (termColumns != null) {
-              double[] a = termColumns.get(i);
-              double[] product = new double[n];
-              for (int r = 0; r < n; r++) {
-                product[r] = a[r] * c[r];
-              }
-              c = product;
-            }
+            ModelTerm[] a = termColumns.get(i);
+            ModelTerm[] c = Arrays.copyOf(a, a.length + 1);
+            c[a.length] = b.columns.get(j);
             nextColumns.add(c);
           }
         }
@@ -104,14 +100,7 @@ public record ModelFrame(
       throw new DesignPlanException(
           "model", "model.covariates", "an ordinal model needs at least one covariate");
     }
-    double[] values = new double[n * p];
-    for (int j = 0; j < p; j++) {
-      double[] c = columns.get(j);
-      for (int r = 0; r < n; r++) {
-        values[r * p + j] = c[r];
-      }
-    }
-    ModelMatrix matrix = new ModelMatrix(values, n, names);
+    ModelMatrix matrix = new ModelMatrix(fill(columns.toArray(new ModelTerm[0][]), n), n, names);
     if (ordinal) {
       Item item = outcomeItem(data, spec);
       if (!item.type().isSingleChoice()) {
@@ -134,7 +123,37 @@ public record ModelFrame(
     return new ModelFrame(matrix, outcome(data, spec), null, List.of(), factors);
   }
 
-  private record Block(List<String> names, List<double[]> columns) {}
+  /**
+   * The row-major matrix of the columns' values, written from the data set's columns in blocks of
+   * rows, column by column within a block: a column's value is the product of its terms' values,
+   * left to right (1 for none).
+   */
+  private static double[] fill(ModelTerm[][] columns, int n) {
+    int p = columns.length;
+    double[] values = new double[Math.multiplyExact(n, p)];
+    int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    IntStream range = IntStream.range(0, blocks);
+    (blocks > 1 ? range.parallel() : range)
+        .forEach(
+            b -> {
+              int from = b * BLOCK_ROWS;
+              int to = Math.min(n, from + BLOCK_ROWS);
+              for (int j = 0; j < p; j++) {
+                ModelTerm[] c = columns[j];
+                if (c.length == 0) {
+                  for (int r = from; r < to; r++) {
+                    values[r * p + j] = 1;
+                  }
+                }
+                for (int k = 0; k < c.length; k++) {
+                  c[k].write(from, to, values, p, j, k > 0);
+                }
+              }
+            });
+    return values;
+  }
+
+  private record Block(List<String> names, List<ModelTerm> columns) {}
 
   private static Block block(Dataset data, ModelSpec spec, String id, BitSet domain) {
     if (!data.columns().containsKey(id)) {
@@ -145,36 +164,24 @@ public record ModelFrame(
     Item item = column.item();
     int n = data.size();
     List<String> names = new ArrayList<>();
-    List<double[]> cols = new ArrayList<>();
+    List<ModelTerm> cols = new ArrayList<>();
     if (column instanceof NumericColumn numeric) {
-      double[] c = new double[n];
-      for (int r = 0; r < n; r++) {
-        c[r] = numeric.answered(r) ? numeric.value(r) : Double.NaN;
-      }
       names.add(id);
-      cols.add(c);
+      cols.add(ModelTerm.number(numeric));
     } else if (column instanceof MultiColumn multi) {
       for (int o = 0; o < item.options().size(); o++) {
-        double[] c = new double[n];
-        for (int r = 0; r < n; r++) {
-          c[r] = multi.answered(r) ? (multi.selected(r, o) ? 1 : 0) : Double.NaN;
-        }
         names.add(id + "___" + item.options().get(o).code());
-        cols.add(c);
+        cols.add(ModelTerm.ticked(multi, o));
       }
     } else if (column instanceof CodedColumn coded) {
-      int reference = reference(spec, item, coded, domain, n);
       boolean[] present = present(coded, domain, n, item.options().size());
+      int reference = reference(spec, item, present);
       for (int o = 0; o < item.options().size(); o++) {
         if (o == reference || !present[o]) {
           continue;
         }
-        double[] c = new double[n];
-        for (int r = 0; r < n; r++) {
-          c[r] = coded.answered(r) ? (coded.code(r) == o ? 1 : 0) : Double.NaN;
-        }
         names.add(id + item.options().get(o).code());
-        cols.add(c);
+        cols.add(ModelTerm.chosen(coded, o));
       }
       if (names.isEmpty()) {
         throw new DesignPlanException(
@@ -204,9 +211,8 @@ public record ModelFrame(
     return present;
   }
 
-  private static int reference(ModelSpec spec, Item item, CodedColumn c, BitSet domain, int n) {
+  private static int reference(ModelSpec spec, Item item, boolean[] present) {
     String code = spec.references().get(item.id());
-    boolean[] present = present(c, domain, n, item.options().size());
     if (code != null) {
       int o = item.optionIndex(code);
       if (o < 0) {

@@ -1,6 +1,6 @@
 package org.tripart.cli;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,18 +11,16 @@ import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.DesignSetup;
 import org.tripart.analysis.EstimandAnalysis;
 import org.tripart.analysis.EstimandRow;
-import org.tripart.dataset.CsvDatasetReader;
+import org.tripart.analysis.QuantileAnalysis;
 import org.tripart.dataset.Dataset;
-import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InferringCsvReader;
 import org.tripart.instrument.Instrument;
-import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Item;
 import org.tripart.report.AnalysisReport;
 import org.tripart.report.DesignReport;
 import org.tripart.report.Document;
 import org.tripart.report.EstimandReport;
 import org.tripart.report.Format;
+import org.tripart.report.QuantileReport;
 import org.tripart.report.Table;
 import org.tripart.stats.CrossTabs;
 import org.tripart.stats.Frequencies;
@@ -68,49 +66,27 @@ import picocli.CommandLine.Spec;
       "Estimands CSV columns (--totals, --score-means, --ratio, --contrast; --csv-table):"
           + " estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value (on R's"
           + " scale: counts, ratios, scores; contrasts of proportions in proportions).",
+      "Quantiles (--quantiles P,.. [--quantile-items ITEM,..] [--quantile-rule math|school|"
+          + "shahvaish|hf1..hf9] [--quantile-interval mean|beta|xlogit|asin|score]; plan keys"
+          + " quantiles, quantile_items, quantile_rule, quantile_interval): R's svyquantile of the"
+          + " numeric items, rows of the estimands CSV with estimand quantile, option the"
+          + " probability, detail the rule and interval type.",
       "Margins file (--poststratify, --rake, --calibrate): CSV with the header column,value,population, one"
           + " row per category, e.g. 'hospital_tier,tertiary,61000'.",
       "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"
           + " lonely_psu}, weighting: {poststratify, rake (a margins file or {column: {value:"
           + " count}}), max_iterations, epsilon, trim: [low, high]}, items: [..], by, domain:"
           + " {item: code}, ci, level, estimands: {totals, means, ratios, contrasts}, and"
-          + " weighting.calibrate: {function, bounds, margins, totals}. Described in analysis-plan.md in the sources (org/tripart/analysis)."
+          + " weighting.calibrate: {function, bounds, margins, totals}. Described in analysis-plan.md in the sources (org/tripart/analysis).",
+      "Replicate weights (--repweights PATTERN --type T, or --replicates TYPE): every variance"
+          + " then comes from the replicates, as R's svrepdesign / as.svrepdesign; plan key"
+          + " replicates: {weights_pattern, type, scale, rscales, rho, combined_weights, mse} or"
+          + " {from_design, replicates, seed, rho, mse}."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--instrument",
-      paramLabel = "FILE",
-      description = "Instrument YAML (default: infer the items from the CSV's columns).")
-  Path instrument;
-
-  @Option(
-      names = "--responses",
-      paramLabel = "FILE.csv",
-      description = "Responses CSV (or use --db).")
-  Path responses;
-
-  @Option(
-      names = "--db",
-      paramLabel = "PATH|JDBC_URL",
-      description =
-          "Read the final responses stored by 'tripart serve' instead of a CSV: an SQLite file or"
-              + " jdbc:postgresql://... (with --study and --group); the group's current instrument"
-              + " comes from the store.")
-  String db;
-
-  @Option(
-      names = "--study",
-      paramLabel = "ID",
-      description = "With --db: the study's id, for example national_ai.")
-  String study;
-
-  @Option(
-      names = "--group",
-      paramLabel = "GROUP",
-      description = "With --db: the stakeholder group whose responses to analyse.")
-  String group;
+  @Mixin ResponsesInput input;
 
   @Option(
       names = "--by",
@@ -138,13 +114,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   boolean ignoreUnknownColumns;
 
   @Option(
-      names = "--numeric",
-      split = ",",
-      paramLabel = "COL",
-      description = "Without --instrument: read these columns as numbers.")
-  List<String> numeric;
-
-  @Option(
       names = "--id",
       split = ",",
       paramLabel = "COL",
@@ -162,6 +131,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin EstimandOptions estimands;
 
+  @Mixin QuantileOptions quantiles;
+
   @Option(
       names = "--csv-table",
       paramLabel = "TABLE",
@@ -178,42 +149,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DesignPlan plan =
-        design.active() || estimands.active()
-            ? estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by))
+        design.active() || estimands.active() || quantiles.active()
+            ? quantiles.apply(
+                spec.commandLine(),
+                estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by)))
             : null;
-    if ((responses == null) == (db == null)) {
-      throw new ParameterException(
-          spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
-    }
-    if (db == null && (study != null || group != null)) {
-      throw new ParameterException(spec.commandLine(), "--study and --group go with --db");
-    }
-    if (db != null) {
-      if (instrument != null) {
-        throw new ParameterException(
-            spec.commandLine(), "--instrument: with --db the instrument comes from the store");
-      }
-      StoredResponses stored = StoredResponses.read(db, study, group, spec.commandLine());
-      source = stored.source();
-      fromStore = true;
-      return analyse(stored.instrument(), stored.data(), plan);
-    }
-    source = responses.getFileName().toString();
-    CsvDatasetReader.Options read =
-        new CsvDatasetReader.Options(
-            ignoreUnknownColumns || instrument == null,
-            responses.getFileName().toString(),
-            w -> {
-              if (instrument != null) {
-                spec.commandLine().getErr().println("warning: " + w);
-              }
-            });
-    if (instrument != null) {
-      Instrument inst = InstrumentReader.read(instrument);
-      return analyse(inst, CsvDatasetReader.read(inst, responses, read), plan);
-    }
-    InferringCsvReader.Result inferred = InferringCsvReader.read(responses, inference(plan), read);
-    return analyse(inferred.instrument(), inferred.dataset(), plan);
+    ResponsesInput.Read in =
+        input.read(
+            spec.commandLine(),
+            plan,
+            new ResponsesInput.Columns(set(ids), set(ignore), ignoreUnknownColumns, null));
+    source = in.source();
+    fromStore = in.fromStore();
+    return analyse(in.instrument(), in.data(), plan);
+  }
+
+  private static Set<String> set(List<String> values) {
+    return values == null ? Set.of() : new HashSet<>(values);
   }
 
   private int analyse(Instrument inst, Dataset data, DesignPlan plan) {
@@ -222,32 +174,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private InferenceOptions inference(DesignPlan plan) {
-    Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
-    Set<String> asText = new HashSet<>();
-    if (plan != null) {
-      if (plan.weights() != null) {
-        asNumbers.add(plan.weights());
-      }
-      asNumbers.addAll(plan.fpc());
-      asText.addAll(plan.clusters());
-      asText.removeAll(asNumbers);
-    }
-    return new InferenceOptions(
-        asNumbers,
-        asText,
-        new HashSet<>(ids == null ? List.of() : ids),
-        new HashSet<>(ignore == null ? List.of() : ignore),
-        InferenceOptions.DEFAULT_MAX_CODES);
-  }
-
   private Document designBased(Instrument inst, Dataset data, DesignPlan plan) {
     DesignSetup.Prepared prepared = DesignSetup.prepare(data, plan, k -> "--" + k);
     boolean estimandTable = csvTable(plan);
     if (output.format == Format.CSV && estimandTable) {
-      return Document.builder("analysis")
-          .table(EstimandReport.csv(EstimandAnalysis.run(data, prepared, plan)))
-          .build();
+      List<EstimandRow> all = new ArrayList<>(EstimandAnalysis.run(data, prepared, plan));
+      all.addAll(QuantileAnalysis.run(data, prepared, plan));
+      return Document.builder("analysis").table(EstimandReport.csv(all)).build();
     }
     List<DesignItemResult> results = DesignAnalysis.run(data, prepared, plan);
     if (output.format == Format.CSV) {
@@ -258,12 +191,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     DesignReport.describe(plan, prepared).forEach(d::paragraph);
     new DesignReport(language).items(d, results, plan);
     EstimandReport.section(d, rows, plan.level());
+    QuantileReport.section(d, QuantileAnalysis.run(data, prepared, plan), plan.level());
     return d.build();
   }
 
   private boolean csvTable(DesignPlan plan) {
     if (csvTable == null) {
-      return !plan.estimands().isEmpty();
+      return !plan.estimands().isEmpty() || !plan.quantiles().isEmpty();
     }
     return switch (csvTable) {
       case "items" -> false;
@@ -285,7 +219,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     d.paragraph(
         data.size()
             + " respondents; "
-            + (instrument == null && !fromStore
+            + (input.instrument == null && !fromStore
                 ? "items inferred from the columns (" + inst.items().size() + " items)."
                 : "instrument " + inst.id() + " version " + inst.version() + "."));
     if (fromStore && !data.isSynthetic()) {

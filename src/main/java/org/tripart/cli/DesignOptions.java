@@ -96,6 +96,8 @@ final class DesignOptions {
               + " the others (R's trimWeights).")
   String trim;
 
+  @CommandLine.Mixin ReplicateOptions replicates = new ReplicateOptions();
+
   /** True when any design option is given, which makes the analysis design-based. */
   boolean active() {
     return plan != null
@@ -108,7 +110,8 @@ final class DesignOptions {
         || domain != null
         || postStratify != null
         || rake != null
-        || trim != null;
+        || trim != null
+        || replicates.active();
   }
 
   /** The plan file's plan (or R's defaults) with the command-line options laid over it. */
@@ -156,6 +159,7 @@ final class DesignOptions {
     if (rake != null) {
       out = out.withRake(MarginsFile.read(rake));
     }
+    out = replicates.apply(cl, out);
     return trim != null ? out.withTrim(trim(cl)) : out;
   }
 

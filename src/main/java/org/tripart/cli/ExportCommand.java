@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
+import org.tripart.analysis.DesignPlan;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
 import org.tripart.report.Document;
 import org.tripart.report.Format;
 import org.tripart.report.publish.DocxExport;
+import org.tripart.report.publish.ModelTable;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
 import org.tripart.report.publish.PublicationTables;
@@ -149,6 +151,15 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--paper", description = "Write the study's paper-style report into --out.")
   boolean paper;
 
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE.yaml",
+      description =
+          "An analysis plan with a model: section: adds the model's table (gtsummary's"
+              + " tbl_regression layout, Characteristic | OR | 95%% CI | p), fitted under the"
+              + " plan's design on the exported responses (with --paper: on --group's).")
+  Path plan;
+
   @Override
   public Integer call() {
     if (System.getProperty(LOG4J_FACTORY) == null) {
@@ -170,7 +181,8 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine(), "--paper takes no --items, --by, --groups, --charts or --results");
       }
       StudyData data = StudyData.synthesize(Study.nationalAi());
-      Map<String, byte[]> files = new PaperExport(data, threshold).files();
+      Map<String, byte[]> files =
+          new PaperExport(data, threshold, plan, ExportModel.plan(plan), group).files();
       files.forEach((name, bytes) -> write(out.resolve(name), bytes));
       spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
       return 0;
@@ -183,14 +195,33 @@ public final class ExportCommand implements Callable<Integer> {
       if (charts != null) {
         throw new ParameterException(spec.commandLine(), "--charts draws one group's items");
       }
+      if (plan != null) {
+        throw new ParameterException(spec.commandLine(), "--plan fits one group's model");
+      }
       GroupExport g =
           GroupExport.of(
               items, groups, responses, db, study, group, by, threshold, spec.commandLine());
-      write(fileFormat, g.table(), g.name(), g.settings(), g.caption(), null, g.crossTabs());
+      write(
+          fileFormat,
+          g.table(),
+          g.name(),
+          g.settings(),
+          g.caption(),
+          null,
+          g.crossTabs(),
+          List.of());
       return 0;
     }
+    DesignPlan modelPlan = ExportModel.plan(plan);
     ExportSource source =
-        ExportSource.select(responses, instrument, db, study, group, spec.commandLine());
+        ExportSource.select(
+            responses,
+            instrument,
+            db,
+            study,
+            group,
+            spec.commandLine(),
+            ExportModel.inference(modelPlan));
     Dataset data = source.data();
     for (String id : items) {
       Item item = data.instrument().item(id);
@@ -223,7 +254,15 @@ public final class ExportCommand implements Callable<Integer> {
       }
       table = PublicationTables.byStratum("Table 1. " + caption, xs, settings);
     }
-    write(fileFormat, table, source.name(), settings, caption, fs, xs);
+    write(
+        fileFormat,
+        table,
+        source.name(),
+        settings,
+        caption,
+        fs,
+        xs,
+        ExportModel.tables(plan, modelPlan, data, 2));
     return 0;
   }
 
@@ -235,10 +274,12 @@ public final class ExportCommand implements Callable<Integer> {
       PublicationSettings settings,
       String caption,
       List<ItemFrequencies> fs,
-      List<CrossTab> xs) {
+      List<CrossTab> xs,
+      List<ModelTable> models) {
     List<String> banner = settings.isSynthetic() ? List.of(settings.provenance()) : List.of();
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    files.put(out, render(fileFormat, table, "Tripart export (" + sourceName + ")", banner));
+    files.put(
+        out, render(fileFormat, table, "Tripart export (" + sourceName + ")", banner, models));
     if (charts != null) {
       ExportFigures.charts(fs, settings)
           .forEach((name, bytes) -> files.put(charts.resolve(name), bytes));
@@ -265,14 +306,19 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   static byte[] render(
-      FileFormat format, PublicationTable table, String title, List<String> banner) {
+      FileFormat format,
+      PublicationTable table,
+      String title,
+      List<String> banner,
+      List<ModelTable> models) {
     List<PublicationTable> one = List.of(table);
+    List<org.tripart.report.Table> texts = models.stream().map(ModelTable::toReportTable).toList();
     return switch (format) {
-      case DOCX -> DocxExport.write(title, banner, one);
-      case XLSX -> XlsxExport.write(one);
-      case CSV -> text(Format.CSV, title, List.of(), one);
-      case MD -> text(Format.MD, title, banner, one);
-      case HTML -> text(Format.HTML, title, banner, one);
+      case DOCX -> DocxExport.write(title, banner, one, List.of(), models);
+      case XLSX -> XlsxExport.write(one, List.of(), models);
+      case CSV -> text(Format.CSV, title, List.of(), one, texts);
+      case MD -> text(Format.MD, title, banner, one, texts);
+      case HTML -> text(Format.HTML, title, banner, one, texts);
     };
   }
 

@@ -34,6 +34,21 @@ record ExportSource(Dataset data, String name, String respondents) {
    */
   static ExportSource select(
       Path responses, Path instrument, String db, String study, String group, CommandLine cl) {
+    return select(responses, instrument, db, study, group, cl, InferenceOptions.defaults());
+  }
+
+  /**
+   * As above, a CSV without instrument read with {@code inference} (the design columns of a model
+   * as numbers).
+   */
+  static ExportSource select(
+      Path responses,
+      Path instrument,
+      String db,
+      String study,
+      String group,
+      CommandLine cl,
+      InferenceOptions inference) {
     if (responses != null && db != null) {
       throw new ParameterException(
           cl, "give either --responses FILE.csv or --db PATH|JDBC_URL, not both");
@@ -58,7 +73,9 @@ record ExportSource(Dataset data, String name, String respondents) {
             cl, "--group goes with --db or the bundled study, not with --responses");
       }
       return new ExportSource(
-          csv(responses, instrument, cl), responses.getFileName().toString(), "respondents");
+          csv(responses, instrument, cl, inference),
+          responses.getFileName().toString(),
+          "respondents");
     }
     String g = group == null ? DEFAULT_GROUP : group;
     Study bundled = Study.nationalAi();
@@ -67,7 +84,8 @@ record ExportSource(Dataset data, String name, String respondents) {
         StudyData.synthesize(bundled).dataset(g), g, PaperLayout.respondents(g));
   }
 
-  private static Dataset csv(Path responses, Path instrument, CommandLine cl) {
+  private static Dataset csv(
+      Path responses, Path instrument, CommandLine cl, InferenceOptions inference) {
     CsvDatasetReader.Options read =
         new CsvDatasetReader.Options(
             instrument == null,
@@ -78,7 +96,7 @@ record ExportSource(Dataset data, String name, String respondents) {
               }
             });
     if (instrument == null) {
-      return InferringCsvReader.read(responses, InferenceOptions.defaults(), read).dataset();
+      return InferringCsvReader.read(responses, inference, read).dataset();
     }
     return CsvDatasetReader.read(InstrumentReader.read(instrument), responses, read);
   }

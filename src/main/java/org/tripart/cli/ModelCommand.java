@@ -1,24 +1,14 @@
 package org.tripart.cli;
 
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tripart.analysis.DesignPlan;
+import org.tripart.analysis.ModelPlanReader;
 import org.tripart.analysis.ModelRun;
 import org.tripart.analysis.ModelSpec;
-import org.tripart.dataset.CsvDatasetReader;
 import org.tripart.dataset.Dataset;
-import org.tripart.dataset.InferenceOptions;
-import org.tripart.dataset.InferringCsvReader;
-import org.tripart.instrument.InstrumentReader;
-import org.tripart.report.DesignReport;
-import org.tripart.report.Document;
-import org.tripart.report.Format;
-import org.tripart.report.ModelReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +23,7 @@ import picocli.CommandLine.ParameterException;
       "Fit a design-based regression, as R's survey package does: linear (svyglm gaussian),"
           + " logistic (quasibinomial, odds ratios), Poisson (quasipoisson, rate ratios) or"
           + " ordinal logistic (svyolr, proportional odds). Coefficients with design-based SE,"
-          + " t (z for ordinal), p, 95% Wald interval and the exponentiated forms, and the Wald"
+          + " t (z for ordinal), p, 95%% Wald interval and the exponentiated forms, and the Wald"
           + " test of every factor (regTermTest). Respondents missing the outcome or a covariate"
           + " are left out and counted.",
       "",
@@ -50,47 +40,28 @@ import picocli.CommandLine.ParameterException;
 public final class ModelCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--instrument",
-      paramLabel = "FILE",
-      description = "Instrument YAML (default: infer the items from the CSV's columns).")
-  Path instrument;
-
-  @Option(names = "--responses", paramLabel = "FILE.csv", description = "Responses CSV (or --db).")
-  Path responses;
-
-  @Option(
-      names = "--db",
-      paramLabel = "PATH|JDBC_URL",
-      description = "Read the final responses stored by 'tripart serve' (with --study, --group).")
-  String db;
-
-  @Option(names = "--study", paramLabel = "ID", description = "With --db: the study's id.")
-  String study;
-
-  @Option(names = "--group", paramLabel = "GROUP", description = "With --db: the group.")
-  String group;
+  @Mixin ResponsesInput input;
 
   @Option(
       names = "--outcome",
-      required = true,
       paramLabel = "ITEM[=CODE]",
       description =
           "The outcome: a numeric item, or for --family binomial a single-choice item and the"
               + " option that counts as 1 (ai_department=yes); for ordinal a single-choice or"
-              + " Likert item, its options in order.")
+              + " Likert item, its options in order. Without it, the model of --plan's model:"
+              + " section.")
   String outcome;
 
   @Option(
       names = "--covariates",
       split = ",",
       paramLabel = "TERM",
-      description = "Covariate items, comma-separated; a:b for an interaction.")
+      description =
+          "Covariate items, comma-separated; a:b for an interaction, a*b for a + b + a:b.")
   List<String> covariates;
 
   @Option(
       names = "--family",
-      defaultValue = "gaussian",
       paramLabel = "FAMILY",
       description = "gaussian (default), binomial, poisson or ordinal.")
   String family;
@@ -101,61 +72,39 @@ public final class ModelCommand implements Callable<Integer> {
       description = "Reference level of a single-choice covariate (repeatable).")
   List<String> references;
 
-  @Option(
-      names = "--numeric",
-      split = ",",
-      paramLabel = "COL",
-      description = "Without --instrument: read these columns as numbers.")
-  List<String> numeric;
-
   @Mixin DesignOptions design;
 
-  @Mixin FormatOption output;
+  @Mixin ModelOutput output;
 
   @Override
   public Integer call() {
-    ModelSpec model = spec();
+    output.kind(spec.commandLine());
     DesignPlan plan = design.plan(spec.commandLine(), null, null);
-    if ((responses == null) == (db == null)) {
-      throw new ParameterException(
-          spec.commandLine(), "give either --responses FILE.csv or --db PATH|JDBC_URL");
-    }
-    Dataset data;
-    String source;
-    if (db != null) {
-      StoredResponses stored = StoredResponses.read(db, study, group, spec.commandLine());
-      data = stored.data();
-      source = stored.source();
-    } else {
-      source = responses.getFileName().toString();
-      CsvDatasetReader.Options read =
-          new CsvDatasetReader.Options(
-              instrument == null,
-              source,
-              w -> spec.commandLine().getErr().println("warning: " + w));
-      data =
-          instrument != null
-              ? CsvDatasetReader.read(InstrumentReader.read(instrument), responses, read)
-              : InferringCsvReader.read(responses, inference(plan, model), read).dataset();
-    }
+    ModelSpec model = spec(plan);
+    ResponsesInput.Read in =
+        input.read(
+            spec.commandLine(), plan, ResponsesInput.Columns.only(ModelRun.columns(plan, model)));
+    Dataset data = in.data();
+    String source = in.source();
     ModelRun.Result result = ModelRun.run(data, plan, model, k -> "--" + k);
-    Document doc;
-    if (output.format == Format.CSV) {
-      doc = Document.builder("model").table(ModelReport.csv(result)).build();
-    } else {
-      Document.Builder d = Document.builder("Design-based model of " + source);
-      if (data.isSynthetic()) {
-        d.banner("SYNTHETIC DATA: these respondents were generated, not surveyed");
-      }
-      DesignReport.describe(plan, result.prepared()).forEach(d::paragraph);
-      ModelReport.describe(d, result);
-      doc = d.build();
-    }
-    output.write(doc, spec.commandLine().getOut());
+    output.write(result, data, plan, source, spec.commandLine());
     return 0;
   }
 
-  private ModelSpec spec() {
+  private ModelSpec spec(DesignPlan plan) {
+    if (outcome == null) {
+      if (plan.model() == null) {
+        throw new ParameterException(
+            spec.commandLine(), "give --outcome ITEM[=CODE], or --plan with a model: section");
+      }
+      if (covariates != null || references != null || family != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--covariates, --family and --reference go with --outcome; without it the plan's"
+                + " model: section is used as it is");
+      }
+      return plan.model();
+    }
     String item = outcome;
     String code = null;
     int eq = outcome.indexOf('=');
@@ -168,7 +117,10 @@ public final class ModelCommand implements Callable<Integer> {
       }
     }
     ModelSpec.ModelFamily f =
-        DesignOptions.choice(spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
+        family == null
+            ? ModelSpec.ModelFamily.GAUSSIAN
+            : DesignOptions.choice(
+                spec.commandLine(), "--family", family, ModelSpec.ModelFamily.class);
     Map<String, String> refs = new LinkedHashMap<>();
     for (String r : references == null ? List.<String>of() : references) {
       int at = r.indexOf('=');
@@ -186,18 +138,6 @@ public final class ModelCommand implements Callable<Integer> {
             spec.commandLine(), "--covariates: '" + t + "' is not an item or a:b interaction");
       }
     }
-    return new ModelSpec(item, code, terms, f, refs);
-  }
-
-  private InferenceOptions inference(DesignPlan plan, ModelSpec model) {
-    Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
-    if (plan.weights() != null) {
-      asNumbers.add(plan.weights());
-    }
-    asNumbers.addAll(plan.fpc());
-    Set<String> asText = new HashSet<>(plan.clusters());
-    asText.removeAll(asNumbers);
-    return new InferenceOptions(
-        asNumbers, asText, Set.of(), Set.of(), InferenceOptions.DEFAULT_MAX_CODES);
+    return new ModelSpec(item, code, ModelPlanReader.expand("--covariates", "", terms), f, refs);
   }
 }

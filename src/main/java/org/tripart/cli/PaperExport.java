@@ -1,10 +1,12 @@
 package org.tripart.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tripart.analysis.DesignPlan;
 import org.tripart.dataset.Dataset;
 import org.tripart.network.NetworkMetrics;
 import org.tripart.network.ResponseNetwork;
@@ -13,6 +15,7 @@ import org.tripart.report.chart.BarChart;
 import org.tripart.report.chart.PngChart;
 import org.tripart.report.chart.SvgChart;
 import org.tripart.report.publish.DocxExport;
+import org.tripart.report.publish.ModelTable;
 import org.tripart.report.publish.NetworkSummary;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
@@ -32,10 +35,24 @@ import org.tripart.study.StudyData;
 final class PaperExport {
   private final StudyData data;
   private final int threshold;
+  private final Path planFile;
+  private final DesignPlan plan;
+  private final String group;
 
   PaperExport(StudyData data, int threshold) {
+    this(data, threshold, null, null, null);
+  }
+
+  /**
+   * @param plan a plan with a {@code model:} section whose table follows the others (fitted on
+   *     {@code group}'s responses, the clinicians' when null), or null for none
+   */
+  PaperExport(StudyData data, int threshold, Path planFile, DesignPlan plan, String group) {
     this.data = data;
     this.threshold = threshold;
+    this.planFile = planFile;
+    this.plan = plan;
+    this.group = group == null ? ExportSource.DEFAULT_GROUP : group;
   }
 
   Map<String, byte[]> files() {
@@ -79,9 +96,13 @@ final class PaperExport {
           .append(NetworkSummary.sentences(metrics, network.inputs()))
           .append("\n");
     }
-    files.put("tables.docx", DocxExport.write(title, banner, tables, others));
-    files.put("tables.xlsx", XlsxExport.write(tables, others));
-    files.put("tables.html", ExportCommand.text(Format.HTML, title, banner, tables, others));
+    List<ModelTable> models =
+        ExportModel.tables(planFile, plan, data.dataset(group), tables.size() + others.size() + 1);
+    List<org.tripart.report.Table> texts = new ArrayList<>(others);
+    models.forEach(m -> texts.add(m.toReportTable()));
+    files.put("tables.docx", DocxExport.write(title, banner, tables, others, models));
+    files.put("tables.xlsx", XlsxExport.write(tables, others, models));
+    files.put("tables.html", ExportCommand.text(Format.HTML, title, banner, tables, texts));
     files.put("results.md", results.toString().getBytes(StandardCharsets.UTF_8));
     return files;
   }

@@ -192,7 +192,12 @@ public final class DesignReport {
       s.append("; FPC ").append(String.join(", ", plan.fpc()));
     }
     s.append("; lonely PSU: ").append(plan.lonelyPsu().name().toLowerCase(Locale.ROOT));
-    s.append("; design degrees of freedom ").append(d.degreesOfFreedom()).append('.');
+    s.append("; design degrees of freedom ")
+        .append(
+            prepared.replicates() == null
+                ? d.degreesOfFreedom()
+                : prepared.replicates().degreesOfFreedom())
+        .append('.');
     out.add(s.toString());
     if (!plan.domain().isEmpty()) {
       List<String> parts = new ArrayList<>();

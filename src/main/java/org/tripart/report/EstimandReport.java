@@ -96,6 +96,7 @@ public final class EstimandReport {
       case RATIO -> "Ratio " + r.item() + " / " + r.detail();
       case SCORE_MEAN -> "Mean score of " + r.item() + " (" + r.detail() + ")";
       case CONTRAST -> "Contrast " + r.detail() + ": " + r.item() + option;
+      case QUANTILE -> "Quantile " + r.option() + " of " + r.item() + " (" + r.detail() + ")";
     };
   }
 

@@ -21,6 +21,8 @@ import org.tripart.store.StoredDatasets;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
 import org.tripart.web.dashboard.ViewerMasks;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * Frequencies of every coded item of a group's questionnaire over its stored final responses, with

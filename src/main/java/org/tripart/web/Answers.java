@@ -20,6 +20,7 @@ import org.tripart.dataset.Ties;
 import org.tripart.instrument.Answer;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Partner;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Answers as JSON: the form the store keeps ({@code {"item": "code", "multi": ["a","b"], "n": 3}},

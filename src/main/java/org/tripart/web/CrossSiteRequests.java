@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.tripart.web.auth.Sessions;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Refuses cross-site requests that would change something with a researcher's session cookie. Forms

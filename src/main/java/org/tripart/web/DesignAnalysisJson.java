@@ -19,6 +19,7 @@ import org.tripart.dataset.Dataset;
 import org.tripart.report.DesignReport;
 import org.tripart.stats.design.DesignInputException;
 import org.tripart.stats.design.RaoScottTest;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Runs a design-based analysis ({@link DesignSetup}, {@link DesignAnalysis}) over the responses of
@@ -173,7 +174,7 @@ final class DesignAnalysisJson {
   }
 
   /** The request field a {@link DesignSetup} key stands for. */
-  private static String field(String key) {
+  static String field(String key) {
     switch (key) {
       case "weights":
       case "strata":

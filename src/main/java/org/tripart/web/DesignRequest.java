@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tripart.analysis.AnalysisPlanReader;
 import org.tripart.analysis.DesignPlan;
 import org.tripart.analysis.DesignPlanException;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * The body of {@code POST /api/studies/{study}/analysis}: {@code group} and an analysis plan with

@@ -17,6 +17,8 @@ import org.tripart.TripartException;
 import org.tripart.fieldwork.RegisterException;
 import org.tripart.fieldwork.RegisterProblem;
 import org.tripart.store.LastOwnerException;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * Turns every failure into an RFC 9457 problem: {@code application/problem+json} with type, title,

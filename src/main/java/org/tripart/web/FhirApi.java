@@ -29,6 +29,8 @@ import org.tripart.store.Invitation;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.SubmitOutcome;
 import org.tripart.store.SubmitResult;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * The server's FHIR SDC face (FHIR R4, {@code application/fhir+json}): the CapabilityStatement,

@@ -26,6 +26,8 @@ import org.tripart.store.StoredStudy;
 import org.tripart.web.auth.Access;
 import org.tripart.web.auth.Permission;
 import org.tripart.web.auth.Principal;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * The owner's import of another tool's questionnaire as a new instrument version, from the

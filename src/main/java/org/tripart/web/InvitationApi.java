@@ -19,6 +19,8 @@ import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
 import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.Principal;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * Creates invitation batches. The store keeps only the hashes of the tokens, so the clear tokens

@@ -11,6 +11,7 @@ import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Provinces;
 import org.tripart.instrument.Sector;
 import org.tripart.store.Store;
+import org.tripart.web.http.HttpProblem;
 import org.tripart.web.pages.RosterOrganisations;
 
 /**

@@ -20,6 +20,8 @@ import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
 import org.tripart.synth.Synthesizer;
 import org.tripart.web.dashboard.OverviewMasks;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 import org.tripart.web.pages.FieldworkPage;
 import org.tripart.web.pages.MessagePage;
 

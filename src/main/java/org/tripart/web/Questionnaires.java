@@ -22,6 +22,8 @@ import org.tripart.store.Organisations;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
 import org.tripart.store.StoredResponse;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 import org.tripart.web.pages.ConfirmationPage;
 import org.tripart.web.pages.FormAnswers;
 import org.tripart.web.pages.PageModel;

@@ -18,6 +18,8 @@ import org.tripart.store.StoredResponse;
 import org.tripart.store.StoredStudy;
 import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.Principal;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * The researcher's JSON API over studies, instruments, the organisation registers (hospitals,

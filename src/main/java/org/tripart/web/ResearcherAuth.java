@@ -8,6 +8,8 @@ import org.tripart.store.TokenHashes;
 import org.tripart.web.auth.Authenticator;
 import org.tripart.web.auth.Principal;
 import org.tripart.web.auth.Sessions;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * Researcher authentication, in this order: an API token as {@code Authorization: Bearer} (the

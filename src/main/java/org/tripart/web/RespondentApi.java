@@ -12,6 +12,8 @@ import org.tripart.store.ResponseKey;
 import org.tripart.store.StoredResponse;
 import org.tripart.store.SubmitOutcome;
 import org.tripart.store.SubmitResult;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * The respondent's JSON API, authenticated by the invitation token in the path (no cookies, so no

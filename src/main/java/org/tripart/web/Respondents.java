@@ -28,6 +28,8 @@ import org.tripart.store.ResponseKey;
 import org.tripart.store.Store;
 import org.tripart.store.SubmitOutcome;
 import org.tripart.store.SubmitResult;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * What every respondent route does with an invitation token: rate limits, lookup by the token's

@@ -3,6 +3,7 @@ package org.tripart.web;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * How to start a {@link TripartServer}. Immutable; build one with {@link #defaults()} and the

@@ -23,6 +23,8 @@ import org.tripart.web.auth.Access;
 import org.tripart.web.auth.Audit;
 import org.tripart.web.auth.Permission;
 import org.tripart.web.auth.Principal;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
 
 /**
  * The owner's changes to a study: its settings ({@code PATCH /api/studies/{study}}, a JSON merge

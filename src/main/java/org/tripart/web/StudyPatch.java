@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tripart.ErrorCode;
 import org.tripart.store.StoredStudy;
 import org.tripart.store.StudyChange;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Reads a JSON merge patch (RFC 7396) of a study's settings: {@code title} (an object of texts per

@@ -25,6 +25,9 @@ import org.tripart.web.auth.Permission;
 import org.tripart.web.auth.Sessions;
 import org.tripart.web.auth.SignIn;
 import org.tripart.web.auth.StudyGuard;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.Limits;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * The Tripart web server: respondent pages, researcher pages and the JSON API (described by {@code
@@ -165,6 +168,7 @@ public final class TripartServer implements AutoCloseable {
                 .orElse(false);
     new FieldworkApi(store, auth, exact).register(c.routes);
     new AnalysisApi(store, auth, instruments, exact).register(c.routes);
+    new ModelApi(store, auth, instruments).register(c.routes);
     new RespondentApi(respondents, store, threads).register(c.routes);
     new FhirApi(respondents, instruments, threads).register(c.routes);
     new Pages(store, secrets, respondents, auth, instruments, exact).register(c.routes);

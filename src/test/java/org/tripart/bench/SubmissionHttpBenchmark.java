@@ -23,9 +23,9 @@ import org.tripart.study.Study;
 import org.tripart.study.StudyGroup;
 import org.tripart.synth.SynthesisSpec;
 import org.tripart.synth.Synthesizer;
-import org.tripart.web.RateLimiter;
 import org.tripart.web.ServerConfig;
 import org.tripart.web.TripartServer;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * Prints completed HTTP submissions per second and latency percentiles for concurrent clients over

@@ -17,4 +17,16 @@ record CommandLineRun(int exitCode, String out, String err) {
     return new CommandLineRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
+
+  /** The records of a CSV text with a header row, by column name (the commands' CSV output). */
+  static java.util.List<org.apache.commons.csv.CSVRecord> records(String csv)
+      throws java.io.IOException {
+    return org.apache.commons.csv.CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .build()
+        .parse(new java.io.StringReader(csv))
+        .getRecords();
+  }
 }

@@ -3,12 +3,10 @@ package org.tripart.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +24,6 @@ class EstimandAnalyzeCommandTest {
 
   @TempDir Path dir;
 
-  private static List<CSVRecord> parse(String csv) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .build()
-        .parse(new StringReader(csv))
-        .getRecords();
-  }
-
   private static CommandLineRun analyze(String data, String... extra) {
     List<String> args =
         new ArrayList<>(
@@ -49,9 +37,9 @@ class EstimandAnalyzeCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().findFirst().orElseThrow())
         .isEqualTo("estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value");
-    List<CSVRecord> out = parse(run.out());
+    List<CSVRecord> out = CommandLineRun.records(run.out());
     List<CSVRecord> expected =
-        parse(Files.readString(EXPECTED)).stream()
+        CommandLineRun.records(Files.readString(EXPECTED)).stream()
             .filter(r -> r.get("case").equals(caseName))
             .toList();
     assertThat(expected).isNotEmpty();

@@ -91,6 +91,40 @@ class AnalysisDesignApiTest {
     throw new AssertionError("no option " + code + " in " + estimates);
   }
 
+  /**
+   * By hand. JK1 replicates of the three institution types (R's {@code as.svrepdesign(type =
+   * "JK1")}): dropping each in turn leaves under_30 at 1/4, 2/4, 3/4 (mean 1/2); Var = (3-1)/3 *
+   * (1/16 + 0 + 1/16) = 1/12, as the Taylor formula; df = rank 3 - 1 = 2. Logit interval from the
+   * replicates' logits -ln 3, 0, ln 3: SE = sqrt(2/3 * 2 ln(3)^2), expit(+-t(0.975, 2) SE).
+   */
+  @Test
+  void aReplicateDesignComesWithThePlansReplicatesKey() {
+    HttpResponse<String> r =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],"
+                + "\"design\":{\"clusters\":[\"institution_type\"]},"
+                + "\"replicates\":{\"from_design\":\"JK1\"}}");
+    HttpResponse<String> none =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],"
+                + "\"replicates\":{\"weights_pattern\":\"^repw\",\"type\":\"JK1\"}}");
+    HttpResponse<String> unknown =
+        post("{\"group\":\"research\",\"replicates\":{\"from_design\":\"JK1\",\"x\":1}}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode under30 = option(Http.json(r).get("items").get(0).get("overall"), "under_30");
+    assertThat(under30.get("pct").asDouble()).isCloseTo(50.0, within(1e-12));
+    assertThat(under30.get("se").asDouble()).isCloseTo(100 * Math.sqrt(1.0 / 12), within(1e-10));
+    assertThat(under30.get("df").asInt()).isEqualTo(2);
+    assertThat(under30.get("ci_low").asDouble()).isCloseTo(0.4243102464772075, within(1e-9));
+    assertThat(under30.get("ci_high").asDouble()).isCloseTo(99.5756897535228, within(1e-9));
+    assertThat(none.statusCode()).isEqualTo(422);
+    assertThat(Http.json(none).get("detail").asText()).contains("no column's name matches");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(Http.json(unknown).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("replicates.x");
+  }
+
   @Test
   void clusteredPercentageMatchesTheWithReplacementTaylorFormula() {
     HttpResponse<String> r =

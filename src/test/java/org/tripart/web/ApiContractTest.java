@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * The respondent and researcher JSON API over real HTTP on loopback, run on each store. Every

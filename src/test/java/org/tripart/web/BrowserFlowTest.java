@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * The respondent's pages with CSRF, the security headers, the admin token file, rate limits and the

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tripart.web.http.RateLimiter;
 
 /** The client's address behind trusted reverse proxies, and the per-address rate limit it keys. */
 class ClientAddressTest {

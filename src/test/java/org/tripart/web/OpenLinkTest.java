@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tripart.store.ResponseKey;
+import org.tripart.web.http.RateLimiter;
 
 /** The open link {@code /o/{study}/{group}}: one response per client-key cookie. */
 class OpenLinkTest {

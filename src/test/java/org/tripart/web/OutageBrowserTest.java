@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tripart.store.OutagePostgres;
 import org.tripart.store.SharedPostgres;
 import org.tripart.study.Study;
+import org.tripart.web.http.RateLimiter;
 import org.tripart.web.pages.HeadlessChromium;
 
 /**

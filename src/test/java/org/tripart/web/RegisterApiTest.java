@@ -16,6 +16,7 @@ import org.tripart.store.AuditEntry;
 import org.tripart.store.Institution;
 import org.tripart.store.NewInvitation;
 import org.tripart.store.TokenHashes;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * Registers of hospitals, research institutions and companies over the researcher API, on a study

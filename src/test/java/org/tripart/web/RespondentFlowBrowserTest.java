@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tripart.study.Study;
+import org.tripart.web.http.RateLimiter;
 import org.tripart.web.pages.HeadlessChromium;
 
 /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.StoredResponse;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * A server with a study whose registers are a handful of SYNTHETIC hospitals, research institutions

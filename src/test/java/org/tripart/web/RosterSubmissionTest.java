@@ -28,6 +28,7 @@ import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Sector;
 import org.tripart.store.Institution;
 import org.tripart.store.ResponseKey;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * A partner roster over real HTTP on loopback with SQLite: a submission naming a bad partner is

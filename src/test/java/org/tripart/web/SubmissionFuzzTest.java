@@ -14,6 +14,7 @@ import org.tripart.capture.ValidationResult;
 import org.tripart.capture.Validator;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.InstrumentReader;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Fuzzes a submission body as the respondent API takes it: {@link Answers#parse}, then validation

@@ -57,6 +57,19 @@ public final class DocxExport {
       List<String> paragraphs,
       List<PublicationTable> tables,
       List<org.tripart.report.Table> others) {
+    return write(title, paragraphs, tables, others, List.of());
+  }
+
+  /**
+   * The document's bytes, with {@code models} (regression tables in gtsummary's layout: a
+   * covariate's label in bold, its levels indented under it) after the other tables.
+   */
+  public static byte[] write(
+      String title,
+      List<String> paragraphs,
+      List<PublicationTable> tables,
+      List<org.tripart.report.Table> others,
+      List<ModelTable> models) {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       boolean landscape = tables.stream().anyMatch(t -> t.headers().size() > 7);
@@ -74,6 +87,9 @@ public final class DocxExport {
       }
       for (org.tripart.report.Table t : others) {
         table(doc, asPublication(t), landscape);
+      }
+      for (ModelTable m : models) {
+        table(doc, m, landscape);
       }
       doc.write(out);
       return out.toByteArray();
@@ -102,6 +118,19 @@ public final class DocxExport {
       headings.add(source.isHeading());
     }
     table(doc, new Formatted(t.title(), t.headers(), rows, t.footnotes()), headings, landscape);
+  }
+
+  private static void table(XWPFDocument doc, ModelTable m, boolean landscape) {
+    List<List<String>> rows = new ArrayList<>();
+    List<Boolean> headings = new ArrayList<>();
+    for (ModelTable.Line l : m.lines()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(l.label());
+      cells.addAll(m.cells(l));
+      rows.add(cells);
+      headings.add(l.kind() == ModelTable.Kind.VARIABLE);
+    }
+    table(doc, new Formatted(m.title(), m.headers(), rows, m.footnotes()), headings, landscape);
   }
 
   private static void table(XWPFDocument doc, Formatted t, boolean landscape) {

@@ -34,6 +34,18 @@ public final class XlsxExport {
    * statistics) after the publication tables: its cells as printed, its notes under it.
    */
   public static byte[] write(List<PublicationTable> tables, List<org.tripart.report.Table> others) {
+    return write(tables, others, List.of());
+  }
+
+  /**
+   * The workbook's bytes, with a sheet per regression table of {@code models} after the others
+   * ({@link ModelSheets}: the estimate, interval bounds and p as numbers), its footnotes under it
+   * and on the notes sheet.
+   */
+  public static byte[] write(
+      List<PublicationTable> tables,
+      List<org.tripart.report.Table> others,
+      List<ModelTable> models) {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
@@ -44,12 +56,23 @@ public final class XlsxExport {
       for (org.tripart.report.Table t : others) {
         formatted(book.createSheet(sheetName(t.title(), names)), t, styles);
       }
+      ModelSheets modelSheets = new ModelSheets(book, styles.bold, styles.indented);
+      for (ModelTable m : models) {
+        modelSheets.write(book.createSheet(sheetName(m.title(), names)), m);
+      }
       Sheet notes = book.createSheet(sheetName("Notes", names));
       notes.setColumnWidth(0, 120 * 256);
       int r = 0;
       for (PublicationTable t : tables) {
         text(notes.createRow(r++).createCell(0), t.title(), styles.bold);
         for (String n : t.footnotes()) {
+          notes.createRow(r++).createCell(0).setCellValue(n);
+        }
+        r++;
+      }
+      for (ModelTable m : models) {
+        text(notes.createRow(r++).createCell(0), m.title(), styles.bold);
+        for (String n : m.footnotes()) {
           notes.createRow(r++).createCell(0).setCellValue(n);
         }
         r++;

@@ -5,9 +5,10 @@ import org.tripart.ErrorCode;
 /**
  * Replicate weights made from a stratified cluster design, as R's {@code as.svrepdesign(design,
  * type, mse)} (survey 4.1.1) makes them with {@code jk1weights}, {@code jknweights}, {@code
- * bootweights} and {@code subbootweights}; the replicate columns are multipliers of the design's
- * weights ({@code combined.weights = FALSE}). PSUs and strata are taken in order of first
- * appearance, as R's {@code unique}. Stateless and thread-safe; the design is never changed.
+ * brrweights}, {@code bootweights} and {@code subbootweights}; the replicate columns are
+ * multipliers of the design's weights ({@code combined.weights = FALSE}). PSUs and strata are taken
+ * in order of first appearance, as R's {@code unique}, except for BRR, which orders strata by label
+ * as R's {@code brrweights} does. Stateless and thread-safe; the design is never changed.
  */
 public final class ReplicateConversion {
   private ReplicateConversion() {}
@@ -122,6 +123,92 @@ public final class ReplicateConversion {
       SurveyDesign design, int replicates, Draw draw, boolean mse) {
     return resampled(
         design, replicates, draw, mse, 1.0 / (replicates - 1), ReplicateType.BOOTSTRAP);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "BRR")}: balanced half-samples from R's Hadamard matrix
+   * (see {@link BrrWeights}), a PSU in the half-sample weighted 2, the other 0; scale 1/R, rscales
+   * 1. A stratum of more than two PSUs is split into pairs, as R's default {@code large = "split"};
+   * a first-stage FPC is dropped, as R drops it with the warning "Finite population correction
+   * dropped in conversion".
+   *
+   * @param strata the stratum label of every row (R orders strata by label), null when the design
+   *     has none
+   * @throws ReplicateInputException for an unstratified design, a stratum of one PSU, or of an odd
+   *     number above two, naming the strata
+   */
+  public static ReplicateDesign brr(SurveyDesign design, String[] strata, boolean mse) {
+    return BrrWeights.of(design, strata, 0, mse);
+  }
+
+  /**
+   * {@code as.svrepdesign(design, type = "Fay", fay.rho = rho)}: the half-samples of {@link #brr},
+   * weighted 2 - rho in and rho out; scale 1/(R (1 - rho)^2), rscales 1. With rho 0 this is BRR, as
+   * in R.
+   *
+   * @throws ReplicateInputException as {@link #brr}, or for rho outside [0, 1)
+   */
+  public static ReplicateDesign fay(SurveyDesign design, String[] strata, double rho, boolean mse) {
+    return BrrWeights.of(design, strata, rho, mse);
+  }
+
+  /**
+   * The multipliers R's {@code bootweights} (type {@code "bootstrap"}) draws from {@code random}
+   * for {@code design}: strata in order of first appearance; in each, {@code sample(unique(psu))}
+   * shuffles the n PSUs, then every replicate draws n of the shuffled PSUs with replacement and
+   * counts the times each is drawn. After {@code set.seed(s)} in R, {@code RRandom.seed(s)} here
+   * gives R's draws; the stream is advanced as R's is, so a second conversion continues it.
+   *
+   * @throws ReplicateInputException for a stratum of one PSU (R's {@code sample} of one number
+   *     draws from 1..that number)
+   */
+  public static Draw bootstrapDraws(SurveyDesign design, int replicates, RRandom random) {
+    return draws(design, replicates, random, false);
+  }
+
+  /**
+   * The multipliers R's {@code subbootweights} (type {@code "subbootstrap"}) draws: as {@link
+   * #bootstrapDraws} with n - 1 PSUs drawn per stratum, the counts times n/(n-1).
+   */
+  public static Draw subbootstrapDraws(SurveyDesign design, int replicates, RRandom random) {
+    return draws(design, replicates, random, true);
+  }
+
+  private static Draw draws(SurveyDesign design, int replicates, RRandom random, boolean sub) {
+    if (replicates < 2) {
+      throw fail("replicates", "a bootstrap needs at least two replicates");
+    }
+    int[][] members = new int[design.strataCount][];
+    int[] next = new int[design.strataCount];
+    for (int h = 0; h < members.length; h++) {
+      members[h] = new int[design.psuPerStratum[h]];
+      if (members[h].length < 2) {
+        throw fail(
+            "stratum " + (h + 1),
+            "has one PSU; R's bootstrap draws from 1..its id there, so it is not offered");
+      }
+    }
+    for (int p = 0; p < design.psuCount; p++) {
+      int h = design.psuStratum[p];
+      members[h][next[h]++] = p;
+    }
+    double[] m = new double[design.psuCount * replicates];
+    for (int[] psus : members) {
+      int n = psus.length;
+      int[] order = random.permutation(n);
+      int take = sub ? n - 1 : n;
+      int[] count = new int[n];
+      for (int j = 0; j < replicates; j++) {
+        java.util.Arrays.fill(count, 0);
+        for (int i = 0; i < take; i++) {
+          count[order[random.unifIndex(n)]]++;
+        }
+        for (int t = 0; t < n; t++) {
+          m[psus[t] * replicates + j] = sub ? (double) (count[t] * n) / (n - 1) : count[t];
+        }
+      }
+    }
+    return (psu, replicate) -> m[psu * replicates + replicate];
   }
 
   private static ReplicateDesign resampled(

@@ -22,6 +22,7 @@ public final class ReplicateDesign {
   final boolean mse;
   final boolean combinedWeights;
   private volatile int degf = -1;
+  private volatile double[] gram;
 
   ReplicateDesign(
       double[] weights,
@@ -120,12 +121,12 @@ public final class ReplicateDesign {
   /**
    * R's {@code degf(design)}: the rank of the n x R analysis weight matrix, as {@code qr(, tol =
    * 1e-5)} finds it (a column counts when its part orthogonal to the columns before it has a norm
-   * of at least 1e-5 of its own), minus one. Worked out from the R x R cross-product in one pass.
+   * of at least 1e-5 of its own), minus one; see {@link ReplicateRank}.
    */
   public int degreesOfFreedom() {
     int d = degf;
     if (d < 0) {
-      d = ReplicateVariance.rank(analysis, weights.length, replicates, null) - 1;
+      d = ReplicateRank.of(analysis, weights.length, replicates, null, gram()) - 1;
       degf = d;
     }
     return d;
@@ -138,7 +139,23 @@ public final class ReplicateDesign {
   public int degreesOfFreedom(java.util.BitSet domain) {
     return domain == null
         ? degreesOfFreedom()
-        : ReplicateVariance.rank(analysis, weights.length, replicates, domain) - 1;
+        : ReplicateRank.of(
+                analysis,
+                weights.length,
+                replicates,
+                domain,
+                domain.cardinality() > weights.length / 2 ? gram() : null)
+            - 1;
+  }
+
+  /** The cross-product of all rows' analysis weights, worked out on first use. */
+  private double[] gram() {
+    double[] g = gram;
+    if (g == null) {
+      g = ReplicateRank.gram(analysis, weights.length, replicates, null);
+      gram = g;
+    }
+    return g;
   }
 
   @Override

@@ -5,8 +5,10 @@ import org.tripart.ErrorCode;
 /**
  * Collects the options of R's {@code svrepdesign(repweights, weights, type, scale, rscales, rho,
  * combined.weights, mse)} and sets the defaults {@code survey:::svrepdesign.default} sets: BRR
- * scale 1/R; Fay 1/(R (1-rho)^2); bootstrap 1/(R-1); JK1 (R-1)/R (combined weights); ACS and
- * successive difference 4/R with rscales 1; otherwise 1. Not thread-safe; use once.
+ * scale 1/R; Fay 1/(R (1-rho)^2); bootstrap 1/(R-1); JK1 (R-1)/R for combined weights, else R's
+ * guess 1/max of the first column's multipliers; JKn rscales, for multipliers only, R's guess 1/max
+ * of each column; ACS and successive difference 4/R with rscales 1; otherwise 1. Not thread-safe;
+ * use once.
  */
 public final class ReplicateDesignBuilder {
   private final double[] weights;
@@ -101,13 +103,21 @@ public final class ReplicateDesignBuilder {
                   : "replicate weight " + v + " is not a finite non-negative number");
         }
         zero |= v == 0;
-        analysis[r * k + j] = combinedWeights ? v : v * weights[r];
       }
       if (!zero && (type == ReplicateType.JK1 || type == ReplicateType.JKN)) {
         throw fail(
             ErrorCode.REPLICATE_TYPE,
             "replicate column " + name,
             "no row has weight 0, so it does not delete a PSU as a " + type + " replicate does");
+      }
+    }
+    for (int from = 0; from < n; from += 256) {
+      int to = Math.min(n, from + 256);
+      for (int j = 0; j < k; j++) {
+        double[] c = columns[j];
+        for (int r = from; r < to; r++) {
+          analysis[r * k + j] = combinedWeights ? c[r] : c[r] * weights[r];
+        }
       }
     }
     if (rscales != null && rscales.length != k && rscales.length != 1) {
@@ -127,13 +137,19 @@ public final class ReplicateDesignBuilder {
         s = 1 / (k * (1 - rho) * (1 - rho));
       }
       case BOOTSTRAP -> s = scale != null ? scale : 1.0 / (k - 1);
-      case JK1 -> s = scale != null ? scale : (k - 1.0) / k;
+      case JK1 -> s = scale != null ? scale : combinedWeights ? (k - 1.0) / k : 1 / max(columns[0]);
       case JKN -> {
-        if (rs == null) {
+        if (rs == null && combinedWeights) {
           throw fail(
               ErrorCode.REPLICATE_TYPE,
               "rscales",
               "type JKn needs rscales (n_h-1)/n_h for each replicate column");
+        }
+        if (rs == null) {
+          rs = new double[k];
+          for (int j = 0; j < k; j++) {
+            rs[j] = 1 / max(columns[j]);
+          }
         }
         s = scale != null ? scale : 1;
       }
@@ -151,6 +167,14 @@ public final class ReplicateDesignBuilder {
     }
     double r0 = type == ReplicateType.FAY ? rho : Double.NaN;
     return new ReplicateDesign(weights.clone(), k, analysis, type, s, rs, r0, mse, combinedWeights);
+  }
+
+  private static double max(double[] column) {
+    double m = 0;
+    for (double v : column) {
+      m = Math.max(m, v);
+    }
+    return m;
   }
 
   private static double[] expand(double[] v, int k) {

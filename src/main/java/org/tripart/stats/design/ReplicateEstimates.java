@@ -35,6 +35,26 @@ public final class ReplicateEstimates {
    */
   public static List<ReplicateEstimate> proportions(
       ReplicateDesign design, BitSet domain, List<BitSet> indicators) {
+    double[][] theta = replicateProportions(design, domain, indicators);
+    int k = design.replicates;
+    ReplicateEstimate[] out = new ReplicateEstimate[theta.length];
+    double[] t = new double[k];
+    for (int i = 0; i < theta.length; i++) {
+      System.arraycopy(theta[i], 0, t, 0, k);
+      double p = theta[i][k];
+      out[i] = new ReplicateEstimate(p, Math.sqrt(ReplicateVariance.variance(design, t, p)));
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Per indicator, the R replicates' proportions then the full-sample one (k + 1 values), from one
+   * pass over the domain's rows.
+   *
+   * @throws ReplicateInputException when no domain row has a positive full-sample weight
+   */
+  static double[][] replicateProportions(
+      ReplicateDesign design, BitSet domain, List<BitSet> indicators) {
     int n = design.size();
     int k = design.replicates;
     int m = indicators.size();
@@ -61,16 +81,14 @@ public final class ReplicateEstimates {
     if (!(fullDen > 0)) {
       throw empty();
     }
-    ReplicateEstimate[] out = new ReplicateEstimate[m];
-    double[] theta = new double[k];
+    double[][] out = new double[m][k + 1];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < k; j++) {
-        theta[j] = sums[i * stride + j] / sums[m * stride + j];
+        out[i][j] = sums[i * stride + j] / sums[m * stride + j];
       }
-      double p = sums[i * stride + k] / fullDen;
-      out[i] = new ReplicateEstimate(p, Math.sqrt(ReplicateVariance.variance(design, theta, p)));
+      out[i][k] = sums[i * stride + k] / fullDen;
     }
-    return List.of(out);
+    return out;
   }
 
   private static final int CHUNK_WORDS = 256;

@@ -44,8 +44,8 @@ public final class ReplicateProportionIntervals {
         upper = ProportionIntervals.expit(l + q * s);
       }
       case LOGIT -> {
-        double[] theta = replicateLogits(design, indicator, domain);
         double l = Math.log(p / (1 - p));
+        double[] theta = replicateLogits(design, indicator, domain, l);
         double s = Math.sqrt(ReplicateVariance.variance(design, theta, l));
         lower = ProportionIntervals.expit(l - q * s);
         upper = ProportionIntervals.expit(l + q * s);
@@ -59,7 +59,71 @@ public final class ReplicateProportionIntervals {
     return new ProportionInterval(p, se, lower, upper, method, level, df);
   }
 
-  private static double[] replicateLogits(ReplicateDesign design, BitSet indicator, BitSet domain) {
+  /**
+   * The intervals of every option of an item at once, from one pass over the domain's rows: as
+   * {@link #of} for each indicator, the LOGIT SE from the logits of the same replicate proportions.
+   * A proportion of 0 or 1 has NaN limits under XLOGIT and LOGIT (its logit is infinite).
+   *
+   * @param df {@code degf(subset(design, domain))}, as {@link ReplicateDesign#degreesOfFreedom(
+   *     BitSet)} gives it (passed in so that items sharing a domain share it)
+   * @throws ReplicateInputException for a method other than MEAN, XLOGIT, LOGIT, a bad level, or a
+   *     domain with no positive weight
+   */
+  public static List<ProportionInterval> item(
+      ReplicateDesign design,
+      BitSet domain,
+      List<BitSet> indicators,
+      CiMethod method,
+      double level,
+      int df) {
+    if (!(level > 0 && level < 1)) {
+      throw ReplicateDesignBuilder.fail(
+          ErrorCode.REPLICATE_ESTIMATE, "level", "a confidence level must lie between 0 and 1");
+    }
+    if (method != CiMethod.MEAN && method != CiMethod.XLOGIT && method != CiMethod.LOGIT) {
+      throw ReplicateDesignBuilder.fail(
+          ErrorCode.REPLICATE_ESTIMATE,
+          "svyciprop method " + method,
+          "not available on replicate designs here; use MEAN, XLOGIT or LOGIT");
+    }
+    double[][] theta = ReplicateEstimates.replicateProportions(design, domain, indicators);
+    int k = design.replicates;
+    double q = ProportionIntervals.tQuantile(1 - (1 - level) / 2, df);
+    List<ProportionInterval> out = new java.util.ArrayList<>(theta.length);
+    double[] t = new double[k];
+    for (double[] th : theta) {
+      double p = th[k];
+      System.arraycopy(th, 0, t, 0, k);
+      double se = Math.sqrt(ReplicateVariance.variance(design, t, p));
+      double lower;
+      double upper;
+      if (method == CiMethod.MEAN) {
+        lower = p - q * se;
+        upper = p + q * se;
+      } else if (!(p > 0 && p < 1)) {
+        lower = Double.NaN;
+        upper = Double.NaN;
+      } else {
+        double l = Math.log(p / (1 - p));
+        double s;
+        if (method == CiMethod.XLOGIT) {
+          s = se / (p * (1 - p));
+        } else {
+          for (int j = 0; j < k; j++) {
+            t[j] = replicateLogit(th[j], l);
+          }
+          s = Math.sqrt(ReplicateVariance.variance(design, t, l));
+        }
+        lower = ProportionIntervals.expit(l - q * s);
+        upper = ProportionIntervals.expit(l + q * s);
+      }
+      out.add(new ProportionInterval(p, se, lower, upper, method, level, df));
+    }
+    return out;
+  }
+
+  private static double[] replicateLogits(
+      ReplicateDesign design, BitSet indicator, BitSet domain, double start) {
     int n = design.size();
     int k = design.replicates;
     double[] num = new double[k];
@@ -80,8 +144,59 @@ public final class ReplicateProportionIntervals {
     double[] theta = new double[k];
     for (int j = 0; j < k; j++) {
       double pj = num[j] / den[j];
-      theta[j] = Math.log(pj / (1 - pj));
+      theta[j] = replicateLogit(pj, start);
     }
     return theta;
+  }
+
+  /**
+   * The coefficient of {@code svyglm(y ~ 1, family = quasibinomial)} refitted under a replicate
+   * whose proportion is {@code p}: logit(p) inside (0, 1); at 0 or 1, where the maximum is at
+   * infinity, what R's {@code glm.fit(start = full-sample coefficient)} stops at: IRLS steps eta +=
+   * (p - mu) / mu.eta with R's clamped {@code binomial()} link until |dev - devold| / (|dev| + 0.1)
+   * < 1e-8, at most 25 (about -23 or 23); NaN for a replicate without weight in the domain.
+   */
+  static double replicateLogit(double p, double start) {
+    if (p > 0 && p < 1) {
+      return Math.log(p / (1 - p));
+    }
+    if (p != 0 && p != 1) {
+      return Double.NaN;
+    }
+    double eta = start;
+    double mu = linkInverse(eta);
+    double devold = deviance(p, mu);
+    for (int iteration = 1; iteration <= 25; iteration++) {
+      eta += (p - mu) / muEta(eta);
+      mu = linkInverse(eta);
+      double dev = deviance(p, mu);
+      if (Math.abs(dev - devold) / (Math.abs(dev) + 0.1) < 1e-8) {
+        break;
+      }
+      devold = dev;
+    }
+    return eta;
+  }
+
+  private static final double EPS = Math.ulp(1.0);
+
+  /** R's {@code binomial()$linkinv} (C {@code logit_linkinv}, clamped beyond |eta| = 30). */
+  private static double linkInverse(double eta) {
+    double t = eta < -30 ? EPS : eta > 30 ? 1 / EPS : Math.exp(eta);
+    return t / (1 + t);
+  }
+
+  /** R's {@code binomial()$mu.eta}. */
+  private static double muEta(double eta) {
+    if (eta > 30 || eta < -30) {
+      return EPS;
+    }
+    double opexp = 1 + Math.exp(eta);
+    return Math.exp(eta) / (opexp * opexp);
+  }
+
+  /** R's binomial deviance of a 0/1 outcome y at mu, weights summing to 1. */
+  private static double deviance(double y, double mu) {
+    return y == 0 ? 2 * Math.log(1 / (1 - mu)) : 2 * Math.log(1 / mu);
   }
 }

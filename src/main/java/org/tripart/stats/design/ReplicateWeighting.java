@@ -39,26 +39,9 @@ public final class ReplicateWeighting {
     if (margins.size() != totals.size() || margins.isEmpty()) {
       throw fail("rake", "needs one list of population totals per margin");
     }
-    int n = design.size();
-    double tolerance = epsilon;
-    if (epsilon < 1) {
-      double sum = 0;
-      for (double x : design.weights) {
-        sum += x;
-      }
-      tolerance = epsilon * sum;
-    }
-    long[] keys = new long[n];
-    for (int r = 0; r < n; r++) {
-      long key = 0;
-      for (int m = 0; m < margins.size(); m++) {
-        key = key * (totals.get(m).length + 1) + margins.get(m)[r];
-      }
-      keys[r] = key;
-    }
-    int[] count = new int[1];
-    int[] cell = DenseCodes.of(keys, count);
-    double[] oldTable = table(design.weights, cell, count[0]);
+    double tolerance = RakeCells.tolerance(design.weights, epsilon);
+    RakeCells cells = RakeCells.of(margins, totals, design.size());
+    double[] oldTable = cells.table(design.weights);
     ReplicateDesign d = design;
     int iterations = 0;
     double delta = Double.NaN;
@@ -67,11 +50,8 @@ public final class ReplicateWeighting {
       for (int m = 0; m < margins.size(); m++) {
         d = postStratify(d, margins.get(m), totals.get(m), "rake margin " + (m + 1));
       }
-      double[] newTable = table(d.weights, cell, count[0]);
-      delta = 0;
-      for (int c = 0; c < newTable.length; c++) {
-        delta = Math.max(delta, Math.abs(oldTable[c] - newTable[c]));
-      }
+      double[] newTable = cells.table(d.weights);
+      delta = RakeCells.change(oldTable, newTable);
       if (delta < tolerance) {
         converged = true;
         break;
@@ -87,17 +67,12 @@ public final class ReplicateWeighting {
     int n = design.size();
     int k = design.replicates;
     int g = population.length;
-    if (group.length != n) {
-      throw fail(where, group.length + " groups for " + n + " rows");
-    }
+    RakeCells.checkGroups(group, n, g, where, ReplicateWeighting::fail);
     double[] sample = new double[g];
     double[] repSample = new double[g * k];
     double[] a = design.analysis;
     for (int r = 0; r < n; r++) {
       int h = group[r];
-      if (h < 0 || h >= g) {
-        throw fail(where + " row " + (r + 1), "group " + h + " has no population total");
-      }
       sample[h] += design.weights[r];
       int o = r * k;
       int q = h * k;
@@ -108,15 +83,10 @@ public final class ReplicateWeighting {
     double[] factor = new double[g];
     double[] repFactor = new double[g * k];
     for (int h = 0; h < g; h++) {
+      factor[h] =
+          RakeCells.factor(
+              sample[h], population[h], where + " group " + h, ReplicateWeighting::fail);
       boolean sampleZero = sample[h] == 0;
-      boolean popZero = population[h] == 0 || Double.isNaN(population[h]);
-      if (popZero && !sampleZero) {
-        throw fail(where + " group " + h, "has sample weight but no population");
-      }
-      if (sampleZero && !popZero) {
-        throw fail(where + " group " + h, "has a population but no sample rows");
-      }
-      factor[h] = sampleZero ? 1 : population[h] / sample[h];
       for (int j = 0; j < k; j++) {
         double s = repSample[h * k + j];
         if (!sampleZero && s == 0) {
@@ -139,14 +109,6 @@ public final class ReplicateWeighting {
       }
     }
     return design.withAnalysisWeights(w, out);
-  }
-
-  private static double[] table(double[] w, int[] cell, int cells) {
-    double[] t = new double[cells];
-    for (int r = 0; r < w.length; r++) {
-      t[cell[r]] += w[r];
-    }
-    return t;
   }
 
   private static ReplicateInputException fail(String where, String problem) {

@@ -44,27 +44,10 @@ public final class Weighting {
     if (margins.size() != totals.size() || margins.isEmpty()) {
       throw new DesignInputException("rake", "needs one list of population totals per margin");
     }
-    int n = design.size();
     double[] w = design.weights;
-    double tolerance = epsilon;
-    if (epsilon < 1) {
-      double sum = 0;
-      for (double x : w) {
-        sum += x;
-      }
-      tolerance = epsilon * sum;
-    }
-    long[] keys = new long[n];
-    for (int r = 0; r < n; r++) {
-      long key = 0;
-      for (int m = 0; m < margins.size(); m++) {
-        key = key * (totals.get(m).length + 1) + margins.get(m)[r];
-      }
-      keys[r] = key;
-    }
-    int[] count = new int[1];
-    int[] cell = DenseCodes.of(keys, count);
-    double[] oldTable = table(w, cell, count[0]);
+    double tolerance = RakeCells.tolerance(w, epsilon);
+    RakeCells cells = RakeCells.of(margins, totals, design.size());
+    double[] oldTable = cells.table(w);
     List<Calibration.PostStrata> pass = List.of();
     int iterations = 0;
     double delta = Double.NaN;
@@ -78,11 +61,8 @@ public final class Weighting {
         w = ps.weights();
       }
       pass = steps;
-      double[] newTable = table(w, cell, count[0]);
-      delta = 0;
-      for (int c = 0; c < newTable.length; c++) {
-        delta = Math.max(delta, Math.abs(oldTable[c] - newTable[c]));
-      }
+      double[] newTable = cells.table(w);
+      delta = RakeCells.change(oldTable, newTable);
       if (delta < tolerance) {
         converged = true;
         break;
@@ -131,42 +111,19 @@ public final class Weighting {
     return strict ? trimWeights(trimmedDesign, lower, upper, true) : trimmedDesign;
   }
 
-  private static double[] table(double[] w, int[] cell, int cells) {
-    double[] t = new double[cells];
-    for (int r = 0; r < w.length; r++) {
-      t[cell[r]] += w[r];
-    }
-    return t;
-  }
-
   private static Calibration.PostStrata postStrata(
       double[] weights, int[] group, double[] population, String where) {
     int g = population.length;
-    if (group.length != weights.length) {
-      throw new DesignInputException(
-          where, group.length + " groups for " + weights.length + " rows");
-    }
+    RakeCells.checkGroups(group, weights.length, g, where, DesignInputException::new);
     double[] sample = new double[g];
     for (int r = 0; r < weights.length; r++) {
-      if (group[r] < 0 || group[r] >= g) {
-        throw new DesignInputException(
-            where + " row " + (r + 1), "group " + group[r] + " has no population total");
-      }
       sample[group[r]] += weights[r];
     }
     double[] factor = new double[g];
     for (int k = 0; k < g; k++) {
-      boolean sampleZero = sample[k] == 0;
-      boolean popZero = population[k] == 0 || Double.isNaN(population[k]);
-      if (popZero && !sampleZero) {
-        throw new DesignInputException(
-            where + " group " + k, "has sample weight but no population");
-      }
-      if (sampleZero && !popZero) {
-        throw new DesignInputException(
-            where + " group " + k, "has a population but no sample rows");
-      }
-      factor[k] = sampleZero ? 1 : population[k] / sample[k];
+      factor[k] =
+          RakeCells.factor(
+              sample[k], population[k], where + " group " + k, DesignInputException::new);
     }
     double[] after = new double[weights.length];
     for (int r = 0; r < weights.length; r++) {

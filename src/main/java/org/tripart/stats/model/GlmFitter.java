@@ -175,7 +175,13 @@ public final class GlmFitter {
         });
   }
 
-  /** X'WX (p*p, upper triangle mirrored) then X'W t, t = z on the first step else the residual. */
+  /**
+   * X'WX (p*p, upper triangle mirrored) then X'W t, t = z on the first step else the residual. A
+   * row's zero entries are skipped: their products are zeros, which leave every sum as it is (the
+   * sums start at +0), so the sums are those of the dense loop, bit for bit, at a fraction of the
+   * cost for the 0/1 columns of factors; a row with more than three quarters of its entries
+   * non-zero takes the dense loop, which indexes directly.
+   */
   private double[] normalEquations(double[] weights, double[] eta, double[] ww, boolean first) {
     int p = x.width();
     double[] v = x.values();
@@ -183,7 +189,7 @@ public final class GlmFitter {
         blocks(
             p * p + p,
             (from, to, acc) -> {
-              double[] xw = new double[p];
+              int[] nonZero = new int[p];
               for (int i = from; i < to; i++) {
                 int r = rows[i];
                 double m = family.linkInverse(eta[i]);
@@ -198,13 +204,29 @@ public final class GlmFitter {
                 double res = (y[r] - m) / me;
                 double t = first ? eta[i] + res : res;
                 int base = r * p;
+                int count = 0;
                 for (int j = 0; j < p; j++) {
-                  xw[j] = v[base + j] * wi;
+                  if (v[base + j] != 0) {
+                    nonZero[count++] = j;
+                  }
                 }
-                for (int j = 0; j < p; j++) {
-                  double xj = xw[j];
+                if (count * 4 > p * 3) {
+                  for (int j = 0; j < p; j++) {
+                    double xj = v[base + j] * wi;
+                    int row = j * p;
+                    for (int k = j; k < p; k++) {
+                      acc[row + k] += xj * v[base + k];
+                    }
+                    acc[p * p + j] += xj * t;
+                  }
+                  continue;
+                }
+                for (int a = 0; a < count; a++) {
+                  int j = nonZero[a];
+                  double xj = v[base + j] * wi;
                   int row = j * p;
-                  for (int k = j; k < p; k++) {
+                  for (int b = a; b < count; b++) {
+                    int k = nonZero[b];
                     acc[row + k] += xj * v[base + k];
                   }
                   acc[p * p + j] += xj * t;

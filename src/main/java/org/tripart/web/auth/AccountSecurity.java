@@ -13,8 +13,8 @@ import org.tripart.store.Store;
 import org.tripart.store.StoredUser;
 import org.tripart.store.TokenHashes;
 import org.tripart.store.UserStatusChange;
-import org.tripart.web.HttpProblem;
-import org.tripart.web.RateLimiter;
+import org.tripart.web.http.HttpProblem;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * A user changes its password ({@code POST /api/me/password}: the current and the new one); the

@@ -7,7 +7,7 @@ import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.store.NewAuditEntry;
 import org.tripart.store.Store;
-import org.tripart.web.HttpProblem;
+import org.tripart.web.http.HttpProblem;
 
 /**
  * Makes and writes the audit trail: who ({@link Principal#actor}, or {@code anonymous} for a failed

@@ -2,7 +2,7 @@ package org.tripart.web.auth;
 
 import java.util.List;
 import org.tripart.ErrorCode;
-import org.tripart.web.HttpProblem;
+import org.tripart.web.http.HttpProblem;
 
 /** The problems this package answers with. */
 final class Problems {

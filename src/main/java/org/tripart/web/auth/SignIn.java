@@ -12,7 +12,7 @@ import org.tripart.store.Membership;
 import org.tripart.store.Store;
 import org.tripart.store.StoredUser;
 import org.tripart.store.TokenHashes;
-import org.tripart.web.RateLimiter;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * {@code GET/POST /signin} and {@code POST /signout}: researchers sign in with email and password.

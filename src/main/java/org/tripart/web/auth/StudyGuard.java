@@ -38,6 +38,8 @@ public final class StudyGuard {
           Map.entry("GET " + S + "/fieldwork", Permission.VIEW_AGGREGATES),
           Map.entry("GET " + S + "/analysis", Permission.VIEW_AGGREGATES),
           Map.entry("POST " + S + "/analysis", Permission.EXACT_COUNTS),
+          Map.entry("POST " + S + "/model", Permission.EXACT_COUNTS),
+          Map.entry("GET /dashboard/{study}/model", Permission.EXACT_COUNTS),
           Map.entry("GET " + S + "/members", Permission.MANAGE_MEMBERS),
           Map.entry("POST " + S + "/members", Permission.MANAGE_MEMBERS),
           Map.entry("DELETE " + S + "/members/{user}", Permission.MANAGE_MEMBERS),

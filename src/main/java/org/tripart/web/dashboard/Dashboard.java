@@ -46,6 +46,7 @@ public final class Dashboard {
   private final DashboardData data;
   private final Downloads downloads;
   private final NetworkRoutes network;
+  private final ModelPanel model;
 
   private final Study paperStudy;
 
@@ -63,6 +64,7 @@ public final class Dashboard {
     this.data = new DashboardData(store, sources);
     this.downloads = new Downloads(data, sources);
     this.network = new NetworkRoutes(store, sources);
+    this.model = new ModelPanel(sources, data);
     this.paperStudy = paperStudy;
   }
 
@@ -76,6 +78,7 @@ public final class Dashboard {
     r.get("/api/studies/{study}/dashboard/overview", this::overviewJson);
     r.get("/api/studies/{study}/dashboard/items", this::itemsJson);
     r.get("/dashboard/{study}/network", ctx -> page(ctx, network::page));
+    r.get("/dashboard/{study}/model", ctx -> page(ctx, model::page));
     r.get("/dashboard/{study}/network.graphml", ctx -> network.download(ctx, GRAPHML));
     r.get("/dashboard/{study}/network.gexf", ctx -> network.download(ctx, GEXF));
     r.get("/dashboard/{study}/network-nodes.csv", ctx -> network.download(ctx, NODES));

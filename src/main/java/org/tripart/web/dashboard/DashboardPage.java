@@ -190,6 +190,11 @@ final class DashboardPage {
         "/dashboard/" + enc(study) + "/network",
         NetworkTexts.get("network", lang),
         "network".equals(active));
+    link(
+        out,
+        "/dashboard/" + enc(study) + "/model",
+        ModelTexts.get("model", lang),
+        "model".equals(active));
     out.append("<a id=\"switch-language\" lang=\"").append("zh".equals(other) ? "zh-CN" : "en");
     out.append("\" href=\"").append(esc(here + sep + "lang=" + other)).append("\">");
     out.append(esc(DashboardTexts.get("language", lang))).append("</a>\n");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Replicate designs against R's survey 4.1.1 (src/test/r/replicate-reference.R): svrepdesign of
- * every type from exported columns, as.svrepdesign JK1/JKn/bootstrap/subbootstrap, mse both ways.
+ * every type from exported columns, as.svrepdesign JK1/JKn/BRR/Fay/bootstrap/subbootstrap, mse both
+ * ways, calibrated on every replicate.
  */
 class ReplicateReferenceTest {
   private static final String DIR = "replicate/";
@@ -85,6 +86,18 @@ class ReplicateReferenceTest {
       designs.put(
           "jkncols" + tag, cols(cpw, jk, ReplicateType.JKN).rscales(jknScales).mse(mse).build());
       designs.put("jk1cols" + tag, cols(cpw, jk, ReplicateType.JK1).mse(mse).build());
+      double[][] jkMult = new double[15][cpw.length];
+      for (int j = 0; j < 15; j++) {
+        for (int r = 0; r < cpw.length; r++) {
+          jkMult[j][r] = jk[j][r] / cpw[r];
+        }
+      }
+      designs.put(
+          "jk1mult" + tag,
+          cols(cpw, jkMult, ReplicateType.JK1).combinedWeights(false).mse(mse).build());
+      designs.put(
+          "jknmult" + tag,
+          cols(cpw, jkMult, ReplicateType.JKN).combinedWeights(false).mse(mse).build());
       int[] clusStype = groups(CLUS1.text("stype"), "E", "H", "M");
       double[] popStype = {4421, 755, 1018};
       designs.put(
@@ -100,7 +113,16 @@ class ReplicateReferenceTest {
       assertThat(raked.converged()).isTrue();
       designs.put("sdr_rake" + tag, raked.design());
       designs.put("sdr_ps" + tag, ReplicateWeighting.postStratify(sdrd, sw, popSw));
+      String[] stypes = STRAT.text("stype");
+      designs.put("stratn_brr" + tag, ReplicateConversion.brr(stratn, stypes, mse));
+      ReplicateDesign fay = ReplicateConversion.fay(stratn, stypes, 0.3, mse);
+      designs.put("stratn_fay" + tag, fay);
+      ReplicateRakeResult fayRaked =
+          ReplicateWeighting.rake(fay, List.of(stype, sw), List.of(popStype, popSw), 10, 1);
+      assertThat(fayRaked.converged()).isTrue();
+      designs.put("strat_fay_rake" + tag, fayRaked.design());
     }
+    designs.put("strat_brr", ReplicateConversion.brr(strat, STRAT.text("stype"), false));
     return designs.entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
   }
@@ -143,6 +165,14 @@ class ReplicateReferenceTest {
       ProportionInterval inE = ReplicateProportionIntervals.of(d, yes, e, method, 0.95);
       near(name, "ciE_" + m + "_lower", inE.lower(), 1e-6);
       near(name, "ciE_" + m + "_upper", inE.upper(), 1e-6);
+      BitSet no = data.is("sch.wide", "No");
+      ProportionInterval item =
+          ReplicateProportionIntervals.item(
+                  d, e, List.of(no, yes), method, 0.95, d.degreesOfFreedom(e))
+              .get(1);
+      near(name, "ciE_" + m + "_lower", item.lower(), 1e-6);
+      near(name, "ciE_" + m + "_upper", item.upper(), 1e-6);
+      near(name, "domainE_sw_se", item.standardError(), 1e-6);
     }
     RaoScottTest chi =
         ReplicateRaoScott.test(

@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.tripart.web.RateLimiter;
 import org.tripart.web.ServerConfig;
 import org.tripart.web.TripartServer;
+import org.tripart.web.http.RateLimiter;
 
 /** Real HTTP requests over loopback to a server on a fresh SQLite store, and account helpers. */
 final class Client implements AutoCloseable {

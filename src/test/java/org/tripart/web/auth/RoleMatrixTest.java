@@ -64,6 +64,22 @@ class RoleMatrixTest {
               "OA",
               422),
           new Route(
+              "POST",
+              "/api/studies/{study}/model",
+              S + "/model",
+              "application/json",
+              "{\"group\":\"research\",\"model\":{\"outcome\":\"ai_work_share\"}}",
+              "OA",
+              422),
+          new Route(
+              "GET",
+              "/dashboard/{study}/model",
+              "/dashboard/" + Client.STUDY + "/model",
+              null,
+              null,
+              "OA",
+              200),
+          new Route(
               "GET",
               "/api/studies/{study}/dashboard/overview",
               S + "/dashboard/overview",

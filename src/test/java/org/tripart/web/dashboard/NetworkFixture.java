@@ -20,10 +20,10 @@ import org.tripart.store.Institution;
 import org.tripart.store.Store;
 import org.tripart.store.StudyRole;
 import org.tripart.store.TokenHashes;
-import org.tripart.web.RateLimiter;
 import org.tripart.web.ServerConfig;
 import org.tripart.web.TripartServer;
 import org.tripart.web.auth.Passwords;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * A server on port 0 with SQLite holding a small study, {@value #STUDY}, worked out by hand: six

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.tripart.store.Institution;
 import org.tripart.store.NewInvitation;
 import org.tripart.store.Store;
-import org.tripart.web.RateLimiter;
 import org.tripart.web.ServerConfig;
 import org.tripart.web.TripartServer;
+import org.tripart.web.http.RateLimiter;
 
 /**
  * The fieldwork overview of a study with a small group, over real HTTP: group "few" has 3

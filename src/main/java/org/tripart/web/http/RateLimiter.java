@@ -1,4 +1,4 @@
-package org.tripart.web;
+package org.tripart.web.http;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

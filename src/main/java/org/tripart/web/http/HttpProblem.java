@@ -1,4 +1,4 @@
-package org.tripart.web;
+package org.tripart.web.http;
 
 import java.util.List;
 import org.tripart.ErrorCode;
@@ -7,7 +7,7 @@ import org.tripart.TripartException;
 /**
  * A request the server refuses, with the HTTP status and the RFC 9457 problem it is answered with.
  * Thrown by handlers and turned into {@code application/problem+json} (or a page for browser
- * routes) by {@link ErrorHandling}. Immutable.
+ * routes) by {@code org.tripart.web.ErrorHandling}. Immutable.
  */
 public final class HttpProblem extends TripartException {
   private static final long serialVersionUID = 1L;
@@ -27,11 +27,11 @@ public final class HttpProblem extends TripartException {
    */
   public record FieldError(String pointer, String code, String message) {}
 
-  HttpProblem(int status, ErrorCode code, String title, String detail) {
+  public HttpProblem(int status, ErrorCode code, String title, String detail) {
     this(status, code, title, detail, List.of(), 0);
   }
 
-  /** A problem; public for {@code org.tripart.web.auth}, which answers with these too. */
+  /** A problem, with the fields that point at its parts and the seconds to wait before a retry. */
   public HttpProblem(
       int status,
       ErrorCode code,
@@ -68,27 +68,27 @@ public final class HttpProblem extends TripartException {
     return retryAfterSeconds;
   }
 
-  static HttpProblem badRequest(String detail) {
+  public static HttpProblem badRequest(String detail) {
     return new HttpProblem(400, ErrorCode.MALFORMED_REQUEST, "Malformed request", detail);
   }
 
-  static HttpProblem unauthenticated(String detail) {
+  public static HttpProblem unauthenticated(String detail) {
     return new HttpProblem(401, ErrorCode.UNAUTHENTICATED, "Authentication required", detail);
   }
 
-  static HttpProblem forbidden(String detail) {
+  public static HttpProblem forbidden(String detail) {
     return new HttpProblem(403, ErrorCode.FORBIDDEN, "Forbidden", detail);
   }
 
-  static HttpProblem notFound(String detail) {
+  public static HttpProblem notFound(String detail) {
     return new HttpProblem(404, ErrorCode.NOT_FOUND, "Not found", detail);
   }
 
-  static HttpProblem gone(String detail) {
+  public static HttpProblem gone(String detail) {
     return new HttpProblem(410, ErrorCode.EXPIRED, "Gone", detail);
   }
 
-  static HttpProblem tooLarge(long limit) {
+  public static HttpProblem tooLarge(long limit) {
     return new HttpProblem(
         413,
         ErrorCode.TOO_LARGE,
@@ -96,7 +96,7 @@ public final class HttpProblem extends TripartException {
         "the request body exceeds the " + limit / 1024 + " KiB this resource accepts");
   }
 
-  static HttpProblem unsupportedMediaType(String expected) {
+  public static HttpProblem unsupportedMediaType(String expected) {
     return new HttpProblem(
         415,
         ErrorCode.UNSUPPORTED_MEDIA_TYPE,
@@ -104,7 +104,7 @@ public final class HttpProblem extends TripartException {
         "send the body as " + expected);
   }
 
-  static HttpProblem invalidAnswers(List<FieldError> errors) {
+  public static HttpProblem invalidAnswers(List<FieldError> errors) {
     return new HttpProblem(
         422,
         ErrorCode.INVALID_ANSWERS,
@@ -114,7 +114,7 @@ public final class HttpProblem extends TripartException {
         0);
   }
 
-  static HttpProblem rateLimited(long retryAfterSeconds) {
+  public static HttpProblem rateLimited(long retryAfterSeconds) {
     return new HttpProblem(
         429,
         ErrorCode.RATE_LIMITED,

@@ -1,4 +1,4 @@
-package org.tripart.web;
+package org.tripart.web.http;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -16,12 +16,12 @@ import java.util.Map;
  * Request bodies read with a size limit: JSON and forms up to 1 MiB, CSV up to 5 MiB. A body over
  * its limit is refused with 413 before more than the limit is read. Stateless.
  */
-final class Limits {
-  static final long MAX_JSON = 1L << 20;
-  static final long MAX_CSV = 5L << 20;
+public final class Limits {
+  public static final long MAX_JSON = 1L << 20;
+  public static final long MAX_CSV = 5L << 20;
 
   /** The largest body any route accepts; Javalin's own limit. */
-  static final long MAX_BODY = MAX_CSV;
+  public static final long MAX_BODY = MAX_CSV;
 
   private Limits() {}
 
@@ -29,10 +29,10 @@ final class Limits {
    * How much of an oversized body is read and thrown away before the 413 is sent, so that a client
    * still uploading receives the answer instead of a reset connection. Larger bodies are cut off.
    */
-  static final long MAX_DRAIN = 16L << 20;
+  public static final long MAX_DRAIN = 16L << 20;
 
   /** The body as UTF-8 text, at most {@code limit} bytes. */
-  static String body(Context ctx, long limit) {
+  public static String body(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
     try (InputStream in = ctx.req().getInputStream()) {
       if (declared > limit) {
@@ -68,7 +68,7 @@ final class Limits {
   }
 
   /** A JSON body: refuses another declared media type with 415. */
-  static String json(Context ctx) {
+  public static String json(Context ctx) {
     String type = ctx.contentType();
     if (type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
       throw HttpProblem.unsupportedMediaType("application/json");
@@ -77,7 +77,7 @@ final class Limits {
   }
 
   /** An {@code application/x-www-form-urlencoded} body, parsed here with its size limit. */
-  static Map<String, List<String>> form(Context ctx) {
+  public static Map<String, List<String>> form(Context ctx) {
     String type = ctx.contentType();
     if (type != null
         && !type.toLowerCase(java.util.Locale.ROOT)

@@ -1,0 +1,8 @@
+/**
+ * REDCap data dictionaries and record exports, read and written as REDCap lays them out. See {@code
+ * mapping.md}.
+ *
+ * <p>Uses {@code org.tripart}, {@code org.tripart.dataset}, {@code org.tripart.instrument}, {@code
+ * org.tripart.interop}.
+ */
+package org.tripart.interop.redcap;

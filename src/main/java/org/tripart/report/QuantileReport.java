@@ -1,0 +1,55 @@
+package org.tripart.report;
+
+import java.util.List;
+import org.tripart.analysis.EstimandRow;
+
+/**
+ * Lays out design-based quantiles ({@link EstimandRow} of kind QUANTILE) as a readable table: item,
+ * probability, rows, quantile, SE and interval, rounded for a report (the CSV of {@link
+ * EstimandReport#csv} carries them at full precision). Stateless.
+ */
+public final class QuantileReport {
+  private QuantileReport() {}
+
+  /**
+   * A section "Quantiles" with one table; nothing when there are no quantile rows.
+   *
+   * @param level the confidence level, for the interval's heading
+   */
+  public static void section(Document.Builder doc, List<EstimandRow> rows, double level) {
+    List<EstimandRow> q = rows.stream().filter(r -> r.kind() == EstimandRow.Kind.QUANTILE).toList();
+    if (q.isEmpty()) {
+      return;
+    }
+    doc.heading(2, "Quantiles");
+    Table.Builder t = Table.builder("");
+    t.column("Item", Align.LEFT)
+        .column("p", Align.RIGHT)
+        .column("n", Align.RIGHT)
+        .column("Quantile", Align.RIGHT)
+        .column("SE", Align.RIGHT)
+        .column(AnalysisReport.plain(100 * level) + "% CI", Align.RIGHT);
+    for (EstimandRow r : q) {
+      String ci =
+          Double.isNaN(r.lower()) && Double.isNaN(r.upper())
+              ? ""
+              : EstimandReport.sig(r.lower()) + " to " + EstimandReport.sig(r.upper());
+      t.row(
+          r.item(),
+          r.option(),
+          Integer.toString(r.rows()),
+          EstimandReport.sig(r.estimate()),
+          EstimandReport.sig(r.standardError()),
+          ci);
+    }
+    t.note(
+        "Design-based quantiles as R's svyquantile ("
+            + q.get(0).detail()
+            + "): the weighted distribution read by the quantile rule; the interval is Woodruff's"
+            + " (an interval for the distribution function at the quantile, read back through the"
+            + " rule) unless the interval type says otherwise, on t with the design's degrees of"
+            + " freedom; SE = interval width / (2 t). A limit R cannot give (below 0 or above 1"
+            + " on the distribution scale) is left blank.");
+    doc.table(t.build());
+  }
+}
