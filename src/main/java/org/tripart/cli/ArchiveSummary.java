@@ -3,6 +3,7 @@ package org.tripart.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.tripart.store.archive.Restored;
 import org.tripart.store.archive.TableCount;
 
 /** Prints what a backup, restore or migration wrote: one line per table. Stateless. */
@@ -20,6 +21,27 @@ final class ArchiveSummary {
           t.rows() == 1 ? "row" : "rows",
           t.sha256().substring(0, 16));
     }
+  }
+
+  /**
+   * Prints "VERB SOURCE into TARGET: N tables, M rows, each table verified HOW; schema version V
+   * (migrated to W); in T." and the tables, for a restore or a migration, then flushes.
+   */
+  static void restored(PrintWriter out, String verb, String how, Restored r) {
+    out.printf(
+        Locale.ROOT,
+        "%s %s into %s: %d tables, %,d rows, each table verified %s; schema version %s%s; in %s.%n",
+        verb,
+        r.source(),
+        r.target(),
+        r.tables().size(),
+        r.totalRows(),
+        how,
+        r.sourceVersion(),
+        r.sourceVersion().equals(r.targetVersion()) ? "" : ", migrated to " + r.targetVersion(),
+        seconds(r.millis()));
+    tables(out, r.tables());
+    out.flush();
   }
 
   static String seconds(long millis) {

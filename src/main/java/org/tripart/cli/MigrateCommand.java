@@ -1,6 +1,5 @@
 package org.tripart.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tripart.store.archive.Restored;
 import org.tripart.store.archive.StoreArchives;
@@ -42,20 +41,8 @@ public final class MigrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Restored r = StoreArchives.migrate(from, to);
-    var out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "Copied %s into %s: %d tables, %,d rows, each table verified against the source row by"
-            + " row and by SHA-256; schema version %s%s; in %s.%n",
-        r.source(),
-        r.target(),
-        r.tables().size(),
-        r.totalRows(),
-        r.sourceVersion(),
-        r.sourceVersion().equals(r.targetVersion()) ? "" : ", migrated to " + r.targetVersion(),
-        ArchiveSummary.seconds(r.millis()));
-    ArchiveSummary.tables(out, r.tables());
-    out.flush();
+    ArchiveSummary.restored(
+        spec.commandLine().getOut(), "Copied", "against the source row by row and by SHA-256", r);
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package org.tripart.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tripart.store.archive.Restored;
 import org.tripart.store.archive.StoreArchives;
@@ -44,20 +43,11 @@ public final class RestoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Restored r = StoreArchives.restore(db, from);
-    var out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "Restored %s into %s: %d tables, %,d rows, each table verified row by row and by SHA-256"
-            + " against the backup's manifest; schema version %s%s; in %s.%n",
-        r.source(),
-        r.target(),
-        r.tables().size(),
-        r.totalRows(),
-        r.sourceVersion(),
-        r.sourceVersion().equals(r.targetVersion()) ? "" : ", migrated to " + r.targetVersion(),
-        ArchiveSummary.seconds(r.millis()));
-    ArchiveSummary.tables(out, r.tables());
-    out.flush();
+    ArchiveSummary.restored(
+        spec.commandLine().getOut(),
+        "Restored",
+        "row by row and by SHA-256 against the backup's manifest",
+        r);
     return 0;
   }
 }

@@ -1,10 +1,7 @@
 package org.tripart.stats.model;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.special.Beta;
 import org.tripart.ErrorCode;
 import org.tripart.stats.design.ReplicateDesign;
 import org.tripart.stats.design.ReplicateVariance;
@@ -35,44 +32,9 @@ public final class ReplicateGlm {
       ReplicateDesign design, ModelMatrix x, double[] y, Family family, BitSet domain) {
     int n = design.size();
     int p = x.width();
-    if (x.rows() != n || y.length != n) {
-      throw new ModelInputException(
-          ErrorCode.MODEL_INPUT,
-          "model",
-          x.rows() + " design-matrix rows and " + y.length + " outcomes for a design of " + n);
-    }
     double[] w = design.weights();
-    BitSet fitRows = new BitSet(n);
-    int domainRows = 0;
-    double domainWeight = 0;
-    int dropped = 0;
-    double[] xv = x.values();
-    for (int r = domain == null ? 0 : domain.nextSetBit(0);
-        r >= 0 && r < n;
-        r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
-      domainRows++;
-      domainWeight += w[r];
-      boolean missing = Double.isNaN(y[r]);
-      for (int j = 0; j < p && !missing; j++) {
-        missing = Double.isNaN(xv[r * p + j]);
-      }
-      if (missing) {
-        dropped++;
-        continue;
-      }
-      String bad = family.badOutcome(y[r], w[r]);
-      if (bad != null) {
-        throw new ModelInputException(ErrorCode.MODEL_OUTCOME, "outcome row " + (r + 1), bad);
-      }
-      fitRows.set(r);
-    }
-    int[] rows = fitRows.stream().toArray();
-    if (rows.length < p) {
-      throw new ModelInputException(
-          ErrorCode.MODEL_INPUT,
-          "model",
-          rows.length + " rows without a missing value for " + p + " coefficients");
-    }
+    FitRows fr = FitRows.of(n, w, x, y, family, domain);
+    int[] rows = fr.rows();
     int df = design.degreesOfFreedom(domain) + 1 - p;
     if (df <= 0) {
       throw new ModelInputException(
@@ -86,7 +48,7 @@ public final class ReplicateGlm {
               + p
               + " coefficients): too many coefficients for the replicates");
     }
-    double meanW = domainWeight / domainRows;
+    double meanW = fr.domainWeight() / fr.domainRows();
     double[] prior = new double[n];
     for (int r : rows) {
       prior[r] = w[r] / meanW;
@@ -121,31 +83,17 @@ public final class ReplicateGlm {
     }
     double[] v = ReplicateVariance.covariance(design, betas, beta0);
     double dispersion = dispersion(y, family, rows, w, prior, full);
-    List<GlmCoefficient> table = new ArrayList<>(p);
-    double q = new TDistribution(null, df, 1e-15).inverseCumulativeProbability(0.975);
-    boolean e = family.exponentiated();
-    for (int j = 0; j < p; j++) {
-      double b = beta0[j];
-      double se = Math.sqrt(v[j * p + j]);
-      double t = b / se;
-      double pv = Beta.regularizedBeta(df / (df + t * t), df / 2.0, 0.5);
-      double lo = b - q * se;
-      double hi = b + q * se;
-      table.add(
-          new GlmCoefficient(
-              x.columns().get(j),
-              b,
-              se,
-              t,
-              pv,
-              lo,
-              hi,
-              e ? Math.exp(b) : Double.NaN,
-              e ? Math.exp(lo) : Double.NaN,
-              e ? Math.exp(hi) : Double.NaN));
-    }
+    List<GlmCoefficient> table = FitRows.table(x, family, beta0, v, df);
     return new GlmResult(
-        family, table, v, df, dispersion, full.deviance(), full.iterations(), rows.length, dropped);
+        family,
+        table,
+        v,
+        df,
+        dispersion,
+        full.deviance(),
+        full.iterations(),
+        rows.length,
+        fr.dropped());
   }
 
   /**

@@ -1,10 +1,7 @@
 package org.tripart.stats.model;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.special.Beta;
 import org.tripart.ErrorCode;
 import org.tripart.stats.design.DesignEstimates;
 import org.tripart.stats.design.DesignVariance;
@@ -35,49 +32,13 @@ public final class SurveyGlm {
       SurveyDesign design, ModelMatrix x, double[] y, Family family, BitSet domain) {
     int n = design.size();
     int p = x.width();
-    if (x.rows() != n || y.length != n) {
-      throw new ModelInputException(
-          ErrorCode.MODEL_INPUT,
-          "model",
-          x.rows() + " design-matrix rows and " + y.length + " outcomes for a design of " + n);
-    }
     double[] w = design.weights();
     boolean calibrated = design.isCalibrated();
-    BitSet fitRows = new BitSet(n);
-    int domainRows = 0;
-    double domainWeight = 0;
-    double fitWeight = 0;
-    int dropped = 0;
-    double[] xv = x.values();
-    for (int r = domain == null ? 0 : domain.nextSetBit(0);
-        r >= 0 && r < n;
-        r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
-      domainRows++;
-      domainWeight += w[r];
-      boolean missing = Double.isNaN(y[r]);
-      for (int j = 0; j < p && !missing; j++) {
-        missing = Double.isNaN(xv[r * p + j]);
-      }
-      if (missing) {
-        dropped++;
-        continue;
-      }
-      String bad = family.badOutcome(y[r], w[r]);
-      if (bad != null) {
-        throw new ModelInputException(ErrorCode.MODEL_OUTCOME, "outcome row " + (r + 1), bad);
-      }
-      fitRows.set(r);
-      fitWeight += w[r];
-    }
-    int[] rows = fitRows.stream().toArray();
-    if (rows.length < p) {
-      throw new ModelInputException(
-          ErrorCode.MODEL_INPUT,
-          "model",
-          rows.length + " rows without a missing value for " + p + " coefficients");
-    }
-    double meanA = domainWeight / (calibrated ? n : domainRows);
-    double meanB = fitWeight / (calibrated ? n : rows.length);
+    FitRows fr = FitRows.of(n, w, x, y, family, domain);
+    int[] rows = fr.rows();
+    BitSet fitRows = fr.fitted();
+    double meanA = fr.domainWeight() / (calibrated ? n : fr.domainRows());
+    double meanB = fr.fitWeight() / (calibrated ? n : rows.length);
     double[] prior = new double[n];
     for (int r : rows) {
       prior[r] = w[r] / meanA;
@@ -98,31 +59,17 @@ public final class SurveyGlm {
     }
     double[] v = sandwich(design, x, y, family, rows, fitRows, fit);
     double dispersion = dispersion(y, family, rows, w, fit) * meanB / meanA;
-    List<GlmCoefficient> table = new ArrayList<>(p);
-    double q = new TDistribution(null, df, 1e-15).inverseCumulativeProbability(0.975);
-    for (int j = 0; j < p; j++) {
-      double b = fit.coefficients()[j];
-      double se = Math.sqrt(v[j * p + j]);
-      double t = b / se;
-      double pv = Beta.regularizedBeta(df / (df + t * t), df / 2.0, 0.5);
-      double lo = b - q * se;
-      double hi = b + q * se;
-      boolean e = family.exponentiated();
-      table.add(
-          new GlmCoefficient(
-              x.columns().get(j),
-              b,
-              se,
-              t,
-              pv,
-              lo,
-              hi,
-              e ? Math.exp(b) : Double.NaN,
-              e ? Math.exp(lo) : Double.NaN,
-              e ? Math.exp(hi) : Double.NaN));
-    }
+    List<GlmCoefficient> table = FitRows.table(x, family, fit.coefficients(), v, df);
     return new GlmResult(
-        family, table, v, df, dispersion, fit.deviance(), fit.iterations(), rows.length, dropped);
+        family,
+        table,
+        v,
+        df,
+        dispersion,
+        fit.deviance(),
+        fit.iterations(),
+        rows.length,
+        fr.dropped());
   }
 
   /** svy.varcoef: Ainv Var(sum of x_i W_i r_i) Ainv, r_i the working residual at the final fit. */
