@@ -1,6 +1,7 @@
 # Expected values for models, totals and ratios on the bundled study's SYNTHETIC clinician data,
 # radiologists clustered in their hospitals and hospitals stratified by tier (every row weighs 1),
-# computed with R's survey 4.1.1 (svyglm, svyolr, regTermTest, svytotal, svyratio).
+# computed with R's survey 4.1.1 (svyglm, svyolr, regTermTest, svytotal, svyratio). A factor x
+# factor interaction (tier x education) is among the logistic models.
 # Run from the repository root:
 #   ./tripart study /tmp/study --data
 #   Rscript src/test/r/study-models-reference.R /tmp/study/clinician-responses-SYNTHETIC.csv
@@ -136,6 +137,9 @@ putRatio <- function(case, numerator, denominator, design) {
 putGlm("logit/all", dept_yes ~ hospital_tier + region + education + years_in_radiology, des,
        c("region", "education"))
 putGlm("logit/tertiary", dept_yes ~ region + years_in_radiology, tert, "region")
+putGlm("logit/interaction",
+       dept_yes ~ hospital_tier + region + education + hospital_tier:education +
+         years_in_radiology, des, c("education", "hospital_tier:education"))
 putOlr("olr/all", knowledge ~ hospital_tier + region + education + years_in_radiology, des)
 putTotal("total/all/years_in_radiology", ~years_in_radiology, des)
 putTotal("total/all/ai_assisted_reading_pct", ~ai_assisted_reading_pct, des)

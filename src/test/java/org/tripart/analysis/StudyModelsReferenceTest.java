@@ -31,10 +31,10 @@ import org.tripart.stats.model.OrdinalTerm;
  * their hospitals, hospitals stratified by tier, every row weighing 1), recomputed through
  * instrument inference, {@link ModelRun} and {@link EstimandAnalysis}: a logistic model of an AI
  * department by tier, region, education and years (whole sample and the tertiary domain) with the
- * Wald tests of its factors, a proportional-odds model of self-rated AI knowledge, totals of a
- * number, of a number with blanks and of a single-choice item's options, and a ratio of two
- * numbers' totals. Estimates, df and row counts to 1e-9 relative; SEs, t, p, limits, F and deviance
- * to 1e-6.
+ * Wald tests of its factors, the same with a tier x education interaction (a factor x factor term
+ * and its Wald test), a proportional-odds model of self-rated AI knowledge, totals of a number, of
+ * a number with blanks and of a single-choice item's options, and a ratio of two numbers' totals.
+ * Estimates, df and row counts to 1e-9 relative; SEs, t, p, limits, F and deviance to 1e-6.
  */
 class StudyModelsReferenceTest {
   static final Path DIR = Path.of("src/test/resources/org/tripart/analysis");
@@ -90,9 +90,17 @@ class StudyModelsReferenceTest {
     switch (part[0]) {
       case "logit" -> {
         List<String> terms =
-            part[1].equals("all")
-                ? List.of("hospital_tier", "region", "education", "years_in_radiology")
-                : List.of("region", "years_in_radiology");
+            switch (part[1]) {
+              case "all" -> List.of("hospital_tier", "region", "education", "years_in_radiology");
+              case "interaction" ->
+                  List.of(
+                      "hospital_tier",
+                      "region",
+                      "education",
+                      "hospital_tier:education",
+                      "years_in_radiology");
+              default -> List.of("region", "years_in_radiology");
+            };
         ModelSpec spec =
             new ModelSpec("ai_department", "yes", terms, ModelSpec.ModelFamily.BINOMIAL, Map.of());
         ModelRun.Glm g = (ModelRun.Glm) ModelRun.run(data(), plan(part[1]).build(), spec, k -> k);
