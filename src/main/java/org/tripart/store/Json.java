@@ -1,5 +1,6 @@
 package org.tripart.store;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,10 +12,15 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tripart.json.StrictJson;
 
-/** Checks and compares the JSON texts the store keeps. Thread-safe. */
+/**
+ * Checks and compares the JSON texts the store keeps, under Tripart's one JSON configuration
+ * ({@link StrictJson}): a text giving a key twice, or over its bounds, is refused here as the
+ * readers would refuse it. Thread-safe.
+ */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = StrictJson.newMapper();
 
   private Json() {}
 
@@ -30,13 +36,14 @@ final class Json {
       }
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
       throw new InvalidRecordException(
           where,
           what
-              + " is not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
+              + " is not valid JSON"
+              + (at == null || at.getLineNr() < 1
+                  ? ""
+                  : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
               + ": "
               + e.getOriginalMessage());
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tripart.ErrorCode;
 import org.tripart.capture.Mode;
 import org.tripart.capture.PartnerDirectory;
@@ -121,7 +122,7 @@ final class Respondents {
    */
   SubmitResult submit(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
-    return submitAsync(key, instrument, raw, idem, lang).join();
+    return joined(submitAsync(key, instrument, raw, idem, lang));
   }
 
   /**
@@ -139,8 +140,26 @@ final class Respondents {
       }
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
+    return submitValidatedAsync(key, instrument, Answers.toJson(v.answers()), idem);
+  }
+
+  /**
+   * Stores final answers that the caller validated ({@link Mode#FINAL}, against {@code instrument}
+   * and {@link #partners}) and serialised ({@link Answers#toJson}) itself, once, so that a route
+   * which needs the stored JSON before the write (the HTML form's idempotency key) neither
+   * validates nor serialises twice.
+   *
+   * @throws HttpProblem 409 when other final answers are already stored
+   */
+  SubmitResult submitValidated(
+      ResponseKey key, Instrument instrument, String answersJson, String idem) {
+    return joined(submitValidatedAsync(key, instrument, answersJson, idem));
+  }
+
+  private CompletableFuture<SubmitResult> submitValidatedAsync(
+      ResponseKey key, Instrument instrument, String answersJson, String idem) {
     return store
-        .submitAsync(key, Answers.toJson(v.answers()), instrument.version(), idem)
+        .submitAsync(key, answersJson, instrument.version(), idem)
         .thenApply(
             r -> {
               if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
@@ -157,7 +176,7 @@ final class Respondents {
    */
   DraftResult saveDraft(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
-    return saveDraftAsync(key, instrument, raw, lang).join();
+    return joined(saveDraftAsync(key, instrument, raw, lang));
   }
 
   /**
@@ -170,8 +189,23 @@ final class Respondents {
     if (!v.isValid()) {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
+    return saveValidatedDraftAsync(key, instrument, Answers.toJson(v.answers()));
+  }
+
+  /**
+   * Saves draft answers that the caller validated ({@link Mode#DRAFT}) and serialised itself, as
+   * {@link #submitValidated} does for final ones.
+   *
+   * @throws HttpProblem 409 when the response is already final
+   */
+  DraftResult saveValidatedDraft(ResponseKey key, Instrument instrument, String answersJson) {
+    return joined(saveValidatedDraftAsync(key, instrument, answersJson));
+  }
+
+  private CompletableFuture<DraftResult> saveValidatedDraftAsync(
+      ResponseKey key, Instrument instrument, String answersJson) {
     return store
-        .saveDraftAsync(key, Answers.toJson(v.answers()), instrument.version())
+        .saveDraftAsync(key, answersJson, instrument.version())
         .thenApply(
             r -> {
               if (r.outcome() == DraftOutcome.FINALISED) {
@@ -179,6 +213,21 @@ final class Respondents {
               }
               return r;
             });
+  }
+
+  /**
+   * The result of a write, waited for; its failure rethrown as it was thrown (an {@link
+   * HttpProblem} stays one), not wrapped in a {@link CompletionException}.
+   */
+  private static <T> T joined(CompletableFuture<T> write) {
+    try {
+      return write.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -263,7 +263,30 @@ abstract class StoreContractTest {
         .hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> store.submit("a", "[1,2]", 1, null))
         .isInstanceOf(InvalidRecordException.class);
+    assertThatThrownBy(() -> store.submit("a", "{\"ai_use\":\"yes\",\"ai_use\":\"no\"}", 1, null))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("Duplicate field 'ai_use'");
     assertThat(count("SELECT COUNT(*) FROM responses")).isZero();
+  }
+
+  @Test
+  void answersStoredBeforeTheCodecAreKeptByteForByteAndReadBack() {
+    // What org.tripart.web.Answers.toJson wrote before the codec (main at f3d92a4).
+    String before =
+        "{\"role\":\"nurse\",\"tools\":[\"chatbot\",\"imaging\"],\"years\":12,\"share\":0.1,"
+            + "\"tiny\":1.0E-7,\"big\":9.007199254740993E18,\"note\":\"人工智能合作 🙂 \\\"q\\\"\","
+            + "\"partners\":[{\"id\":\"H0001\",\"kind\":[\"data_sharing\"]},{\"other\":\"Acme\"}]}";
+    Store store = withStudy(open());
+    store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
+
+    store.submit("a", before, 1, null);
+
+    String stored = store.response(ResponseKey.invitation("a")).orElseThrow().answersJson();
+    assertThat(stored).isEqualTo(before);
+    assertThat(org.tripart.json.AnswersJson.read(stored))
+        .containsEntry("share", new java.math.BigDecimal("0.1"))
+        .containsEntry("tiny", new java.math.BigDecimal("1.0E-7"))
+        .containsEntry("note", "人工智能合作 🙂 \"q\"");
   }
 
   @Test

@@ -130,6 +130,31 @@ abstract class ApiContractTest {
   }
 
   @Test
+  void anItemGivenTwiceIsABadRequestNamingItAndStoresNothing() throws Exception {
+    String token = Fixture.invite(http, 1).get(0);
+    long[] before = Fixture.counts(server.store());
+    String answers = Fixture.answers(0);
+    String first = Answers.JSON.readTree(answers).fieldNames().next();
+    String twice = answers.substring(0, answers.length() - 1) + ",\"" + first + "\":\"again\"}";
+
+    JsonNode p = refused(submit(token, twice, null), 400, "TRP-1841", before);
+
+    assertThat(p.get("detail").asText()).contains("'" + first + "' is given twice");
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo(first);
+  }
+
+  @Test
+  void jsonNestedDeeperThanTheBoundIsABadRequest() {
+    String token = Fixture.invite(http, 1).get(0);
+    long[] before = Fixture.counts(server.store());
+    String deep = "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
+
+    JsonNode p = refused(submit(token, deep, null), 400, "TRP-1842", before);
+
+    assertThat(p.get("detail").asText()).contains("nesting depth");
+  }
+
+  @Test
   void answersOfTheWrongTypeAreNamedByItem() throws Exception {
     String token = Fixture.invite(http, 1).get(0);
     long[] before = Fixture.counts(server.store());
