@@ -1,14 +1,14 @@
 package org.tripart.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -54,13 +54,17 @@ public final class AnswersJson {
    */
   public static Map<String, Object> read(String json) {
     JsonNode node;
-    try {
-      if (startsAnObject(json)) {
-        return JSON.readValue(json, MAP);
+    try (JsonParser parser = JSON.createParser(json)) {
+      try {
+        if (startsAnObject(json)) {
+          return JSON.readValue(parser, MAP);
+        }
+        node = JSON.readTree(parser);
+      } catch (JsonProcessingException e) {
+        throw StrictJson.problem(e, parser);
       }
-      node = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw problem(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     throw new JsonInputException(
         ErrorCode.JSON_NOT_AN_OBJECT,
@@ -83,49 +87,6 @@ public final class AnswersJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored answers nest at most 4 deep: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The problem of a JSON text that {@link StrictJson}'s mapper refused, with its place: a key
-   * given twice, a bound exceeded, or a syntax fault.
-   */
-  public static JsonInputException problem(JsonProcessingException e) {
-    String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
-    String where = where(e);
-    if (message.startsWith("Duplicate field '") && message.endsWith("'")) {
-      String key = message.substring("Duplicate field '".length(), message.length() - 1);
-      return new JsonInputException(
-          ErrorCode.JSON_DUPLICATE_KEY,
-          where,
-          "the key '" + key + "' is given twice in one object",
-          key,
-          e);
-    }
-    if (e instanceof StreamConstraintsException) {
-      return new JsonInputException(
-          ErrorCode.JSON_OVER_LIMIT,
-          where,
-          message.replaceAll(",? ?from `[^`]*`", "").lines().findFirst().orElse(message),
-          null,
-          e);
-    }
-    String first = message.lines().findFirst().orElse(message);
-    return new JsonInputException(ErrorCode.JSON_MALFORMED, where, first, null, e);
-  }
-
-  /** Line and column of the fault; a value that reads but cannot be held has only its item. */
-  private static String where(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      return "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      JsonMappingException.Reference ref = m.getPath().get(0);
-      return ref.getFieldName() != null
-          ? "item '" + ref.getFieldName() + "'"
-          : "element " + (ref.getIndex() + 1);
-    }
-    return "position unknown";
   }
 
   private static boolean startsAnObject(String json) {

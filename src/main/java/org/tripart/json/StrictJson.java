@@ -1,15 +1,21 @@
 package org.tripart.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.tripart.ErrorCode;
 
 /**
  * The one JSON configuration of Tripart, the strictest that every reader needs: submissions and
@@ -82,5 +88,56 @@ public final class StrictJson {
    */
   public static ObjectReader treeOfMany(ObjectMapper mapper) {
     return mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * The problem of a JSON text that a mapper of this configuration refused, with its place: a key
+   * given twice ({@link ErrorCode#JSON_DUPLICATE_KEY}), a bound exceeded ({@link
+   * ErrorCode#JSON_OVER_LIMIT}), or another fault ({@link ErrorCode#JSON_MALFORMED}).
+   *
+   * @param parser the parser that read the text, whose place is taken when the exception has none
+   *     (a bound exceeded), or null
+   */
+  public static JsonInputException problem(JsonProcessingException e, JsonParser parser) {
+    String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+    String where = where(e, parser);
+    if (message.startsWith("Duplicate field '") && message.endsWith("'")) {
+      String key = message.substring("Duplicate field '".length(), message.length() - 1);
+      return new JsonInputException(
+          ErrorCode.JSON_DUPLICATE_KEY,
+          where,
+          "the key '" + key + "' is given twice in one object",
+          key,
+          e);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return new JsonInputException(
+          ErrorCode.JSON_OVER_LIMIT,
+          where,
+          message.replaceAll(",? ?from `[^`]*`", "").lines().findFirst().orElse(message),
+          null,
+          e);
+    }
+    String first = message.lines().findFirst().orElse(message);
+    return new JsonInputException(ErrorCode.JSON_MALFORMED, where, first, null, e);
+  }
+
+  /** Line and column of the fault; a value that reads but cannot be held has only its item. */
+  private static String where(JsonProcessingException e, JsonParser parser) {
+    JsonLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      JsonMappingException.Reference ref = m.getPath().get(0);
+      return ref.getFieldName() != null
+          ? "item '" + ref.getFieldName() + "'"
+          : "element " + (ref.getIndex() + 1);
+    }
+    at = parser == null ? null : parser.currentLocation();
+    if (at != null && at.getLineNr() > 0) {
+      return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+    return "position unknown";
   }
 }

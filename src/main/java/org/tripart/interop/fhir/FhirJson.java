@@ -79,16 +79,19 @@ public final class FhirJson {
     String text = decode(content, fileName);
     List<Value> values = new ArrayList<>();
     try (JsonParser p = JSON.getFactory().createParser(text)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        int line = p.currentTokenLocation().getLineNr();
-        if (t != JsonToken.START_OBJECT) {
-          throw unreadable(fileName, p.currentTokenLocation(), "expected a JSON object");
+      try {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          int line = p.currentTokenLocation().getLineNr();
+          if (t != JsonToken.START_OBJECT) {
+            throw unreadable(fileName, p.currentTokenLocation(), "expected a JSON object");
+          }
+          values.add(new Value(VALUE.readTree(p), line));
         }
-        values.add(new Value(VALUE.readTree(p), line));
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw unreadable(fileName, at, StrictJson.problem(e, p).problem());
       }
-    } catch (JsonProcessingException e) {
-      throw unreadable(fileName, e.getLocation(), e.getOriginalMessage());
     } catch (IOException e) {
       throw new TripartException(ErrorCode.IMPORT_UNREADABLE, fileName, e.getMessage());
     }
