@@ -12,42 +12,50 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
+import org.tripart.store.Database;
 import org.tripart.web.http.RateLimiter;
 
 /**
- * The respondent and researcher JSON API over real HTTP on loopback, run on each store. Every
- * refused request is checked to answer problem+json with its 4xx and to leave the store unchanged.
+ * The respondent and researcher JSON API over real HTTP on loopback, run on each {@link Database}
+ * with one server per database. Every refused request is checked to answer problem+json with its
+ * 4xx and to leave the store unchanged.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class ApiContractTest {
+  @Parameter Database database;
   TripartServer server;
   Http http;
+  private String location;
 
-  /** The store location of a fresh store. */
-  abstract String db(Path dataDir);
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() throws Exception {
     Path dir = java.nio.file.Files.createTempDirectory("tripart-web");
+    location = database.freshLocation(dir.resolve("db"));
     server =
         TripartServer.start(
             ServerConfig.defaults()
                 .withPort(0)
-                .withDb(db(dir))
+                .withDb(location)
                 .withDataDir(dir.resolve("data"))
                 .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
     http = new Http(server);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     server.close();
+    database.release(location);
   }
 
   private HttpResponse<String> submit(String token, String body, String key) {
