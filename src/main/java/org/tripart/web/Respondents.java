@@ -3,12 +3,9 @@ package org.tripart.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.tripart.ErrorCode;
@@ -293,61 +290,5 @@ final class Respondents {
         ErrorCode.ALREADY_SUBMITTED,
         "Already submitted",
         "final answers were already stored for this questionnaire; they were not changed");
-  }
-
-  /** The registers of a response's study, read from the store on first use. */
-  private static final class RegisterDirectory implements PartnerDirectory {
-    private final Store store;
-    private final ResponseKey key;
-    private Map<String, Sector> sectors;
-
-    RegisterDirectory(Store store, ResponseKey key) {
-      this.store = store;
-      this.key = key;
-    }
-
-    @Override
-    public synchronized Optional<Sector> sectorOf(String id) {
-      if (sectors == null) {
-        String study =
-            key instanceof ResponseKey.OpenLink open
-                ? open.study()
-                : store
-                    .invitation(((ResponseKey.Invited) key).invitationId())
-                    .map(Invitation::study)
-                    .orElse(null);
-        Map<String, Sector> m = new HashMap<>();
-        if (study != null) {
-          for (Institution i : store.institutions(study)) {
-            m.put(i.id(), sector(i));
-          }
-        }
-        sectors = m;
-      }
-      return Optional.ofNullable(sectors.get(id));
-    }
-  }
-
-  /** A least-recently-used map of invitations by token hash, guarded by its own lock. */
-  private static final class InvitationCache {
-    private final LinkedHashMap<String, Invitation> map;
-
-    InvitationCache(int capacity) {
-      map =
-          new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Invitation> eldest) {
-              return size() > capacity;
-            }
-          };
-    }
-
-    synchronized Invitation get(String hash) {
-      return map.get(hash);
-    }
-
-    synchronized void put(String hash, Invitation invitation) {
-      map.put(hash, invitation);
-    }
   }
 }
