@@ -1,6 +1,5 @@
 package org.tripart.store;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tripart.json.JsonInputException;
 import org.tripart.json.StrictJson;
 
 /**
@@ -36,16 +36,9 @@ final class Json {
       }
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      JsonInputException p = StrictJson.problem(e, null);
       throw new InvalidRecordException(
-          where,
-          what
-              + " is not valid JSON"
-              + (at == null || at.getLineNr() < 1
-                  ? ""
-                  : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage());
+          where, what + " is not valid JSON (" + p.where() + "): " + p.problem());
     }
     if (node == null || !node.isObject()) {
       throw new InvalidRecordException(where, what + " must be a JSON object {...}");

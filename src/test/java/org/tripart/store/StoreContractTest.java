@@ -287,7 +287,7 @@ class StoreContractTest {
         .isInstanceOf(InvalidRecordException.class);
     assertThatThrownBy(() -> store.submit("a", "{\"ai_use\":\"yes\",\"ai_use\":\"no\"}", 1, null))
         .isInstanceOf(InvalidRecordException.class)
-        .hasMessageContaining("Duplicate field 'ai_use'");
+        .hasMessageContaining("the key 'ai_use' is given twice");
     assertThat(count("SELECT COUNT(*) FROM responses")).isZero();
   }
 
