@@ -251,7 +251,14 @@ public enum ErrorCode {
   REPLICATE_UNSUPPORTED(
       1721,
       "an estimate or weighting step the plan asks for is not available on a replicate-weight"
-          + " design");
+          + " design"),
+  // the JSON codec of stored answers and Tripart's one JSON configuration 1840-1849
+  JSON_MALFORMED(1840, "a JSON text is not well-formed or holds more than one value"),
+  JSON_DUPLICATE_KEY(1841, "a JSON object gives one key twice"),
+  JSON_OVER_LIMIT(
+      1842,
+      "a JSON text nests deeper, or holds a longer string, number or key, than Tripart reads"),
+  JSON_NOT_AN_OBJECT(1843, "a JSON value that must be an object of answers by item id is not one");
 
   private final int number;
   private final String meaning;

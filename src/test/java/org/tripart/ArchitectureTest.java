@@ -137,6 +137,32 @@ class ArchitectureTest {
   }
 
   @Test
+  void theJsonCodecKnowsOnlyTheAnswerModelBelowTheWebTheStoreAndTheFormatMappings() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tripart.json..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tripart.store..",
+            "org.tripart.web..",
+            "org.tripart.cli..",
+            "org.tripart.interop..",
+            "org.tripart.capture..",
+            "org.tripart.dataset..",
+            "org.tripart.stats..",
+            "org.tripart.analysis..",
+            "org.tripart.report..",
+            "org.tripart.study..",
+            "org.tripart.synth..",
+            "org.tripart.fieldwork..",
+            "io.javalin..",
+            "java.sql..",
+            "java.net..")
+        .check(classes);
+  }
+
+  @Test
   void storageKnowsNothingOfWebOrCommandLine() {
     noClasses()
         .that()

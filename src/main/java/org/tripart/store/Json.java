@@ -11,10 +11,16 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tripart.json.JsonInputException;
+import org.tripart.json.StrictJson;
 
-/** Checks and compares the JSON texts the store keeps. Thread-safe. */
+/**
+ * Checks and compares the JSON texts the store keeps, under Tripart's one JSON configuration
+ * ({@link StrictJson}): a text giving a key twice, or over its bounds, is refused here as the
+ * readers would refuse it. Thread-safe.
+ */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = StrictJson.newMapper();
 
   private Json() {}
 
@@ -30,15 +36,9 @@ final class Json {
       }
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
+      JsonInputException p = StrictJson.problem(e, null);
       throw new InvalidRecordException(
-          where,
-          what
-              + " is not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage());
+          where, what + " is not valid JSON (" + p.where() + "): " + p.problem());
     }
     if (node == null || !node.isObject()) {
       throw new InvalidRecordException(where, what + " must be a JSON object {...}");

@@ -1,10 +1,5 @@
 package org.tripart.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +18,8 @@ import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Partner;
+import org.tripart.json.AnswersJson;
+import org.tripart.json.JsonInputException;
 
 /**
  * Builds a {@link Dataset} from stored final responses, one row per response, for the statistics.
@@ -41,10 +38,6 @@ import org.tripart.instrument.Partner;
  * and dashboard and by {@code analyze --db}, so both read stored answers alike. Stateless.
  */
 public final class StoredDatasets {
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
-
   private StoredDatasets() {}
 
   /**
@@ -198,11 +191,14 @@ public final class StoredDatasets {
     return note.append(", analysed under v").append(analysed).toString();
   }
 
-  /** The stored answers as a map; the store checked at writing that they are a JSON object. */
+  /**
+   * The stored answers as a map, read by {@link AnswersJson}, the codec that wrote them; the store
+   * checked at writing that they are a JSON object.
+   */
   private static Map<String, Object> answers(StoredResponse r) {
     try {
-      return JSON.readValue(r.answersJson(), MAP);
-    } catch (JsonProcessingException e) {
+      return AnswersJson.read(r.answersJson());
+    } catch (JsonInputException e) {
       throw new StoreUnavailableException(
           "response " + r.id(), "the stored answers are not a JSON object: " + e.getMessage(), e);
     }

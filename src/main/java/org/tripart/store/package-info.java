@@ -4,6 +4,6 @@
  * is on disk. See {@code durability.md}.
  *
  * <p>Uses {@code org.tripart}, {@code org.tripart.dataset}, {@code org.tripart.fieldwork}, {@code
- * org.tripart.instrument}.
+ * org.tripart.instrument}, {@code org.tripart.json}.
  */
 package org.tripart.store;

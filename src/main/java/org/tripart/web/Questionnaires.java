@@ -98,7 +98,7 @@ final class Questionnaires {
       }
       String json = Answers.toJson(v.answers());
       try {
-        respondents.submit(t.key(), t.instrument(), raw, idempotencyKey(t, json), lang);
+        respondents.submitValidated(t.key(), t.instrument(), json, idempotencyKey(t, json));
       } catch (HttpProblem p) {
         if (p.status() != 409) {
           throw p;
@@ -112,7 +112,7 @@ final class Questionnaires {
         return;
       }
       try {
-        respondents.saveDraft(t.key(), t.instrument(), raw, lang);
+        respondents.saveValidatedDraft(t.key(), t.instrument(), Answers.toJson(v.answers()));
       } catch (HttpProblem p) {
         if (p.status() == 409) {
           ctx.redirect(t.basePath() + "/done", io.javalin.http.HttpStatus.SEE_OTHER);

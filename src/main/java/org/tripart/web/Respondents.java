@@ -3,13 +3,11 @@ package org.tripart.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tripart.ErrorCode;
 import org.tripart.capture.Mode;
 import org.tripart.capture.PartnerDirectory;
@@ -121,7 +119,7 @@ final class Respondents {
    */
   SubmitResult submit(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
-    return submitAsync(key, instrument, raw, idem, lang).join();
+    return joined(submitAsync(key, instrument, raw, idem, lang));
   }
 
   /**
@@ -139,8 +137,26 @@ final class Respondents {
       }
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
+    return submitValidatedAsync(key, instrument, Answers.toJson(v.answers()), idem);
+  }
+
+  /**
+   * Stores final answers that the caller validated ({@link Mode#FINAL}, against {@code instrument}
+   * and {@link #partners}) and serialised ({@link Answers#toJson}) itself, once, so that a route
+   * which needs the stored JSON before the write (the HTML form's idempotency key) neither
+   * validates nor serialises twice.
+   *
+   * @throws HttpProblem 409 when other final answers are already stored
+   */
+  SubmitResult submitValidated(
+      ResponseKey key, Instrument instrument, String answersJson, String idem) {
+    return joined(submitValidatedAsync(key, instrument, answersJson, idem));
+  }
+
+  private CompletableFuture<SubmitResult> submitValidatedAsync(
+      ResponseKey key, Instrument instrument, String answersJson, String idem) {
     return store
-        .submitAsync(key, Answers.toJson(v.answers()), instrument.version(), idem)
+        .submitAsync(key, answersJson, instrument.version(), idem)
         .thenApply(
             r -> {
               if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
@@ -157,7 +173,7 @@ final class Respondents {
    */
   DraftResult saveDraft(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
-    return saveDraftAsync(key, instrument, raw, lang).join();
+    return joined(saveDraftAsync(key, instrument, raw, lang));
   }
 
   /**
@@ -170,8 +186,23 @@ final class Respondents {
     if (!v.isValid()) {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
+    return saveValidatedDraftAsync(key, instrument, Answers.toJson(v.answers()));
+  }
+
+  /**
+   * Saves draft answers that the caller validated ({@link Mode#DRAFT}) and serialised itself, as
+   * {@link #submitValidated} does for final ones.
+   *
+   * @throws HttpProblem 409 when the response is already final
+   */
+  DraftResult saveValidatedDraft(ResponseKey key, Instrument instrument, String answersJson) {
+    return joined(saveValidatedDraftAsync(key, instrument, answersJson));
+  }
+
+  private CompletableFuture<DraftResult> saveValidatedDraftAsync(
+      ResponseKey key, Instrument instrument, String answersJson) {
     return store
-        .saveDraftAsync(key, Answers.toJson(v.answers()), instrument.version())
+        .saveDraftAsync(key, answersJson, instrument.version())
         .thenApply(
             r -> {
               if (r.outcome() == DraftOutcome.FINALISED) {
@@ -179,6 +210,21 @@ final class Respondents {
               }
               return r;
             });
+  }
+
+  /**
+   * The result of a write, waited for; its failure rethrown as it was thrown (an {@link
+   * HttpProblem} stays one), not wrapped in a {@link CompletionException}.
+   */
+  private static <T> T joined(CompletableFuture<T> write) {
+    try {
+      return write.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -244,61 +290,5 @@ final class Respondents {
         ErrorCode.ALREADY_SUBMITTED,
         "Already submitted",
         "final answers were already stored for this questionnaire; they were not changed");
-  }
-
-  /** The registers of a response's study, read from the store on first use. */
-  private static final class RegisterDirectory implements PartnerDirectory {
-    private final Store store;
-    private final ResponseKey key;
-    private Map<String, Sector> sectors;
-
-    RegisterDirectory(Store store, ResponseKey key) {
-      this.store = store;
-      this.key = key;
-    }
-
-    @Override
-    public synchronized Optional<Sector> sectorOf(String id) {
-      if (sectors == null) {
-        String study =
-            key instanceof ResponseKey.OpenLink open
-                ? open.study()
-                : store
-                    .invitation(((ResponseKey.Invited) key).invitationId())
-                    .map(Invitation::study)
-                    .orElse(null);
-        Map<String, Sector> m = new HashMap<>();
-        if (study != null) {
-          for (Institution i : store.institutions(study)) {
-            m.put(i.id(), sector(i));
-          }
-        }
-        sectors = m;
-      }
-      return Optional.ofNullable(sectors.get(id));
-    }
-  }
-
-  /** A least-recently-used map of invitations by token hash, guarded by its own lock. */
-  private static final class InvitationCache {
-    private final LinkedHashMap<String, Invitation> map;
-
-    InvitationCache(int capacity) {
-      map =
-          new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Invitation> eldest) {
-              return size() > capacity;
-            }
-          };
-    }
-
-    synchronized Invitation get(String hash) {
-      return map.get(hash);
-    }
-
-    synchronized void put(String hash, Invitation invitation) {
-      map.put(hash, invitation);
-    }
   }
 }

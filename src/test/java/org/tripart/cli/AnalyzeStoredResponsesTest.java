@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tripart.store.SharedPostgres;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tripart.store.Database;
 
 /**
  * {@code analyze --db} reads the responses 'tripart serve' stored and gives what {@code analyze
@@ -53,17 +54,18 @@ class AnalyzeStoredResponsesTest {
     }
   }
 
-  @Test
-  void storedResponsesOnSqliteGiveTheCsvsFrequenciesAndCrossTabs() throws IOException {
-    String file = dir.resolve("tripart.sqlite").toString();
-    fill(file);
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void storedResponsesGiveTheCsvsFrequenciesAndCrossTabs(Database database) throws IOException {
+    String location = database.freshLocation(dir);
+    fill(location);
 
-    sameAsTheCsv(file);
+    sameAsTheCsv(location);
     CommandLineRun text =
         CommandLineRun.of(
             "analyze",
             "--db",
-            file,
+            location,
             "--study",
             "mini_study",
             "--group",
@@ -71,19 +73,13 @@ class AnalyzeStoredResponsesTest {
             "--items",
             "uses_ai");
     assertThat(text.out())
-        .contains("Analysis of mini_study/staff in " + file + " (mini)")
+        .contains(
+            "Analysis of mini_study/staff in "
+                + location.replaceAll("password=[^&]*", "password=***")
+                + " (mini)")
         .contains("10 respondents; instrument mini version 1.")
         .contains("10 responses collected with Tripart.")
         .doesNotContain("SYNTHETIC");
-  }
-
-  @Test
-  void storedResponsesOnPostgresqlGiveTheCsvsFrequenciesAndCrossTabs() throws IOException {
-    Assumptions.assumeTrue(SharedPostgres.available(), "no PostgreSQL on this machine");
-    String url = SharedPostgres.newDatabaseUrl();
-    fill(url);
-
-    sameAsTheCsv(url);
   }
 
   @Test

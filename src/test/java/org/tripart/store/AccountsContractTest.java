@@ -3,24 +3,44 @@ package org.tripart.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Accounts, memberships, sessions, user tokens and the audit log, run once per vendor by {@link
- * SqliteAccountsTest} and {@link PostgresAccountsTest}. Each test starts from an empty store.
+ * Accounts, memberships, sessions, user tokens and the audit log, run on each {@link Database}.
+ * Each test starts from an empty store.
  */
-abstract class AccountsContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class AccountsContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
   static final String OTHER = "other-study";
   private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
 
   private final List<Store> opened = new ArrayList<>();
 
-  abstract String location();
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
+  /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
+  String location() {
+    return location;
+  }
 
   Store open() {
     Store store = Stores.open(location());
@@ -33,6 +53,7 @@ abstract class AccountsContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   @Test

@@ -3,22 +3,33 @@ package org.tripart.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every audited change and its audit row commit together; run once per vendor by {@link
- * SqliteAuditedChangesTest} and {@link PostgresAuditedChangesTest}, each test on an empty store. An
- * audit row that cannot be written is made in two realistic ways: an entry without an action (the
- * column is NOT NULL), and a trigger with which the database itself refuses every new audit row.
- * Either way the change must not be stored.
+ * Every audited change and its audit row commit together; run on each {@link Database}, each test
+ * on an empty store. An audit row that cannot be written is made in two realistic ways: an entry
+ * without an action (the column is NOT NULL), and a trigger with which the database itself refuses
+ * every new audit row. Either way the change must not be stored.
  */
-abstract class AuditedChangesContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class AuditedChangesContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
   static final String OTHER = "other-study";
   private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
@@ -30,10 +41,20 @@ abstract class AuditedChangesContractTest {
   Store store;
   Jdbi jdbi;
 
-  abstract String location();
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
+  /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
+  String location() {
+    return location;
+  }
 
   /** The statements that make the database refuse every INSERT into the audit log. */
-  abstract List<String> refuseAuditRows();
+  List<String> refuseAuditRows() {
+    return database.refuseAuditRows();
+  }
 
   /** Opens the store with two studies; the first statement of every test. */
   void open() {
@@ -47,6 +68,7 @@ abstract class AuditedChangesContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   private static <R> Function<R, NewAuditEntry> row(String action, String study, String target) {

@@ -3,20 +3,32 @@ package org.tripart.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A study that has an enabled owner keeps one: removing or demoting the last one, or disabling a
  * study's only enabled owner, is refused naming the studies, with nothing written and no audit row;
- * a disabled owner counts for nothing. Run once per vendor by {@link SqliteOwnersTest} and {@link
- * PostgresOwnersTest}, each test on an empty store with two studies.
+ * a disabled owner counts for nothing. Run on each {@link Database}, each test on an empty store
+ * with two studies.
  */
-abstract class OwnersContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class OwnersContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
   static final String OTHER = "other-study";
   private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
@@ -25,7 +37,15 @@ abstract class OwnersContractTest {
   private final List<Store> opened = new ArrayList<>();
   Store store;
 
-  abstract String location();
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
+  /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
+  String location() {
+    return location;
+  }
 
   /** Opens the store with two studies; the first statement of every test. */
   void open() {
@@ -38,6 +58,7 @@ abstract class OwnersContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   private static <R> Function<R, NewAuditEntry> row(String action, String study, String target) {

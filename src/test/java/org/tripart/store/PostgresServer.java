@@ -147,6 +147,23 @@ final class PostgresServer implements AutoCloseable {
     return url(name);
   }
 
+  /**
+   * Drops a database {@link #newDatabaseUrl} made, closing its remaining connections, so that a run
+   * of many tests keeps the cluster small (its folder is deleted at the end of the run).
+   */
+  void dropDatabase(String url) throws SQLException {
+    String name =
+        url.replaceFirst(
+            "^jdbc:postgresql://127\\.0\\.0\\.1:" + port + "/(store_[0-9]+)\\?.*$", "$1");
+    if (!url.equals(url(name))) {
+      throw new IllegalArgumentException("not a database of this server: " + url);
+    }
+    try (Connection admin = DriverManager.getConnection(url("postgres"));
+        Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
   private String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
   }

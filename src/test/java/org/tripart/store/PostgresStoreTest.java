@@ -1,6 +1,10 @@
 package org.tripart.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tripart.store.StoreContractTest.STUDY;
+import static org.tripart.store.StoreContractTest.answers;
+import static org.tripart.store.StoreContractTest.invitation;
+import static org.tripart.store.StoreContractTest.withStudy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,23 +21,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The store's behaviour on a real PostgreSQL server, a fresh database per test. */
-@ExtendWith(PostgresExtension.class)
-class PostgresStoreTest extends StoreContractTest {
+/**
+ * What only the PostgreSQL store has, a fresh database per test; the behaviour both share is {@link
+ * StoreContractTest}'s.
+ */
+class PostgresStoreTest {
   private String url;
+  private final List<Store> opened = new ArrayList<>();
 
   @BeforeEach
-  void freshDatabase(PostgresServer server) throws SQLException {
-    url = server.newDatabaseUrl();
+  void freshDatabase() {
+    url = Database.POSTGRESQL.freshLocation(null);
   }
 
-  @Override
-  String location() {
-    return url;
+  @AfterEach
+  void closeStores() {
+    opened.forEach(Store::close);
+  }
+
+  private Store open() {
+    Store store = Stores.open(url);
+    opened.add(store);
+    return store;
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @Test
@@ -60,8 +82,7 @@ class PostgresStoreTest extends StoreContractTest {
     assertThat(count("SELECT COUNT(*) FROM responses WHERE submitted_at IS NOT NULL")).isEqualTo(2);
   }
 
-  @Override
-  Connection connect() throws SQLException {
+  private Connection connect() throws SQLException {
     return DriverManager.getConnection(url);
   }
 

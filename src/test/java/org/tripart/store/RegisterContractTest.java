@@ -3,6 +3,7 @@ package org.tripart.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +11,26 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tripart.ErrorCode;
 
 /**
  * The registers of all three sectors in one table: sectors and names per language stored and read
- * back, and the replacement of some sectors' registers leaving the others alone. Run once per
- * vendor by {@link SqliteRegisterTest} and {@link PostgresRegisterTest}, each test on an empty
- * store.
+ * back, and the replacement of some sectors' registers leaving the others alone. Run on each {@link
+ * Database}, each test on an empty store.
  */
-abstract class RegisterContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class RegisterContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
   private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
 
@@ -38,10 +49,20 @@ abstract class RegisterContractTest {
   Store store;
   Jdbi jdbi;
 
-  abstract String location();
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
+  /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
+  String location() {
+    return location;
+  }
 
   /** The statements that make the database refuse every INSERT into the audit log. */
-  abstract List<String> refuseAuditRows();
+  List<String> refuseAuditRows() {
+    return database.refuseAuditRows();
+  }
 
   private static Institution company(String id, String name, Map<String, String> names) {
     return new Institution(id, name, "44", "other", "ai software company", "company", names);
@@ -58,6 +79,7 @@ abstract class RegisterContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   private static Function<RegisterChange, NewAuditEntry> audited() {

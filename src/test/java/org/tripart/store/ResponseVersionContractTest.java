@@ -4,29 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The instrument version each response records, run once per vendor by {@link
- * SqliteResponseVersionTest} and {@link PostgresResponseVersionTest}. Each test starts from an
- * empty store.
+ * The instrument version each response records, run on each {@link Database}. Each test starts from
+ * an empty store.
  */
-abstract class ResponseVersionContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class ResponseVersionContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
   static final String GROUP = "clinician";
 
   private final List<Store> opened = new ArrayList<>();
 
-  abstract String location();
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
+  /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
+  String location() {
+    return location;
+  }
 
   /** A data source on the same database, for migrating and looking by hand. */
-  abstract HikariDataSource dataSource();
+  HikariDataSource dataSource() {
+    return database.dataSource(location);
+  }
 
   Store open() {
     Store store = Stores.open(location());
@@ -37,6 +58,7 @@ abstract class ResponseVersionContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   private Store withInvitations(String... ids) {

@@ -17,6 +17,21 @@ public final class SharedPostgres {
     return PostgresServer.findBinaries() != null;
   }
 
+  /**
+   * Drops a database {@link #newDatabaseUrl} made, closing what is still connected to it; nothing
+   * when no server was started.
+   */
+  public static synchronized void dropDatabase(String url) {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.dropDatabase(url);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop a test database: " + e.getMessage(), e);
+    }
+  }
+
   /** A new empty database's JDBC URL. */
   public static synchronized String newDatabaseUrl() {
     try {

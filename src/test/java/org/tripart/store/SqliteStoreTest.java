@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store's behaviour on an SQLite file, plus what only SQLite has. */
-class SqliteStoreTest extends StoreContractTest {
+/** What only the SQLite store has; the behaviour both share is {@link StoreContractTest}'s. */
+class SqliteStoreTest {
   @TempDir Path folder;
 
-  @Override
-  String location() {
+  private String location() {
     return folder.resolve("data").resolve("tripart.sqlite").toString();
   }
 
-  @Override
-  Connection connect() throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + location());
+  private Connection connect() throws SQLException {
+    return Database.SQLITE.connect(location());
   }
 
   @Test
@@ -36,7 +33,7 @@ class SqliteStoreTest extends StoreContractTest {
 
   @Test
   void theFileIsCreatedWithItsFolderAndRunsInWalMode() throws SQLException {
-    open();
+    Stores.open(location()).close();
 
     assertThat(folder.resolve("data").resolve("tripart.sqlite")).exists();
     try (Connection connection = connect();

@@ -3,6 +3,7 @@ package org.tripart.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,22 +19,42 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The store's behaviour, run once per vendor by {@link SqliteStoreTest} and {@link
- * PostgresStoreTest}. Each test starts from an empty, freshly migrated store.
+ * The store's behaviour, run on each {@link Database}. Each test starts from an empty, freshly
+ * migrated store.
  */
-abstract class StoreContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class StoreContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
 
   private final List<Store> opened = new ArrayList<>();
 
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
   /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
-  abstract String location();
+  String location() {
+    return location;
+  }
 
   /** A plain JDBC connection to this test's database, for looking under the API. */
-  abstract Connection connect() throws SQLException;
+  Connection connect() throws SQLException {
+    return database.connect(location);
+  }
 
   Store open() {
     Store store = Stores.open(location());
@@ -44,6 +65,7 @@ abstract class StoreContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   static Store withStudy(Store store) {
@@ -263,7 +285,30 @@ abstract class StoreContractTest {
         .hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> store.submit("a", "[1,2]", 1, null))
         .isInstanceOf(InvalidRecordException.class);
+    assertThatThrownBy(() -> store.submit("a", "{\"ai_use\":\"yes\",\"ai_use\":\"no\"}", 1, null))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("the key 'ai_use' is given twice");
     assertThat(count("SELECT COUNT(*) FROM responses")).isZero();
+  }
+
+  @Test
+  void answersStoredBeforeTheCodecAreKeptByteForByteAndReadBack() {
+    // What org.tripart.web.Answers.toJson wrote before the codec (main at f3d92a4).
+    String before =
+        "{\"role\":\"nurse\",\"tools\":[\"chatbot\",\"imaging\"],\"years\":12,\"share\":0.1,"
+            + "\"tiny\":1.0E-7,\"big\":9.007199254740993E18,\"note\":\"人工智能合作 🙂 \\\"q\\\"\","
+            + "\"partners\":[{\"id\":\"H0001\",\"kind\":[\"data_sharing\"]},{\"other\":\"Acme\"}]}";
+    Store store = withStudy(open());
+    store.createInvitations(STUDY, "clinician", "wave1", List.of(invitation("a", null)));
+
+    store.submit("a", before, 1, null);
+
+    String stored = store.response(ResponseKey.invitation("a")).orElseThrow().answersJson();
+    assertThat(stored).isEqualTo(before);
+    assertThat(org.tripart.json.AnswersJson.read(stored))
+        .containsEntry("share", new java.math.BigDecimal("0.1"))
+        .containsEntry("tiny", new java.math.BigDecimal("1.0E-7"))
+        .containsEntry("note", "人工智能合作 🙂 \"q\"");
   }
 
   @Test

@@ -4,20 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A study's title and disclosure threshold, and a user's password change and sessions, run once per
- * vendor by {@link SqliteStudySettingsTest} and {@link PostgresStudySettingsTest}. Each test starts
- * from an empty store.
+ * A study's title and disclosure threshold, and a user's password change and sessions, run on each
+ * {@link Database}. Each test starts from an empty store.
  */
-abstract class StudySettingsContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class StudySettingsContractTest {
+  @Parameter Database database;
+  @TempDir Path folder;
+  private String location;
+
   static final String STUDY = "ai-collab";
   private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
   private static final String NEW_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$bmV3";
@@ -25,10 +36,20 @@ abstract class StudySettingsContractTest {
 
   private final List<Store> opened = new ArrayList<>();
 
-  abstract String location();
+  @BeforeEach
+  void freshStore() {
+    location = database.freshLocation(folder);
+  }
+
+  /** The location of this test's store (a file path or a PostgreSQL URL); the same every call. */
+  String location() {
+    return location;
+  }
 
   /** A data source on the same database, for migrating by hand. */
-  abstract HikariDataSource dataSource();
+  HikariDataSource dataSource() {
+    return database.dataSource(location);
+  }
 
   Store open() {
     Store store = Stores.open(location());
@@ -39,6 +60,7 @@ abstract class StudySettingsContractTest {
   @AfterEach
   void closeStores() {
     opened.forEach(Store::close);
+    database.release(location);
   }
 
   @Test

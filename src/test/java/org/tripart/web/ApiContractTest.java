@@ -12,42 +12,50 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
+import org.tripart.store.Database;
 import org.tripart.web.http.RateLimiter;
 
 /**
- * The respondent and researcher JSON API over real HTTP on loopback, run on each store. Every
- * refused request is checked to answer problem+json with its 4xx and to leave the store unchanged.
+ * The respondent and researcher JSON API over real HTTP on loopback, run on each {@link Database}
+ * with one server per database. Every refused request is checked to answer problem+json with its
+ * 4xx and to leave the store unchanged.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiContractTest {
+@ParameterizedClass(name = "{0}")
+@EnumSource(Database.class)
+class ApiContractTest {
+  @Parameter Database database;
   TripartServer server;
   Http http;
+  private String location;
 
-  /** The store location of a fresh store. */
-  abstract String db(Path dataDir);
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() throws Exception {
     Path dir = java.nio.file.Files.createTempDirectory("tripart-web");
+    location = database.freshLocation(dir.resolve("db"));
     server =
         TripartServer.start(
             ServerConfig.defaults()
                 .withPort(0)
-                .withDb(db(dir))
+                .withDb(location)
                 .withDataDir(dir.resolve("data"))
                 .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
     http = new Http(server);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     server.close();
+    database.release(location);
   }
 
   private HttpResponse<String> submit(String token, String body, String key) {
@@ -127,6 +135,31 @@ abstract class ApiContractTest {
     refused(submit(token, "{\"role\": ", null), 400, "TRP-0800", before);
     refused(submit(token, "[1, 2]", null), 400, "TRP-0800", before);
     refused(submit(token, Fixture.answers(0) + " trailing", null), 400, "TRP-0800", before);
+  }
+
+  @Test
+  void anItemGivenTwiceIsABadRequestNamingItAndStoresNothing() throws Exception {
+    String token = Fixture.invite(http, 1).get(0);
+    long[] before = Fixture.counts(server.store());
+    String answers = Fixture.answers(0);
+    String first = Answers.JSON.readTree(answers).fieldNames().next();
+    String twice = answers.substring(0, answers.length() - 1) + ",\"" + first + "\":\"again\"}";
+
+    JsonNode p = refused(submit(token, twice, null), 400, "TRP-1841", before);
+
+    assertThat(p.get("detail").asText()).contains("'" + first + "' is given twice");
+    assertThat(p.get("errors").get(0).get("pointer").asText()).isEqualTo(first);
+  }
+
+  @Test
+  void jsonNestedDeeperThanTheBoundIsABadRequest() {
+    String token = Fixture.invite(http, 1).get(0);
+    long[] before = Fixture.counts(server.store());
+    String deep = "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
+
+    JsonNode p = refused(submit(token, deep, null), 400, "TRP-1842", before);
+
+    assertThat(p.get("detail").asText()).contains("nesting depth");
   }
 
   @Test

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,14 +20,18 @@ import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
+import org.tripart.json.StrictJson;
 
 /**
  * FHIR R4 JSON in and out: one shared {@link FhirContext} (expensive to create, so made once, on
  * first use) and strict syntax checking with Jackson first, because HAPI's parser reports the place
- * of a syntax error poorly. Thread-safe: the context is thread-safe and a parser is made per call.
+ * of a syntax error poorly, under Tripart's one JSON configuration ({@link StrictJson}: a key given
+ * twice, or nesting deeper than its bound, is refused with its place). Thread-safe: the context is
+ * thread-safe and a parser is made per call.
  */
 public final class FhirJson {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final ObjectMapper JSON = StrictJson.newMapper();
+  private static final ObjectReader VALUE = StrictJson.treeOfMany(JSON);
 
   private FhirJson() {}
 
@@ -75,16 +79,19 @@ public final class FhirJson {
     String text = decode(content, fileName);
     List<Value> values = new ArrayList<>();
     try (JsonParser p = JSON.getFactory().createParser(text)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        int line = p.currentTokenLocation().getLineNr();
-        if (t != JsonToken.START_OBJECT) {
-          throw unreadable(fileName, p.currentTokenLocation(), "expected a JSON object");
+      try {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          int line = p.currentTokenLocation().getLineNr();
+          if (t != JsonToken.START_OBJECT) {
+            throw unreadable(fileName, p.currentTokenLocation(), "expected a JSON object");
+          }
+          values.add(new Value(VALUE.readTree(p), line));
         }
-        values.add(new Value(JSON.readTree(p), line));
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw unreadable(fileName, at, StrictJson.problem(e, p).problem());
       }
-    } catch (JsonProcessingException e) {
-      throw unreadable(fileName, e.getLocation(), e.getOriginalMessage());
     } catch (IOException e) {
       throw new TripartException(ErrorCode.IMPORT_UNREADABLE, fileName, e.getMessage());
     }

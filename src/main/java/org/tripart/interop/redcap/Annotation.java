@@ -3,6 +3,7 @@ package org.tripart.interop.redcap;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tripart.json.StrictJson;
 
 /**
  * A REDCap Field Annotation split into Tripart's own {@code @TRIPART-NAME=JSON} tags, which carry
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  */
 record Annotation(Map<String, JsonNode> tripart, List<String> actionTags, List<String> problems) {
   static final String PREFIX = "@TRIPART-";
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = StrictJson.newMapper();
+  private static final ObjectReader VALUE = StrictJson.treeOfMany(JSON);
   private static final Pattern TAG = Pattern.compile("@TRIPART-([A-Z]+)=");
   private static final Pattern ACTION = Pattern.compile("(?<![\\w@])@[A-Z][A-Z0-9_-]*");
 
@@ -37,7 +40,7 @@ record Annotation(Map<String, JsonNode> tripart, List<String> actionTags, List<S
       rest.append(s, from, m.start());
       int valueStart = m.end();
       try (JsonParser parser = JSON.createParser(s.substring(valueStart))) {
-        JsonNode value = JSON.readTree(parser);
+        JsonNode value = VALUE.readTree(parser);
         tags.put(m.group(1), value);
         from = valueStart + (int) parser.currentLocation().getCharOffset();
       } catch (IOException e) {

@@ -3,6 +3,6 @@
  * mapping.md}.
  *
  * <p>Uses {@code org.tripart}, {@code org.tripart.dataset}, {@code org.tripart.instrument}, {@code
- * org.tripart.interop}.
+ * org.tripart.interop}, {@code org.tripart.json}.
  */
 package org.tripart.interop.redcap;

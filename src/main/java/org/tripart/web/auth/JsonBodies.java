@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import org.tripart.json.StrictJson;
 
-/** JSON request and response bodies of this package's API routes. Thread-safe. */
+/**
+ * JSON request and response bodies of this package's API routes, under Tripart's one JSON
+ * configuration ({@link StrictJson}). Thread-safe.
+ */
 final class JsonBodies {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = StrictJson.newMapper();
 
   private JsonBodies() {}
 

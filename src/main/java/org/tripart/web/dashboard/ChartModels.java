@@ -12,6 +12,7 @@ import org.tripart.fieldwork.Rate;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Option;
 import org.tripart.instrument.Provinces;
+import org.tripart.json.StrictJson;
 import org.tripart.stats.ChiSquareTest;
 import org.tripart.stats.CrossTab;
 import org.tripart.stats.ItemFrequencies;
@@ -26,7 +27,7 @@ import org.tripart.stats.OptionFrequency;
  * Stateless and thread-safe.
  */
 final class ChartModels {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = StrictJson.newMapper();
 
   private ChartModels() {}
 

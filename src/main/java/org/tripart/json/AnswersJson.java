@@ -1,0 +1,130 @@
+package org.tripart.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.tripart.ErrorCode;
+import org.tripart.instrument.Answer;
+import org.tripart.instrument.Partner;
+
+/**
+ * The codec of stored answers: the one place that writes a response's answers as the JSON the store
+ * keeps and reads that JSON (or a submission's body) back, under {@link StrictJson}. The web writes
+ * with it, the store reads with it ({@code StoredDatasets}), and the importers write what they
+ * import with it.
+ *
+ * <p>The stored form is {@code {"item": "code", "multi": ["a","b"], "n": 3, "share": 0.1}}, a
+ * roster as {@code "partners": [{"id": "H0001", "kind": ["data_sharing"], "since": 2019}, {"other":
+ * "Acme AI Ltd"}]}, each partner's tie answers in the roster's order, encoded as items are: keys in
+ * the order given, the codes of a multiple choice sorted, a whole number below 10<sup>15</sup>
+ * written without a fraction and any other number as Java's shortest decimal that reads back as the
+ * same {@code double}, text as given (not escaped beyond what JSON needs). This is the form every
+ * stored response has had; the texts written are unchanged, byte for byte.
+ *
+ * <p>Reading gives the raw maps {@code org.tripart.capture.Validator} takes: strings, lists, maps,
+ * {@code Integer}/{@code Long}/{@code BigInteger} for whole numbers and {@link
+ * java.math.BigDecimal} (exact, trailing zeros kept) for the others, so a number reads back as
+ * exactly what was written.
+ *
+ * <p>Stateless and thread-safe; no method accepts null.
+ */
+public final class AnswersJson {
+  private static final JsonMapper JSON = StrictJson.newMapper();
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+  private static final long WHOLE_LIMIT = 1_000_000_000_000_000L;
+
+  private AnswersJson() {}
+
+  /**
+   * The raw answers of one JSON object, keys in the order written.
+   *
+   * @throws JsonInputException {@link ErrorCode#JSON_NOT_AN_OBJECT} when the text is one JSON value
+   *     but not an object, {@link ErrorCode#JSON_DUPLICATE_KEY} naming the key an object gives
+   *     twice, {@link ErrorCode#JSON_OVER_LIMIT} over a bound of {@link StrictJson}, otherwise
+   *     {@link ErrorCode#JSON_MALFORMED} with the line and column (or item) of the fault
+   */
+  public static Map<String, Object> read(String json) {
+    JsonNode node;
+    try (JsonParser parser = JSON.createParser(json)) {
+      try {
+        if (startsAnObject(json)) {
+          return JSON.readValue(parser, MAP);
+        }
+        node = JSON.readTree(parser);
+      } catch (JsonProcessingException e) {
+        throw StrictJson.problem(e, parser);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new JsonInputException(
+        ErrorCode.JSON_NOT_AN_OBJECT,
+        "line 1, column 1",
+        node == null || node.isMissingNode()
+            ? "there is no JSON value, an object of answers by item id is expected"
+            : "a JSON "
+                + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                + " is given where an object of answers by item id is expected",
+        null,
+        null);
+  }
+
+  /** The stored JSON of typed answers, keys in the order given. */
+  public static String write(Map<String, Answer> answers) {
+    ObjectNode o = JSON.createObjectNode();
+    answers.forEach((id, a) -> put(o, id, a));
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored answers nest at most 4 deep: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean startsAnObject(String json) {
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{';
+      }
+    }
+    return false;
+  }
+
+  private static void put(ObjectNode o, String id, Answer a) {
+    if (a instanceof Answer.Choice c) {
+      o.put(id, c.code());
+    } else if (a instanceof Answer.Choices c) {
+      ArrayNode arr = o.putArray(id);
+      new TreeSet<>(c.codes()).forEach(arr::add);
+    } else if (a instanceof Answer.Number n) {
+      double v = n.value();
+      if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT) {
+        o.put(id, (long) v);
+      } else {
+        o.put(id, v);
+      }
+    } else if (a instanceof Answer.Text t) {
+      o.put(id, t.value());
+    } else if (a instanceof Answer.Partners p) {
+      ArrayNode arr = o.putArray(id);
+      for (Partner partner : p.partners()) {
+        ObjectNode entry = arr.addObject();
+        if (partner.isOther()) {
+          entry.put("other", partner.other());
+        } else {
+          entry.put("id", partner.id());
+        }
+        partner.ties().forEach((tie, answer) -> put(entry, tie, answer));
+      }
+    }
+  }
+}
