@@ -12,7 +12,8 @@
 # Models: svyglm on the replicate design, coefficients with SE, t, p on df.residual and confint.
 # Run from the repository root:  Rscript src/test/r/analyze-replicate-reference.R
 # Writes to src/test/resources/org/tripart/analysis/replicate/: strat-sdr.csv and clus1.csv (the
-# data the commands read, 17 digits), analyze-replicate-reference.csv, model-replicate-reference.csv.
+# data the commands read, 17 digits), analyze-replicate-reference.csv, model-replicate-reference.csv,
+# analyze-replicate-estimands-reference.csv (totals, ratios, score means, contrasts).
 suppressMessages(library(survey))
 options(survey.lonely.psu = "fail", survey.replicates.mse = FALSE)
 src <- "src/test/resources/org/tripart/stats/design"
@@ -121,6 +122,106 @@ set.seed(20261207)
 boot <- as.svrepdesign(dc, type = "bootstrap", replicates = 50)
 item("boot", boot, "sch.wide", by = "stype")
 model("boot", boot, I(sch.wide == "Yes") ~ meals, quasibinomial())
+
+# Estimands (org.tripart.analysis.EstimandAnalysis on a replicate design), as in
+# analyze-estimands-reference.R but on the svyrep.designs above: svytotal and svymean(~score) with
+# deff = TRUE, svyratio, svycontrast(svyby(..., covmat = TRUE)) (svyby of a svyrep.design returns
+# the replicates, so the covariance is svrVar of them); intervals estimate -/+ qt(0.975, df) * SE,
+# df = degf of the subset the estimate was made on; a contrast's df is degf of the design given to
+# svyby (the domain's), p = 2 * pt(-|t|, df).
+erows <- list()
+eput <- function(case, estimand, item, option, detail, est, se, df, deff = NA, t = NA, p = NA) {
+  q <- qt(0.975, df)
+  erows[[length(erows) + 1]] <<- data.frame(
+    case = case, estimand = estimand, item = item, option = option, detail = detail,
+    estimate = g17(est), se = g17(se), ci_low = g17(est - q * se), ci_high = g17(est + q * se),
+    df = df, deff = g17(deff), t = g17(t), p_value = g17(p))
+}
+answered <- function(design, v) subset(design, !is.na(design$variables[[v]]))
+etotal <- function(case, design, v) {
+  d <- answered(design, v)
+  x <- design$variables[[v]]
+  t <- svytotal(as.formula(paste0("~`", v, "`")), d, deff = TRUE)
+  if (is.factor(x)) {
+    for (i in seq_along(levels(x))) {
+      eput(case, "total", v, levels(x)[[i]], "", coef(t)[[i]], SE(t)[[i]], degf(d), deff(t)[[i]])
+    }
+  } else {
+    eput(case, "total", v, "", "", coef(t)[[1]], SE(t)[[1]], degf(d), deff(t)[[1]])
+  }
+}
+escore <- function(case, design, v) {
+  d <- answered(design, v)
+  d <- update(d, score_ = as.numeric(d$variables[[v]]))
+  m <- svymean(~score_, d, deff = TRUE)
+  k <- nlevels(design$variables[[v]])
+  eput(case, "score_mean", v, "", paste0("scored 1-", k, " in the options' order"),
+       coef(m)[[1]], SE(m)[[1]], degf(d), deff(m)[[1]])
+}
+eratio <- function(case, design, y, x) {
+  d <- subset(design, !is.na(design$variables[[y]]) & !is.na(design$variables[[x]]))
+  r <- svyratio(as.formula(paste0("~", y)), as.formula(paste0("~", x)), d)
+  eput(case, "ratio", y, "", x, coef(r)[[1]], sqrt(vcov(r)[1, 1]), degf(d))
+}
+econtrast <- function(case, design, v, by, a, b, fun = svymean) {
+  x <- design$variables[[v]]
+  lv <- levels(design$variables[[by]])
+  cf <- setNames(rep(0, length(lv)), lv)
+  cf[a] <- 1
+  cf[b] <- -1
+  label <- paste0(if (identical(fun, svytotal)) "total: " else "", by, " ", a, " - ", b)
+  one <- function(d, f, option) {
+    bt <- svyby(f, as.formula(paste0("~", by)), d, fun, covmat = TRUE, na.rm = TRUE)
+    sc <- svycontrast(bt, cf[names(coef(bt))])
+    est <- coef(sc)[[1]]
+    se <- SE(sc)[[1]]
+    df <- degf(design)
+    eput(case, "contrast", v, option, label, est, se, df, NA, est / se, 2 * pt(-abs(est / se), df))
+  }
+  if (is.factor(x)) {
+    for (l in levels(x)) {
+      one(update(design, ind_ = ifelse(is.na(x), NA, as.numeric(x == l))), ~ind_, l)
+    }
+  } else {
+    one(design, as.formula(paste0("~", v)), "")
+  }
+}
+# --totals enroll,awards,meals --score-means sch.wide --ratio api00/enroll --contrast stype:M-E
+# --items api00,awards
+for (cs in list(list("sdr", sdr), list("brr", brr), list("fay", fay))) {
+  etotal(cs[[1]], cs[[2]], "enroll")
+  etotal(cs[[1]], cs[[2]], "awards")
+  etotal(cs[[1]], cs[[2]], "meals")
+  escore(cs[[1]], cs[[2]], "sch.wide")
+  eratio(cs[[1]], cs[[2]], "api00", "enroll")
+  econtrast(cs[[1]], cs[[2]], "api00", "stype", "M", "E")
+  econtrast(cs[[1]], cs[[2]], "awards", "stype", "M", "E")
+}
+# --domain stype=E --totals enroll --ratio api00/meals --score-means awards
+# --contrast sch.wide:Yes-No --items api00 (svyby of a subset svyrep.design works: its rows go)
+sdrE <- subset(sdr, stype == "E")
+etotal("sdr_E", sdrE, "enroll")
+eratio("sdr_E", sdrE, "api00", "meals")
+escore("sdr_E", sdrE, "awards")
+econtrast("sdr_E", sdrE, "api00", "sch.wide", "Yes", "No")
+# plan: replicates {from_design: bootstrap, replicates: 50, seed: 20261207}; estimands totals
+# [enroll], means [awards], ratios api00/enroll, contrasts stype H - E of api00 (mean) and of
+# enroll (statistic: total)
+etotal("boot", boot, "enroll")
+escore("boot", boot, "awards")
+eratio("boot", boot, "api00", "enroll")
+econtrast("boot", boot, "api00", "stype", "H", "E")
+econtrast("boot", boot, "enroll", "stype", "H", "E", svytotal)
+# the same within sch.wide == "Yes"
+bootY <- subset(boot, sch.wide == "Yes")
+etotal("boot_Yes", bootY, "enroll")
+escore("boot_Yes", bootY, "awards")
+eratio("boot_Yes", bootY, "api00", "enroll")
+econtrast("boot_Yes", bootY, "api00", "stype", "H", "E")
+econtrast("boot_Yes", bootY, "enroll", "stype", "H", "E", svytotal)
+est <- do.call(rbind, erows)
+write.csv(est, file.path(out, "analyze-replicate-estimands-reference.csv"), row.names = FALSE)
+cat("wrote", nrow(est), "estimands\n")
 
 res <- do.call(rbind, rows)
 write.csv(res, file.path(out, "analyze-replicate-reference.csv"), row.names = FALSE)
