@@ -219,6 +219,51 @@ escore("boot_Yes", bootY, "awards")
 eratio("boot_Yes", bootY, "api00", "enroll")
 econtrast("boot_Yes", bootY, "api00", "stype", "H", "E")
 econtrast("boot_Yes", bootY, "enroll", "stype", "H", "E", svytotal)
+# Quantiles (org.tripart.analysis.QuantileAnalysis on a replicate design): svyquantile of the
+# svyrep.design (svyquantile.svyrep.design), ci = TRUE, na.rm = TRUE, qrule "math", interval.type
+# "mean" (Woodruff from the replicates' svymean) or "quantile" (the quantile under every replicate,
+# svrVar); SE as R's SE(), df = degf of the rows that answered. By the levels of `by`:
+# svyby(~x, ~by, design, svyquantile, quantiles, ci = TRUE, keep.var = TRUE), its estimates and SEs;
+# the limits are those of svyquantile on subset(design, by == level), whose estimates and SEs are
+# checked equal to svyby's; the level is shown as "by=level" after the detail.
+probs <- c(0.1, 0.25, 0.5, 0.75, 0.9)
+qput <- function(case, design, v, it, q, detail) {
+  m <- q[[1]]
+  nas <- is.na(design$variables[[v]])
+  df <- degf(design[!nas, ])
+  for (i in seq_along(probs)) {
+    eput(case, "quantile", v, format(probs[[i]]), detail, m[i, 1], m[i, 4], df)
+    erows[[length(erows)]]$ci_low <<- g17(m[i, 2])
+    erows[[length(erows)]]$ci_high <<- g17(m[i, 3])
+  }
+}
+equant <- function(case, design, v, it, by = NULL) {
+  f <- as.formula(paste0("~", v))
+  detail <- paste0("qrule=math, interval=", it)
+  q <- svyquantile(f, design, quantiles = probs, ci = TRUE, na.rm = TRUE, interval.type = it)
+  qput(case, design, v, it, q, detail)
+  if (is.null(by)) return(invisible())
+  bq <- svyby(f, as.formula(paste0("~", by)), design, svyquantile, quantiles = probs, ci = TRUE,
+              keep.var = TRUE, na.rm = TRUE, interval.type = it)
+  for (l in levels(design$variables[[by]])) {
+    if (!(l %in% rownames(bq))) next
+    dl <- subset(design, design$variables[[by]] == l)
+    ql <- svyquantile(f, dl, quantiles = probs, ci = TRUE, na.rm = TRUE, interval.type = it)
+    stopifnot(isTRUE(all.equal(unname(ql[[1]][, 1]), unname(unlist(coef(bq)[paste0(l, ":", v, ".", probs)])))),
+              isTRUE(all.equal(unname(ql[[1]][, 4]), unname(unlist(SE(bq)[l, ])))))
+    qput(case, dl, v, it, ql, paste0(detail, ", ", by, "=", l))
+  }
+}
+# --quantiles 0.1,0.25,0.5,0.75,0.9 --items api00,meals [--quantile-interval quantile] --by stype
+for (it in c("mean", "quantile")) {
+  equant(paste0("sdr_q_", it), sdr, "api00", it, "stype")
+  equant(paste0("sdr_q_", it), sdr, "meals", it, "stype")
+  equant(paste0("brr_q_", it), brr, "api00", it, "awards")
+  equant(paste0("boot_q_", it), boot, "api00", it, "stype")
+  equant(paste0("boot_q_", it), boot, "enroll", it, "stype")
+}
+# --domain stype=E --quantile-interval quantile --items api00 --by awards
+equant("sdr_E_q_quantile", sdrE, "api00", "quantile", "awards")
 est <- do.call(rbind, erows)
 write.csv(est, file.path(out, "analyze-replicate-estimands-reference.csv"), row.names = FALSE)
 cat("wrote", nrow(est), "estimands\n")
