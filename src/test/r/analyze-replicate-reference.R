@@ -19,22 +19,29 @@ options(survey.lonely.psu = "fail", survey.replicates.mse = FALSE)
 src <- "src/test/resources/org/tripart/stats/design"
 out <- "src/test/resources/org/tripart/analysis/replicate"
 g17 <- function(x) ifelse(is.na(x), "", sprintf("%.17g", x))
-keep <- c("cds", "dnum", "stype", "sch.wide", "awards", "api00", "enroll", "meals", "pw", "fpc")
+keep <- c("cds", "dnum", "stype", "sch.wide", "awards", "api00", "enroll", "meals", "mealcat", "pw",
+          "fpc")
+mealcat <- function(d) {
+  d$mealcat <- as.integer(cut(d$meals, c(0, 25, 50, 75, 100), include.lowest = TRUE)) - 1L
+  d
+}
 writeData <- function(d, name) {
   for (v in names(d)) if (is.numeric(d[[v]])) d[[v]] <- g17(d[[v]])
   write.csv(d, file.path(out, name), row.names = FALSE, quote = TRUE, na = "")
 }
 readData <- function(name) {
   d <- read.csv(file.path(out, name), colClasses = c(cds = "character"), stringsAsFactors = FALSE)
+  d$mealcat <- as.integer(d$mealcat)
   for (v in c("stype", "sch.wide", "awards")) d[[v]] <- factor(d[[v]])
   d
 }
-strat <- read.csv(file.path(src, "apistrat.csv"), colClasses = c(cds = "character"))[, keep]
+strat <- read.csv(file.path(src, "apistrat.csv"), colClasses = c(cds = "character"))
 strat$meals[c(3, 50, 120)] <- NA
+strat <- mealcat(strat)[, keep]
 rw <- read.csv(file.path(src, "replicate", "strat-sdr80.csv"))
 names(rw) <- paste0("repw", seq_len(ncol(rw)))
 writeData(cbind(strat, rw), "strat-sdr.csv")
-clus1 <- read.csv(file.path(src, "apiclus1.csv"), colClasses = c(cds = "character"))[, keep]
+clus1 <- mealcat(read.csv(file.path(src, "apiclus1.csv"), colClasses = c(cds = "character")))[, keep]
 writeData(clus1, "clus1.csv")
 strat <- readData("strat-sdr.csv")
 clus1 <- readData("clus1.csv")
@@ -267,6 +274,76 @@ equant("sdr_E_q_quantile", sdrE, "api00", "quantile", "awards")
 est <- do.call(rbind, erows)
 write.csv(est, file.path(out, "analyze-replicate-estimands-reference.csv"), row.names = FALSE)
 cat("wrote", nrow(est), "estimands\n")
+
+# Ordinal models: svyolr of a svyrep.design (survey:::svyolr.svyrep.design): polr under the
+# sampling weights, refitted from that estimate under every replicate's analysis weights, var =
+# svrVar(replicates, scale, rscales, mse, coef = start), df = degf(design) - p, z tests and normal
+# intervals as confint.default. polr stops optim at its reltol (about 1e-5 short of the optimum),
+# so, as olr-reference.R does for the Taylor svyolr, every fit here is polished by Newton steps on
+# the score to the exact maximum; R's own svyolr is checked to agree to its optimiser's precision.
+# mealcat: meals cut at 25/50/75, coded 0..3 (NA with meals).
+olrExact <- function(formula, design) {
+  mf <- model.frame(formula, model.frame(design), na.action = na.omit)
+  keep <- as.integer(rownames(mf))
+  x <- model.matrix(formula, mf)[, -1, drop = FALSE]
+  y <- unclass(model.response(mf))
+  pc <- ncol(x)
+  q <- nlevels(model.response(mf)) - 1
+  gr <- function(th, wt) {
+    beta <- th[seq_len(pc)]; theta <- th[pc + 1:q]
+    gamm <- c(-100, cumsum(c(theta[1], exp(theta[-1]))), 100)
+    eta <- drop(x %*% beta)
+    pr <- plogis(gamm[y + 1] - eta) - plogis(gamm[y] - eta)
+    p1 <- dlogis(gamm[y + 1] - eta); p2 <- dlogis(gamm[y] - eta)
+    g1 <- colSums(x * (wt * (p1 - p2) / pr))
+    Y1 <- outer(y, 1:q, "=="); Y2 <- outer(y - 1, 1:q, "==")
+    g2 <- colSums(-(Y1 * p1 - Y2 * p2) * (wt / pr))
+    J <- matrix(0, q, q); J[, 1] <- 1
+    if (q > 1) for (i in 2:q) J[i:q, i] <- exp(theta[i])
+    c(g1, drop(g2 %*% J))
+  }
+  polish <- function(par, wt) {
+    th <- c(par[seq_len(pc)], par[pc + 1], log(diff(par[pc + 1:q])))
+    for (i in 1:50) {
+      g <- gr(th, wt)
+      if (max(abs(g)) < 1e-11 * max(1, sum(wt) / length(wt))) break
+      h <- optimHess(th, function(t) 0, function(t) gr(t, wt),
+                     control = list(ndeps = rep(1e-6, length(th))))
+      th <- th - solve(h, g)
+    }
+    stopifnot(max(abs(gr(th, wt))) < 1e-8 * max(1, sum(wt) / length(wt)))
+    c(th[seq_len(pc)], cumsum(c(th[pc + 1], exp(th[pc + 1 + seq_len(q - 1)]))))
+  }
+  pwt <- weights(design, "sampling")
+  rw <- weights(design, "analysis")
+  r <- svyolr(formula, design)
+  start <- polish(c(r$coefficients, r$zeta), pwt[keep])
+  refit <- function(w) {
+    d <- model.frame(design)[keep, ]
+    d$.w <- w[keep]
+    environment(formula) <- environment()
+    m <- suppressWarnings(MASS::polr(formula, data = d, weights = .w, start = start, Hess = FALSE))
+    polish(c(m$coefficients, m$zeta), w[keep])
+  }
+  betas <- apply(rw, 2, refit)
+  v <- svrVar(t(betas), design$scale, design$rscales, mse = design$mse, coef = start)
+  se <- sqrt(diag(as.matrix(v)))
+  stopifnot(isTRUE(all.equal(unname(se), unname(SE(r)), tolerance = 1e-3)))
+  list(names = c(names(r$coefficients), names(r$zeta)), est = start, se = se,
+       df = degf(design) - pc)
+}
+olrModel <- function(case, design, formula) {
+  f <- olrExact(formula, design)
+  z <- f$est / f$se
+  q <- qnorm(0.975)
+  models[[length(models) + 1]] <<- data.frame(
+    case = case, term = f$names, estimate = g17(f$est), se = g17(f$se), statistic = g17(z),
+    p_value = g17(2 * pnorm(-abs(z))), ci_low = g17(f$est - q * f$se),
+    ci_high = g17(f$est + q * f$se), df = f$df)
+}
+olrModel("sdr_olr", sdr, factor(mealcat) ~ api00 + stype)
+olrModel("brr_olr", brr, factor(mealcat) ~ api00 + stype)
+olrModel("boot_olr", boot, factor(mealcat) ~ enroll + stype)
 
 res <- do.call(rbind, rows)
 write.csv(res, file.path(out, "analyze-replicate-reference.csv"), row.names = FALSE)

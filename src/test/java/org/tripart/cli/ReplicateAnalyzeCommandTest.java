@@ -445,6 +445,44 @@ class ReplicateAnalyzeCommandTest {
     }
   }
 
+  /**
+   * R's svyolr of the svyrep.design: polr refitted under every replicate, svrVar of the replicates'
+   * (beta, zeta); every fit at the exact maximum (see analyze-replicate-reference.R).
+   */
+  @Test
+  void ordinalModelsOnReplicateDesignsAreRsSvyolrRefittedOnEveryReplicate() throws IOException {
+    String[] olr = {"--outcome", "mealcat", "--family", "ordinal"};
+    modelMatchesR(
+        "sdr_olr", 0, 6, run("model", STRAT, SDR, concat(olr, "--covariates", "api00,stype")));
+    modelMatchesR(
+        "brr_olr",
+        0,
+        6,
+        run(
+            "model",
+            STRAT,
+            new String[] {"--weights", "pw", "--strata", "stype", "--replicates", "BRR"},
+            concat(olr, "--covariates", "api00,stype")));
+    modelMatchesR(
+        "boot_olr",
+        0,
+        6,
+        run(
+            "model",
+            CLUS1,
+            new String[] {
+              "--weights",
+              "pw",
+              "--cluster",
+              "dnum",
+              "--replicates",
+              "bootstrap",
+              "--replicate-seed",
+              "20261207"
+            },
+            concat(olr, "--covariates", "enroll,stype")));
+  }
+
   @Test
   void replicateOptionsAndColumnsThatDoNotFitAreRefusedNamingTheOptionOrColumn() {
     refused(
@@ -488,19 +526,6 @@ class ReplicateAnalyzeCommandTest {
             "Fay"),
         "--rho",
         "between 0 and 1");
-    refused(
-        run(
-            "model",
-            STRAT,
-            SDR,
-            "--outcome",
-            "stype",
-            "--family",
-            "ordinal",
-            "--covariates",
-            "meals"),
-        "ordinal",
-        "svyolr on replicate-weight designs");
     refused(run("analyze", STRAT, SDR, "--trim", "0.5,3"), "TRP-1721", "trimWeights");
   }
 
