@@ -106,6 +106,27 @@ public enum ErrorCode {
   NO_OWNER_LEFT(
       704,
       "a membership change or a user's disabling would leave a study without an enabled owner"),
+  // store backups, restores and migrations 1780-1799
+  ARCHIVE_UNREADABLE(
+      1780,
+      "a store archive is not a readable Tripart archive: truncated, corrupt, or its rows do not"
+          + " match its manifest's counts and checksums"),
+  TARGET_NOT_EMPTY(1781, "the target of a restore or migration already holds rows"),
+  ARCHIVE_SCHEMA(
+      1782,
+      "an archive's or source's schema version cannot be restored into the target (unknown to"
+          + " this Tripart, older than the target's, or tables and columns that differ)"),
+  ARCHIVE_VERIFY(
+      1783,
+      "the rows written to the target differ from the source's (row by row, count or checksum);"
+          + " nothing was kept"),
+  ARCHIVE_VALUE(
+      1784,
+      "a stored value has a type the portable archive does not carry, or the target refuses it"),
+  NOT_A_STORE(1785, "the source of a backup or migration is missing or holds no Tripart schema"),
+  BACKUP_OUTPUT(1786, "the backup file cannot be written where asked"),
+  NATIVE_BACKUP(
+      1787, "a native backup (VACUUM INTO, pg_dump) cannot be made: tool missing or failed"),
 
   // web server and HTTP API 0800-0899
   MALFORMED_REQUEST(800, "a request body or parameter is not well-formed or has the wrong type"),

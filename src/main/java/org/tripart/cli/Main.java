@@ -35,6 +35,9 @@ import picocli.CommandLine.Command;
       BenchmarkCommand.class,
       NetworkCommand.class,
       ServeCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      MigrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -7,6 +7,7 @@
  * org.tripart.instrument}, {@code org.tripart.interop}, {@code org.tripart.network}, {@code
  * org.tripart.report}, {@code org.tripart.report.chart}, {@code org.tripart.report.publish}, {@code
  * org.tripart.stats}, {@code org.tripart.stats.design}, {@code org.tripart.store}, {@code
- * org.tripart.study}, {@code org.tripart.synth}, {@code org.tripart.web}.
+ * org.tripart.store.archive}, {@code org.tripart.study}, {@code org.tripart.synth}, {@code
+ * org.tripart.web}.
  */
 package org.tripart.cli;

@@ -1,6 +1,7 @@
 package org.tripart.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The {@link Store} over Jdbi, for both vendors: a facade over the parts that do the work ({@link
@@ -378,6 +380,11 @@ final class JdbiStore implements Store {
             jdbi.withHandle(
                 h -> {
                   h.createQuery("SELECT 1").setQueryTimeout(5).mapTo(Integer.class).one();
+                  if (vendor == Vendor.SQLITE
+                      && dataSource.getDataSource() instanceof SQLiteDataSource sqlite) {
+                    SqliteDisk.checkWritable(
+                        Path.of(sqlite.getUrl().substring("jdbc:sqlite:".length())));
+                  }
                   return vendor.name().toLowerCase(java.util.Locale.ROOT);
                 }));
   }

@@ -412,8 +412,8 @@ public interface Store extends AutoCloseable {
   List<AuditEntry> audit(String study);
 
   /**
-   * Checks that the database answers a trivial query within a few seconds, for a health check; no
-   * side effects.
+   * Checks that the database answers a trivial query within a few seconds, for a health check, and
+   * on SQLite that the file system can take writes (not read-only, not full); no side effects.
    *
    * @return the database system's name, {@code sqlite} or {@code postgresql}
    * @throws StoreUnavailableException when it does not answer

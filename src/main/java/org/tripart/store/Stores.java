@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /** Opens stores. Thread-safe; holds no state. */
 public final class Stores {
@@ -95,9 +96,12 @@ public final class Stores {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
     } catch (IOException | RuntimeException e) {
       throw new StoreUnavailableException(
-          where, "cannot create the store's folder: " + Failures.rootMessage(e), e);
+          where, "cannot create the store's folder or file: " + Failures.rootMessage(e), e);
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -105,11 +109,16 @@ public final class Stores {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // The file exists now (an empty file is an empty SQLite database), so no later connection
+    // creates one: a connection the pool opens while the disk is away fails and is retried, rather
+    // than starting an empty store on the folder beneath the missing mount.
+    config.resetOpenMode(SQLiteOpenMode.CREATE);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     HikariConfig hikari = new HikariConfig();
     hikari.setDataSource(sqlite);
     hikari.setPoolName("tripart-sqlite");
+    hikari.setExceptionOverride(new SqliteEviction());
     hikari.setMaximumPoolSize(
         Vendor.SQLITE.writerThreads() + JdbiStore.LOOKUP_CONNECTIONS + OTHER_CONNECTIONS);
     return start(hikari, where);
