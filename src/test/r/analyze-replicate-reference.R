@@ -9,7 +9,10 @@
 # An item's estimates are those of subset(design, item answered [& domain]): svymean of each
 # option's indicator with deff = TRUE, svyciprop (logit) with df = degf of that subset; with a
 # split, svychisq(~item + by, subset) ("F"); a numeric item's mean +- qt(0.975, degf) * SE.
-# Models: svyglm on the replicate design, coefficients with SE, t, p on df.residual and confint.
+# Models: svyglm on the replicate design, coefficients with SE, t, p on df.residual and confint;
+# svyolr of the replicate design (cases *_olr, every fit polished to the exact maximum, see below).
+# Estimands (totals, ratios, score means, contrasts) and quantiles (overall and by level): see their
+# sections below; they go to analyze-replicate-estimands-reference.csv.
 # Run from the repository root:  Rscript src/test/r/analyze-replicate-reference.R
 # Writes to src/test/resources/org/tripart/analysis/replicate/: strat-sdr.csv and clus1.csv (the
 # data the commands read, 17 digits), analyze-replicate-reference.csv, model-replicate-reference.csv,
