@@ -132,6 +132,45 @@ total("clus1_linear", dl, "enroll")
 total("clus1_linear", dl, "meals")
 ratio("clus1_linear", dl, "api00", "enroll")
 
+# 5. quantiles by the levels of `by` on Taylor designs: svyby(~x, ~by, design, svyquantile,
+#    quantiles, ci = TRUE, keep.var = TRUE) for the estimates and SEs; the limits of svyquantile on
+#    subset(design, by == level), whose estimates and SEs are checked equal to svyby's; df as
+#    QuantileAnalysis gives it, degf of the level's rows that answered. The level is shown as
+#    "by=level" after the detail. The overall rows come first, as without `by`.
+probs <- c(0.25, 0.5, 0.75)
+qrows <- function(case, design, v, detail, ...) {
+  q <- svyquantile(as.formula(paste0("~", v)), design, quantiles = probs, ci = TRUE,
+                   na.rm = TRUE, ...)[[1]]
+  stopifnot(!anyNA(q))
+  df <- degf(design[!is.na(design$variables[[v]]) & weights(design) > 0, ])
+  for (i in seq_along(probs)) {
+    rows[[length(rows) + 1]] <<- data.frame(
+      case = case, estimand = "quantile", item = v, option = format(probs[[i]]), detail = detail,
+      estimate = g17(q[i, 1]), se = g17(q[i, 4]), ci_low = g17(q[i, 2]), ci_high = g17(q[i, 3]),
+      df = df, t = "", p_value = "")
+  }
+  q
+}
+quantBy <- function(case, design, v, by, detail, ...) {
+  f <- as.formula(paste0("~", v))
+  qrows(case, design, v, detail, ...)
+  bq <- svyby(f, as.formula(paste0("~", by)), design, svyquantile, quantiles = probs, ci = TRUE,
+              keep.var = TRUE, na.rm = TRUE, ...)
+  for (l in levels(design$variables[[by]])) {
+    if (!(l %in% rownames(bq))) next
+    q <- qrows(case, subset(design, design$variables[[by]] == l), v, paste0(detail, ", ", by, "=", l), ...)
+    stopifnot(isTRUE(all.equal(unname(q[, 1]), unname(unlist(coef(bq)[paste0(l, ":", v, ".", probs)])))),
+              isTRUE(all.equal(unname(q[, 4]), unname(unlist(SE(bq)[l, ])))))
+  }
+}
+# --weights pw --strata stype --fpc fpc --quantiles 0.25,0.5,0.75 --items api00,enroll --by awards
+quantBy("strat_quantiles_by", ds, "api00", "awards", "qrule=math, interval=mean")
+quantBy("strat_quantiles_by", ds, "enroll", "awards", "qrule=math, interval=mean")
+# --cluster dnum --weights pw --fpc fpc --domain sch.wide=Yes --quantiles 0.25,0.5,0.75
+# --quantile-interval beta --items api00 --by stype
+quantBy("clus1_Yes_quantiles_by", subset(dc, sch.wide == "Yes"), "api00", "stype",
+        "qrule=math, interval=beta", interval.type = "beta")
+
 res <- do.call(rbind, rows)
 write.csv(res, file.path(out, "analyze-estimands-reference.csv"), row.names = FALSE, quote = TRUE)
 cat("wrote", nrow(res), "rows\n")

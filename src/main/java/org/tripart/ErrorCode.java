@@ -78,7 +78,9 @@ public enum ErrorCode {
   REPLICATE_ESTIMATE(443, "an estimate cannot be made on a replicate design (empty domain)"),
   ESTIMAND_EMPTY_DOMAIN(460, "a design-based estimate was asked of a domain with no usable rows"),
   RATIO_ZERO_DENOMINATOR(461, "a design-based ratio has a denominator total of zero"),
-  QUANTILE_NOT_NUMERIC(462, "a quantile was asked of an item whose values are not all numbers"),
+  // 462 is retired, never to be reused: QUANTILE_NOT_NUMERIC was declared with the calibration
+  // codes but never thrown nor printed; a quantile of a non-numeric item is TRP-1703
+  // (QUANTILE_NOT_NUMERIC_ITEM).
   CONTRAST_UNKNOWN_TERM(
       463, "a contrast names a domain level or item that the domain estimates do not have"),
   CALIBRATION_FAILED(

@@ -16,16 +16,11 @@ import org.tripart.instrument.Option;
 import org.tripart.stats.design.ContrastEstimate;
 import org.tripart.stats.design.ContrastTerm;
 import org.tripart.stats.design.Contrasts;
-import org.tripart.stats.design.DesignEstimates;
-import org.tripart.stats.design.DomainEstimates;
 import org.tripart.stats.design.DomainStatistic;
 import org.tripart.stats.design.DomainTable;
 import org.tripart.stats.design.MeanEstimate;
 import org.tripart.stats.design.RatioEstimate;
-import org.tripart.stats.design.Ratios;
-import org.tripart.stats.design.SurveyDesign;
 import org.tripart.stats.design.TotalEstimate;
-import org.tripart.stats.design.Totals;
 
 /**
  * The plan's {@link EstimandPlan}: totals ({@code svytotal}), ratios ({@code svyratio}), score
@@ -33,7 +28,9 @@ import org.tripart.stats.design.Totals;
  * svycontrast(svyby(~y, ~by, design, svymean | svytotal, covmat = TRUE), coefficients)}), each
  * within the plan's domain and among the rows that answered, with {@code na.rm = TRUE} as R's.
  * Intervals are {@code confint(estimate, df = degf(subset(design, ...)))}: estimate plus or minus t
- * on the domain's design degrees of freedom, as this package's means. Stateless and thread-safe.
+ * on the domain's design degrees of freedom, as this package's means. On a replicate-weight design
+ * the same R functions of the {@code svyrep.design} give the estimates, their SEs from the
+ * replicates ({@link EstimandEngine}). Stateless and thread-safe.
  */
 public final class EstimandAnalysis {
   private EstimandAnalysis() {}
@@ -52,7 +49,7 @@ public final class EstimandAnalysis {
     if (e.isEmpty()) {
       return out;
     }
-    SurveyDesign design = prepared.design();
+    EstimandEngine design = EstimandEngine.of(prepared);
     BitSet domain = DesignAnalysis.domain(data, plan);
     double p = 1 - (1 - plan.level()) / 2;
     for (String id : e.totals()) {
@@ -141,7 +138,7 @@ public final class EstimandAnalysis {
 
   private static void totals(
       Dataset data,
-      SurveyDesign design,
+      EstimandEngine design,
       Item item,
       BitSet domain,
       double p,
@@ -164,12 +161,12 @@ public final class EstimandAnalysis {
   }
 
   private static EstimandRow total(
-      SurveyDesign design, String item, String option, double[] y, BitSet rows, double p) {
+      EstimandEngine design, String item, String option, double[] y, BitSet rows, double p) {
     if (rows.isEmpty()) {
       return empty(EstimandRow.Kind.TOTAL, item, option, null);
     }
-    TotalEstimate t = Totals.total(design, item, y, rows);
-    int df = DesignEstimates.degreesOfFreedom(design, rows);
+    TotalEstimate t = design.total(item, y, rows);
+    int df = design.degreesOfFreedom(rows);
     double q = DesignAnalysis.tQuantile(p, df);
     return new EstimandRow(
         EstimandRow.Kind.TOTAL,
@@ -188,7 +185,7 @@ public final class EstimandAnalysis {
   }
 
   private static EstimandRow scoreMean(
-      Dataset data, SurveyDesign design, Item item, BitSet domain, double p) {
+      Dataset data, EstimandEngine design, Item item, BitSet domain, double p) {
     if (!item.type().isCoded() || item.type() == ItemType.MULTIPLE) {
       throw new DesignPlanException(
           "estimands.means " + item.id(),
@@ -209,8 +206,8 @@ public final class EstimandAnalysis {
     for (int r = 0; r < y.length; r++) {
       y[r] = rows.get(r) ? s[c.code(r)] : Double.NaN;
     }
-    MeanEstimate m = DesignEstimates.mean(design, y, rows);
-    int df = DesignEstimates.degreesOfFreedom(design, rows);
+    MeanEstimate m = design.mean(item.id(), y, rows);
+    int df = design.degreesOfFreedom(rows);
     double q = DesignAnalysis.tQuantile(p, df);
     return new EstimandRow(
         EstimandRow.Kind.SCORE_MEAN,
@@ -230,7 +227,7 @@ public final class EstimandAnalysis {
 
   private static EstimandRow ratio(
       Dataset data,
-      SurveyDesign design,
+      EstimandEngine design,
       EstimandPlan.Ratio ratio,
       String key,
       BitSet domain,
@@ -243,14 +240,13 @@ public final class EstimandAnalysis {
       return empty(EstimandRow.Kind.RATIO, y.id(), null, x.id());
     }
     RatioEstimate r =
-        Ratios.ratio(
-            design,
+        design.ratio(
             y.id(),
             values((NumericColumn) data.column(y.id()), rows),
             x.id(),
             values((NumericColumn) data.column(x.id()), rows),
             rows);
-    int df = DesignEstimates.degreesOfFreedom(design, rows);
+    int df = design.degreesOfFreedom(rows);
     double q = DesignAnalysis.tQuantile(p, df);
     return new EstimandRow(
         EstimandRow.Kind.RATIO,
@@ -279,7 +275,7 @@ public final class EstimandAnalysis {
 
   private static void contrasts(
       Dataset data,
-      SurveyDesign design,
+      EstimandEngine design,
       DesignPlan plan,
       EstimandPlan.Contrast contrast,
       String key,
@@ -308,7 +304,7 @@ public final class EstimandAnalysis {
     List<String> targets =
         contrast.items().isEmpty() ? defaultTargets(data, plan, by) : contrast.items();
     CodedColumn byColumn = (CodedColumn) data.column(by.id());
-    int df = DesignEstimates.degreesOfFreedom(design, domain);
+    int df = design.degreesOfFreedom(domain);
     List<String> levels = by.options().stream().map(Option::code).toList();
     for (String target : targets) {
       int eq = target.indexOf('=');
@@ -354,8 +350,7 @@ public final class EstimandAnalysis {
             key + ".items " + id,
             "a contrast needs a numeric or coded item; " + id + " is " + item.type().fileName());
       }
-      DomainTable table =
-          DomainEstimates.by(design, names, values, group, levels, contrast.statistic());
+      DomainTable table = design.by(names, values, group, levels, contrast.statistic());
       for (String name : names) {
         List<ContrastTerm> terms = new ArrayList<>();
         for (Map.Entry<String, Double> t : contrast.coefficients().entrySet()) {

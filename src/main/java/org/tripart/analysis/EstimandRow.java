@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param option the option of a coded item's total or of a contrasted proportion, null otherwise
  * @param detail the ratio's denominator, a contrast's label, a score mean's scoring; null otherwise
  * @param estimate the estimate; NaN when its domain has no usable rows
- * @param standardError its Taylor-linearization SE
+ * @param standardError its SE: Taylor linearisation, or from the replicates on a replicate design
  * @param lower lower limit of the interval, estimate minus t(df) SE
  * @param upper upper limit
  * @param degreesOfFreedom the design degrees of freedom of the estimate's domain

@@ -12,6 +12,7 @@ import org.tripart.stats.model.GlmResult;
 import org.tripart.stats.model.OrdinalFit;
 import org.tripart.stats.model.OrdinalRegression;
 import org.tripart.stats.model.ReplicateGlm;
+import org.tripart.stats.model.ReplicateOrdinal;
 import org.tripart.stats.model.SurveyGlm;
 import org.tripart.stats.model.WaldTest;
 
@@ -19,7 +20,8 @@ import org.tripart.stats.model.WaldTest;
  * Fits a {@link ModelSpec} under the design a {@link DesignPlan} declares, over its domain: R's
  * {@code svyglm(formula, design = subset(design, ...), family)} or {@code svyolr}, then {@code
  * regTermTest} of every term with more than one column; on a replicate-weight design R's {@code
- * svyglm.svyrep.design} ({@link ReplicateGlm}). Stateless.
+ * svyglm.svyrep.design} ({@link ReplicateGlm}) and {@code svyolr.svyrep.design} ({@link
+ * ReplicateOrdinal}). Stateless.
  */
 public final class ModelRun {
   private ModelRun() {}
@@ -81,11 +83,16 @@ public final class ModelRun {
     BitSet domain = DesignAnalysis.domain(data, plan);
     ModelFrame frame = ModelFrame.of(data, spec, domain);
     if (spec.family() == ModelSpec.ModelFamily.ORDINAL && prepared.replicates() != null) {
-      throw new org.tripart.TripartException(
-          org.tripart.ErrorCode.REPLICATE_UNSUPPORTED,
-          where.apply("family") + " ordinal",
-          "svyolr on replicate-weight designs is not offered here yet; the gaussian, binomial and"
-              + " poisson models are");
+      OrdinalFit fit =
+          ReplicateOrdinal.fit(
+              prepared.replicates(),
+              frame.levels(),
+              frame.levelCodes(),
+              frame.matrix().values(),
+              frame.matrix().columns(),
+              domain,
+              plan.level());
+      return new Ordinal(spec, prepared, fit);
     }
     if (spec.family() == ModelSpec.ModelFamily.ORDINAL) {
       List<String> columns = frame.matrix().columns();

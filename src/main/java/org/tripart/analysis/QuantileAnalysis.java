@@ -3,6 +3,7 @@ package org.tripart.analysis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.tripart.dataset.CodedColumn;
 import org.tripart.dataset.Dataset;
 import org.tripart.dataset.NumericColumn;
 import org.tripart.instrument.Item;
@@ -19,7 +20,12 @@ import org.tripart.stats.design.SurveyDesign;
  * {@link ReplicateQuantiles}, where the replicates give the interval), among the rows the item
  * applies to and that answered it, within the plan's domain. Rows are {@link EstimandRow}s of kind
  * QUANTILE: the option is the probability (as written, such as {@code 0.25}), the detail {@code
- * qrule=math, interval=mean}; t, p and the design effect are NaN. Stateless and thread-safe.
+ * qrule=math, interval=mean}; t, p and the design effect are NaN. With the plan's {@code by}, each
+ * item's rows are followed by one row set per level of {@code by} that has rows in the domain, as
+ * R's {@code svyby(~item, ~by, design, svyquantile, quantiles, ci = TRUE, keep.var = TRUE)}: each
+ * is {@code svyquantile} on {@code subset(design, by == level)}, its detail ending {@code ,
+ * by=level} (such as {@code qrule=math, interval=mean, stype=E}); a level none of whose rows
+ * answered gives empty rows (n = 0). Stateless and thread-safe.
  */
 public final class QuantileAnalysis {
   private QuantileAnalysis() {}
@@ -87,26 +93,64 @@ public final class QuantileAnalysis {
       rows.and(domain);
     }
     if (!named && rows.isEmpty() && (domain == null || !domain.isEmpty())) {
-      for (double p : q.probabilities()) {
-        double nan = Double.NaN;
-        out.add(
-            new EstimandRow(
-                EstimandRow.Kind.QUANTILE,
-                item.id(),
-                PlainNumbers.plain(p),
-                detail,
-                nan,
-                nan,
-                nan,
-                nan,
-                0,
-                nan,
-                0,
-                nan,
-                nan));
-      }
+      empty(item, q, detail, out);
+    } else {
+      out.addAll(estimate(data, design, replicates, plan, item, rows, domain, detail));
+    }
+    Item by = by(data, plan);
+    if (by == null) {
       return out;
     }
+    CodedColumn b = (CodedColumn) data.column(by.id());
+    for (int o = 0; o < by.options().size(); o++) {
+      BitSet level = new BitSet(data.size());
+      for (int r = 0; r < data.size(); r++) {
+        if ((domain == null || domain.get(r)) && b.code(r) == o) {
+          level.set(r);
+        }
+      }
+      if (level.isEmpty()) {
+        continue;
+      }
+      String at = detail + ", " + by.id() + "=" + by.options().get(o).code();
+      BitSet answered = (BitSet) rows.clone();
+      answered.and(level);
+      if (answered.isEmpty()) {
+        empty(item, q, at, out);
+      } else {
+        out.addAll(estimate(data, design, replicates, plan, item, answered, level, at));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The plan's {@code by} item, null without one.
+   *
+   * @throws DesignPlanException when it is unknown or not single-choice
+   */
+  private static Item by(Dataset data, DesignPlan plan) {
+    if (plan.by() == null) {
+      return null;
+    }
+    DesignSetup.check(data, "by", plan.by(), k -> k);
+    Item by = data.instrument().item(plan.by());
+    if (!by.type().isSingleChoice() || !(data.column(by.id()) instanceof CodedColumn)) {
+      throw new DesignPlanException("by " + plan.by(), "a stratifier must be a single-choice item");
+    }
+    return by;
+  }
+
+  private static List<EstimandRow> estimate(
+      Dataset data,
+      SurveyDesign design,
+      ReplicateDesign replicates,
+      DesignPlan plan,
+      Item item,
+      BitSet rows,
+      BitSet domain,
+      String detail) {
+    QuantilePlan q = plan.quantiles();
     NumericColumn c = (NumericColumn) data.column(item.id());
     double[] y = new double[data.size()];
     for (int r = 0; r < y.length; r++) {
@@ -132,6 +176,7 @@ public final class QuantileAnalysis {
                 q.rule(),
                 q.interval(),
                 plan.level());
+    List<EstimandRow> out = new ArrayList<>();
     for (QuantileEstimate e : est) {
       out.add(
           new EstimandRow(
@@ -150,6 +195,27 @@ public final class QuantileAnalysis {
               Double.NaN));
     }
     return out;
+  }
+
+  private static void empty(Item item, QuantilePlan q, String detail, List<EstimandRow> out) {
+    double nan = Double.NaN;
+    for (double p : q.probabilities()) {
+      out.add(
+          new EstimandRow(
+              EstimandRow.Kind.QUANTILE,
+              item.id(),
+              PlainNumbers.plain(p),
+              detail,
+              nan,
+              nan,
+              nan,
+              nan,
+              0,
+              nan,
+              0,
+              nan,
+              nan));
+    }
   }
 
   private static List<Item> items(Dataset data, DesignPlan plan, QuantilePlan q) {

@@ -39,7 +39,7 @@ final class ReplicateSetup {
    * @throws DesignPlanException for a pattern matching no column, a replicate column that is not
    *     numeric or has a blank (naming column and row), design columns beside replicate columns
    * @throws TripartException with TRP-1721 for what the plan asks that replicate designs here do
-   *     not offer (calibrate, trim, estimands, intervals other than logit, xlogit, mean)
+   *     not offer (calibrate, trim, intervals other than logit, xlogit, mean)
    * @throws org.tripart.stats.design.ReplicateInputException from the engine, naming the column,
    *     for negative or non-finite replicate weights and scales that do not suit the type
    */
@@ -129,11 +129,6 @@ final class ReplicateSetup {
     } else if (plan.trim() != null) {
       key = "trim";
       what = "trimWeights is not offered on replicate designs here";
-    } else if (!plan.estimands().isEmpty()) {
-      key = "estimands";
-      what =
-          "totals, ratios, score means and contrasts are not yet offered on replicate designs;"
-              + " the items' proportions, means and Rao-Scott tests are";
     } else if (plan.ciMethod() != CiMethod.LOGIT
         && plan.ciMethod() != CiMethod.XLOGIT
         && plan.ciMethod() != CiMethod.MEAN) {

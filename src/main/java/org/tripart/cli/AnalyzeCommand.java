@@ -67,10 +67,11 @@ import picocli.CommandLine.Spec;
           + " estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value (on R's"
           + " scale: counts, ratios, scores; contrasts of proportions in proportions).",
       "Quantiles (--quantiles P,.. [--quantile-items ITEM,..] [--quantile-rule math|school|"
-          + "shahvaish|hf1..hf9] [--quantile-interval mean|beta|xlogit|asin|score]; plan keys"
+          + "shahvaish|hf1..hf9] [--quantile-interval mean|beta|xlogit|asin|score|quantile]; plan keys"
           + " quantiles, quantile_items, quantile_rule, quantile_interval): R's svyquantile of the"
           + " numeric items, rows of the estimands CSV with estimand quantile, option the"
-          + " probability, detail the rule and interval type.",
+          + " probability, detail the rule and interval type (quantile: replicate designs"
+          + " only); with --by, one row set per level, detail ending ', BY=LEVEL'.",
       "Margins file (--poststratify, --rake, --calibrate): CSV with the header column,value,population, one"
           + " row per category, e.g. 'hospital_tier,tertiary,61000'.",
       "Analysis plan (--plan): YAML with design: {weights, strata, clusters: [..], fpc: [..],"

@@ -44,7 +44,8 @@ final class QuantileOptions {
       names = "--quantile-interval",
       paramLabel = "TYPE",
       description =
-          "With --quantiles: R's interval.type: mean (default), beta, xlogit, asin or score.")
+          "With --quantiles: R's interval.type: mean (default), beta, xlogit, asin or score;"
+              + " on a replicate-weight design mean or quantile (from the replicates).")
   String interval;
 
   /** True when any of these options is given, which makes the analysis design-based. */

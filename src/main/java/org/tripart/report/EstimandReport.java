@@ -84,7 +84,8 @@ public final class EstimandReport {
           Double.isNaN(r.pValue()) ? "" : p(r.pValue()));
     }
     t.note(
-        "Design-based: weighted, Taylor-linearization standard errors, intervals on t with the"
+        "Design-based: weighted, standard errors by Taylor linearization (on a replicate-weight"
+            + " design from the replicates, as the design notes say), intervals on t with the"
             + " design's degrees of freedom; contrasts of proportions are in proportions (0-1).");
     doc.table(t.build());
   }

@@ -5,8 +5,9 @@ import org.tripart.analysis.EstimandRow;
 
 /**
  * Lays out design-based quantiles ({@link EstimandRow} of kind QUANTILE) as a readable table: item,
- * probability, rows, quantile, SE and interval, rounded for a report (the CSV of {@link
- * EstimandReport#csv} carries them at full precision). Stateless.
+ * probability, rows, quantile, SE and interval, rounded for a report (a level of {@code by} follows
+ * the item, as {@code api00 (stype=E)}) (the CSV of {@link EstimandReport#csv} carries them at full
+ * precision). Stateless.
  */
 public final class QuantileReport {
   private QuantileReport() {}
@@ -29,13 +30,18 @@ public final class QuantileReport {
         .column("Quantile", Align.RIGHT)
         .column("SE", Align.RIGHT)
         .column(AnalysisReport.plain(100 * level) + "% CI", Align.RIGHT);
+    String base = q.get(0).detail();
     for (EstimandRow r : q) {
+      String byLevel =
+          r.detail() != null && base != null && r.detail().startsWith(base + ", ")
+              ? " (" + r.detail().substring(base.length() + 2) + ")"
+              : "";
       String ci =
           Double.isNaN(r.lower()) && Double.isNaN(r.upper())
               ? ""
               : EstimandReport.sig(r.lower()) + " to " + EstimandReport.sig(r.upper());
       t.row(
-          r.item(),
+          r.item() + byLevel,
           r.option(),
           Integer.toString(r.rows()),
           EstimandReport.sig(r.estimate()),
@@ -44,7 +50,7 @@ public final class QuantileReport {
     }
     t.note(
         "Design-based quantiles as R's svyquantile ("
-            + q.get(0).detail()
+            + base
             + "): the weighted distribution read by the quantile rule; the interval is Woodruff's"
             + " (an interval for the distribution function at the quantile, read back through the"
             + " rule) unless the interval type says otherwise, on t with the design's degrees of"

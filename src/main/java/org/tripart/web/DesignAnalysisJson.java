@@ -15,6 +15,7 @@ import org.tripart.analysis.DesignPlanException;
 import org.tripart.analysis.DesignSetup;
 import org.tripart.analysis.EstimandAnalysis;
 import org.tripart.analysis.EstimandRow;
+import org.tripart.analysis.QuantileAnalysis;
 import org.tripart.dataset.Dataset;
 import org.tripart.report.DesignReport;
 import org.tripart.stats.design.DesignInputException;
@@ -25,8 +26,9 @@ import org.tripart.web.http.HttpProblem;
  * Runs a design-based analysis ({@link DesignSetup}, {@link DesignAnalysis}) over the responses of
  * a request and writes the answer of {@code POST /api/studies/{study}/analysis}: per item and
  * option the percentage, its standard error, interval and design effect (percentages at full
- * precision), the counts, and with {@code by} the Rao-Scott tests. A plan that does not fit the
- * data is a 422 naming the request field. Stateless.
+ * precision), the counts, and with {@code by} the Rao-Scott tests; the plan's estimands and
+ * quantiles ({@link EstimandAnalysis}, {@link QuantileAnalysis}) in {@code estimands} and {@code
+ * quantiles}. A plan that does not fit the data is a 422 naming the request field. Stateless.
  */
 final class DesignAnalysisJson {
   private static final Set<String> FIELDS =
@@ -51,10 +53,12 @@ final class DesignAnalysisJson {
     DesignSetup.Prepared prepared;
     List<DesignItemResult> results;
     List<EstimandRow> estimands;
+    List<EstimandRow> quantiles;
     try {
       prepared = DesignSetup.prepare(data, plan, DesignAnalysisJson::field);
       results = DesignAnalysis.run(data, prepared, plan);
       estimands = EstimandAnalysis.run(data, prepared, plan);
+      quantiles = QuantileAnalysis.run(data, prepared, plan);
     } catch (DesignPlanException | DesignInputException e) {
       throw unfit(e);
     } catch (IllegalArgumentException e) {
@@ -76,10 +80,18 @@ final class DesignAnalysisJson {
       ArrayNode rows = out.putArray("estimands");
       estimands.forEach(e -> rows.add(estimand(e)));
     }
+    if (!plan.quantiles().isEmpty()) {
+      ArrayNode rows = out.putArray("quantiles");
+      quantiles.forEach(e -> rows.add(estimand(e)));
+    }
     return out;
   }
 
-  /** Totals, ratios, score means and contrasts on R's scale (not percent), full precision. */
+  /**
+   * Totals, ratios, score means, contrasts and quantiles on R's scale (not percent), full
+   * precision; a quantile's option is its probability, its detail the rule and interval type (and
+   * {@code , by=level} for a level of {@code by}).
+   */
   private static ObjectNode estimand(EstimandRow e) {
     ObjectNode x = Answers.JSON.createObjectNode();
     x.put("estimand", e.kind().id()).put("item", e.item());
@@ -197,7 +209,14 @@ final class DesignAnalysisJson {
     int end = space < 0 ? colon : colon < 0 ? space : Math.min(space, colon);
     String first = end < 0 ? "" : rest.substring(0, end);
     String pointer = FIELDS.contains(first) ? first : "design";
-    if (first.startsWith("estimands")) {
+    if (e.code().name().startsWith("QUANTILE_")) {
+      pointer =
+          switch (e.code()) {
+            case QUANTILE_NOT_NUMERIC_ITEM, QUANTILE_NO_VALUES -> "quantile_items";
+            case QUANTILE_METHOD -> "quantile_interval";
+            default -> "quantiles";
+          };
+    } else if (first.startsWith("estimands")) {
       pointer = first;
     } else if (first.equals("calibrate")) {
       pointer = "weighting.calibrate";

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code analyze} with totals, ratios, score means, contrasts and calibration, against the values
  * R's survey package gives for the same commands on its api data
- * (src/test/r/analyze-estimands-reference.R, analyze-estimands-reference.csv): estimates to 1e-9
- * relative, SEs, limits and p-values to 1e-6.
+ * (src/test/r/analyze-estimands-reference.R, analyze-estimands-reference.csv), and quantiles by the
+ * levels of {@code by} ({@code svyby(..., svyquantile)}): estimates to 1e-9 relative, SEs, limits
+ * and p-values to 1e-6.
  */
 class EstimandAnalyzeCommandTest {
   private static final String API = "src/test/resources/org/tripart/stats/design/";
@@ -197,6 +198,46 @@ class EstimandAnalyzeCommandTest {
             "Weights calibrated (linear) to the population totals of stype, meals in closed form")
         .contains("Totals, ratios, score means and contrasts")
         .contains("Ratio api00 / enroll");
+  }
+
+  @Test
+  void quantilesByTheLevelsOfByAreRsSvybyOfSvyquantileOneRowSetPerLevel() throws IOException {
+    matchesR(
+        "strat_quantiles_by",
+        analyze(
+            "apistrat.csv",
+            "--weights",
+            "pw",
+            "--strata",
+            "stype",
+            "--fpc",
+            "fpc",
+            "--quantiles",
+            "0.25,0.5,0.75",
+            "--items",
+            "api00,enroll",
+            "--by",
+            "awards"));
+    matchesR(
+        "clus1_Yes_quantiles_by",
+        analyze(
+            "apiclus1.csv",
+            "--cluster",
+            "dnum",
+            "--weights",
+            "pw",
+            "--fpc",
+            "fpc",
+            "--domain",
+            "sch.wide=Yes",
+            "--quantiles",
+            "0.25,0.5,0.75",
+            "--quantile-interval",
+            "beta",
+            "--items",
+            "api00",
+            "--by",
+            "stype"));
   }
 
   @Test

@@ -272,6 +272,217 @@ class ReplicateAnalyzeCommandTest {
             "meals"));
   }
 
+  /**
+   * Every row of the case in analyze-replicate-estimands-reference.csv is in the estimands CSV with
+   * R's numbers (deff where R gives one), and no other row.
+   */
+  private static void estimandsMatchR(String caseName, CommandLineRun run) throws IOException {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .isEqualTo("estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value");
+    List<CSVRecord> out = parse(run.out());
+    List<CSVRecord> expected =
+        parse(Files.readString(Path.of(DIR + "analyze-replicate-estimands-reference.csv"))).stream()
+            .filter(r -> r.get("case").equals(caseName))
+            .toList();
+    assertThat(expected).as(caseName).isNotEmpty();
+    assertThat(out).as(caseName + " rows").hasSameSizeAs(expected);
+    for (CSVRecord e : expected) {
+      String what =
+          caseName + " " + e.get("estimand") + " " + e.get("item") + " " + e.get("option");
+      CSVRecord a =
+          out.stream()
+              .filter(
+                  r ->
+                      r.get("estimand").equals(e.get("estimand"))
+                          && r.get("item").equals(e.get("item"))
+                          && r.get("option").equals(e.get("option"))
+                          && r.get("detail").equals(e.get("detail")))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no output row for " + what));
+      double est = num(e, "estimate");
+      close(what + " estimate", a.get("estimate"), est, 1e-9);
+      if (!e.get("se").isEmpty()) {
+        assertThat(Math.abs(Double.parseDouble(a.get("se")) - num(e, "se")))
+            .as(what + " se " + a.get("se") + " against R's " + e.get("se"))
+            .isLessThanOrEqualTo(Math.max(1e-6 * num(e, "se"), 1e-9 * Math.abs(est)));
+      }
+      assertThat(a.get("df")).as(what + " df").isEqualTo(e.get("df"));
+      for (String k : List.of("se", "ci_low", "ci_high", "deff", "t", "p_value")) {
+        if (e.get(k).isEmpty()) {
+          assertThat(a.get(k)).as(what + " " + k).isEmpty();
+        } else if (!k.equals("se")) {
+          close(what + " " + k, a.get(k), num(e, k), 1e-6);
+        }
+      }
+    }
+  }
+
+  private static final String[] ESTIMANDS = {
+    "--totals",
+    "enroll,awards,meals",
+    "--score-means",
+    "sch.wide",
+    "--ratio",
+    "api00/enroll",
+    "--contrast",
+    "stype:M-E",
+    "--items",
+    "api00,awards"
+  };
+
+  @Test
+  void totalsRatiosScoreMeansAndContrastsOfReplicateColumnsAreRs() throws IOException {
+    estimandsMatchR("sdr", run("analyze", STRAT, SDR, ESTIMANDS));
+    estimandsMatchR(
+        "sdr_E",
+        run(
+            "analyze",
+            STRAT,
+            SDR,
+            "--domain",
+            "stype=E",
+            "--totals",
+            "enroll",
+            "--ratio",
+            "api00/meals",
+            "--score-means",
+            "awards",
+            "--contrast",
+            "sch.wide:Yes-No",
+            "--items",
+            "api00"));
+  }
+
+  @Test
+  void estimandsOfBrrAndFayReplicatesMadeFromTheDesignAreRs() throws IOException {
+    String[] strata = {"--weights", "pw", "--strata", "stype"};
+    estimandsMatchR("brr", run("analyze", STRAT, strata, concat(ESTIMANDS, "--replicates", "BRR")));
+    estimandsMatchR(
+        "fay",
+        run("analyze", STRAT, strata, concat(ESTIMANDS, "--replicates", "Fay", "--rho", "0.3")));
+  }
+
+  @Test
+  void estimandsOfBootstrapReplicatesFromAPlanWithAndWithoutADomainAreRs() throws IOException {
+    String plan =
+        String.join(
+            "\n",
+            "design: {weights: pw, clusters: [dnum]}",
+            "replicates: {from_design: bootstrap, replicates: 50, seed: 20261207}",
+            "items: [api00]",
+            "estimands:",
+            "  totals: [enroll]",
+            "  means: [awards]",
+            "  ratios: [{numerator: api00, denominator: enroll}]",
+            "  contrasts:",
+            "    - {by: stype, coefficients: {H: 1, E: -1}, items: [api00]}",
+            "    - {by: stype, coefficients: {H: 1, E: -1}, items: [enroll], statistic: total}",
+            "");
+    Path file = dir.resolve("boot.yaml");
+    Files.writeString(file, plan);
+    estimandsMatchR("boot", run("analyze", CLUS1, new String[] {"--plan", file.toString()}));
+    Path yes = dir.resolve("boot-yes.yaml");
+    Files.writeString(yes, plan + "domain: {sch.wide: \"Yes\"}\n");
+    estimandsMatchR("boot_Yes", run("analyze", CLUS1, new String[] {"--plan", yes.toString()}));
+  }
+
+  private static final String[] QUANTILES = {"--quantiles", "0.1,0.25,0.5,0.75,0.9"};
+
+  @Test
+  void quantilesOfReplicateColumnsOverallAndByLevelAreRsForBothIntervalTypes() throws IOException {
+    String[] q = concat(QUANTILES, "--items", "api00,meals", "--by", "stype");
+    estimandsMatchR("sdr_q_mean", run("analyze", STRAT, SDR, q));
+    estimandsMatchR(
+        "sdr_q_quantile", run("analyze", STRAT, SDR, concat(q, "--quantile-interval", "quantile")));
+    estimandsMatchR(
+        "sdr_E_q_quantile",
+        run(
+            "analyze",
+            STRAT,
+            SDR,
+            concat(
+                QUANTILES,
+                "--domain",
+                "stype=E",
+                "--items",
+                "api00",
+                "--by",
+                "awards",
+                "--quantile-interval",
+                "quantile")));
+  }
+
+  @Test
+  void quantilesOfBrrAndBootstrapReplicatesMadeFromTheDesignAreRs() throws IOException {
+    String[] strata = {"--weights", "pw", "--strata", "stype", "--replicates", "BRR"};
+    String[] boot = {
+      "--weights",
+      "pw",
+      "--cluster",
+      "dnum",
+      "--replicates",
+      "bootstrap",
+      "--replicate-seed",
+      "20261207"
+    };
+    for (String it : List.of("mean", "quantile")) {
+      String[] interval = {"--quantile-interval", it};
+      estimandsMatchR(
+          "brr_q_" + it,
+          run(
+              "analyze",
+              STRAT,
+              strata,
+              concat(concat(QUANTILES, interval), "--items", "api00", "--by", "awards")));
+      estimandsMatchR(
+          "boot_q_" + it,
+          run(
+              "analyze",
+              CLUS1,
+              boot,
+              concat(concat(QUANTILES, interval), "--items", "api00,enroll", "--by", "stype")));
+    }
+  }
+
+  /**
+   * R's svyolr of the svyrep.design: polr refitted under every replicate, svrVar of the replicates'
+   * (beta, zeta); every fit at the exact maximum (see analyze-replicate-reference.R).
+   */
+  @Test
+  void ordinalModelsOnReplicateDesignsAreRsSvyolrRefittedOnEveryReplicate() throws IOException {
+    String[] olr = {"--outcome", "mealcat", "--family", "ordinal"};
+    modelMatchesR(
+        "sdr_olr", 0, 6, run("model", STRAT, SDR, concat(olr, "--covariates", "api00,stype")));
+    modelMatchesR(
+        "brr_olr",
+        0,
+        6,
+        run(
+            "model",
+            STRAT,
+            new String[] {"--weights", "pw", "--strata", "stype", "--replicates", "BRR"},
+            concat(olr, "--covariates", "api00,stype")));
+    modelMatchesR(
+        "boot_olr",
+        0,
+        6,
+        run(
+            "model",
+            CLUS1,
+            new String[] {
+              "--weights",
+              "pw",
+              "--cluster",
+              "dnum",
+              "--replicates",
+              "bootstrap",
+              "--replicate-seed",
+              "20261207"
+            },
+            concat(olr, "--covariates", "enroll,stype")));
+  }
+
   @Test
   void replicateOptionsAndColumnsThatDoNotFitAreRefusedNamingTheOptionOrColumn() {
     refused(
@@ -315,20 +526,7 @@ class ReplicateAnalyzeCommandTest {
             "Fay"),
         "--rho",
         "between 0 and 1");
-    refused(
-        run(
-            "model",
-            STRAT,
-            SDR,
-            "--outcome",
-            "stype",
-            "--family",
-            "ordinal",
-            "--covariates",
-            "meals"),
-        "ordinal",
-        "svyolr on replicate-weight designs");
-    refused(run("analyze", STRAT, SDR, "--totals", "enroll"), "TRP-1721", "totals");
+    refused(run("analyze", STRAT, SDR, "--trim", "0.5,3"), "TRP-1721", "trimWeights");
   }
 
   private static void refused(CommandLineRun run, String where, String words) {

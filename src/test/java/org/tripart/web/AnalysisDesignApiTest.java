@@ -60,7 +60,10 @@ class AnalysisDesignApiTest {
     List<String> tokens = Fixture.invite(http, 6);
     for (int i = 0; i < 6; i++) {
       ObjectNode answers = (ObjectNode) Answers.JSON.readTree(Fixture.answers(i));
-      answers.put("institution_type", types.get(i)).put("age_group", ages.get(i));
+      answers
+          .put("institution_type", types.get(i))
+          .put("age_group", ages.get(i))
+          .put("ai_work_share", 10 * (i + 1));
       HttpResponse<String> r =
           http.send(
               http.request("/api/respond/" + tokens.get(i) + "/submit")
@@ -123,6 +126,57 @@ class AnalysisDesignApiTest {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(Http.json(unknown).get("errors").get(0).get("pointer").asText())
         .isEqualTo("replicates.x");
+  }
+
+  /**
+   * By hand. ai_work_share is 10, 20, ..., 60 in the order of the table above; the median (qrule
+   * math: the smallest value whose weighted share reaches 1/2) is 30. JK1 replicates of the three
+   * institution types: dropping the universities leaves 30..60 (median 40), dropping the research
+   * institutes 10, 20, 50, 60 (20), dropping the hospital labs 10..40 (20); interval.type quantile:
+   * Var = (3-1)/3 * ((40 - 80/3)^2 + 2 (20 - 80/3)^2) = 1600/9, SE = 40/3, limits 30 -/+ t(0.975,
+   * 2) 40/3 on df = 2 (R: {@code svyquantile(~ai_work_share, as.svrepdesign(svydesign(ids =
+   * ~institution_type, data = d), "JK1"), 0.5, ci = TRUE, interval.type = "quantile")}).
+   */
+  @Test
+  void quantilesComeBackInTheirOwnFieldWithTheReplicatesInterval() {
+    HttpResponse<String> r =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],"
+                + "\"design\":{\"clusters\":[\"institution_type\"]},"
+                + "\"replicates\":{\"from_design\":\"JK1\"},\"quantiles\":[0.5],"
+                + "\"quantile_items\":[\"ai_work_share\"],\"quantile_interval\":\"quantile\"}");
+    HttpResponse<String> taylor =
+        post(
+            "{\"group\":\"research\",\"items\":[\"age_group\"],\"quantiles\":[0.5],"
+                + "\"quantile_items\":[\"ai_work_share\"],\"quantile_interval\":\"quantile\"}");
+    HttpResponse<String> coded =
+        post(
+            "{\"group\":\"research\",\"quantiles\":[0.5]," + "\"quantile_items\":[\"age_group\"]}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode q = Http.json(r).get("quantiles");
+    assertThat(q).hasSize(1);
+    JsonNode median = q.get(0);
+    assertThat(median.get("estimand").asText()).isEqualTo("quantile");
+    assertThat(median.get("item").asText()).isEqualTo("ai_work_share");
+    assertThat(median.get("option").asText()).isEqualTo("0.5");
+    assertThat(median.get("detail").asText()).isEqualTo("qrule=math, interval=quantile");
+    double se = 40.0 / 3;
+    double t = 4.302652729749464;
+    assertThat(median.get("estimate").asDouble()).isCloseTo(30.0, within(1e-12));
+    assertThat(median.get("se").asDouble()).isCloseTo(se, within(1e-9));
+    assertThat(median.get("ci_low").asDouble()).isCloseTo(30 - t * se, within(1e-9));
+    assertThat(median.get("ci_high").asDouble()).isCloseTo(30 + t * se, within(1e-9));
+    assertThat(median.get("df").asInt()).isEqualTo(2);
+    assertThat(median.get("n").asInt()).isEqualTo(6);
+    assertThat(Http.json(r).has("estimands")).isFalse();
+    assertThat(taylor.statusCode()).as(taylor.body()).isEqualTo(422);
+    assertThat(Http.json(taylor).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("quantile_interval");
+    assertThat(coded.statusCode()).as(coded.body()).isEqualTo(422);
+    assertThat(Http.json(coded).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("quantile_items");
+    assertThat(Http.json(coded).get("detail").asText()).contains("TRP-1703").contains("age_group");
   }
 
   @Test

@@ -149,7 +149,7 @@ public final class OrdinalRegression {
     return new OrdinalFit(coefficients, cuts, cov, deviance, df, m, dropped, iterations[0]);
   }
 
-  private static OrdinalTerm term(String name, double estimate, double se, double zq) {
+  static OrdinalTerm term(String name, double estimate, double se, double zq) {
     double t = estimate / se;
     double pValue = 2 * NORMAL.cumulativeProbability(-Math.abs(t));
     double lower = estimate - zq * se;
