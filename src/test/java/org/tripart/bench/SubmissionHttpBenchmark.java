@@ -327,7 +327,8 @@ final class SubmissionHttpBenchmark {
     return total;
   }
 
-  private static List<String> answers() {
+  /** Valid final answers of SYNTHETIC research respondents, one JSON body each. */
+  static List<String> answers() {
     Study study = Study.nationalAi();
     StudyGroup g = study.group("research");
     Dataset d =
