@@ -41,7 +41,8 @@ import org.tripart.web.http.RateLimiter;
  *
  * Arguments: {@code sqlite} or {@code postgresql} (a throwaway server), minutes (default 10),
  * requests per second (default 50). Clients and server share the JVM, so the heap figure includes
- * the clients' few in-flight requests.
+ * the clients' in-flight requests. Errors are counted by status (599: no answer, for example the
+ * client's 60 s timeout).
  */
 final class SoakBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -103,8 +104,7 @@ final class SoakBenchmark {
                     (r, e) ->
                         done.add(
                             new long[] {
-                              System.nanoTime() - scheduled,
-                              e == null && r.statusCode() < 400 ? 0 : 1
+                              System.nanoTime() - scheduled, e != null ? 599 : r.statusCode()
                             }));
           },
           0,
@@ -119,18 +119,21 @@ final class SoakBenchmark {
           window.add(d);
         }
         long[] lat = window.stream().mapToLong(d -> d[0]).sorted().toArray();
-        long errors = window.stream().filter(d -> d[1] != 0).count();
+        long errors = window.stream().filter(d -> d[1] >= 400).count();
+        java.util.Map<Long, Long> kinds = new java.util.TreeMap<>();
+        window.stream().filter(d -> d[1] >= 400).forEach(d -> kinds.merge(d[1], 1L, Long::sum));
         System.gc();
         double used = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
         heap.add(used);
         System.out.printf(
             Locale.ROOT,
-            "| %d | %.1f | %.1f | %.1f | %d | %.1f | %d | %d |%n",
+            "| %d | %.1f | %.1f | %.1f | %d %s | %.1f | %d | %d |%n",
             minute,
             lat.length / 60.0,
             percentile(lat, 0.50) / 1e6,
             percentile(lat, 0.99) / 1e6,
             errors,
+            kinds.isEmpty() ? "" : kinds.toString(),
             used,
             ManagementFactory.getThreadMXBean().getThreadCount(),
             openFds());
