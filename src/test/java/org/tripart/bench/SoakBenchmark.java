@@ -58,7 +58,7 @@ final class SoakBenchmark {
         vendor.equals("postgresql")
             ? SharedPostgres.newDatabaseUrl()
             : folder.resolve("tripart.sqlite").toString();
-    List<String> answers = SubmissionHttpBenchmark.answers();
+    List<String> answers = org.tripart.web.SoakAnswers.research();
     try (TripartServer server =
         TripartServer.start(
             ServerConfig.defaults()

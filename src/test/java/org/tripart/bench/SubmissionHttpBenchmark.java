@@ -327,8 +327,7 @@ final class SubmissionHttpBenchmark {
     return total;
   }
 
-  /** Valid final answers of SYNTHETIC research respondents, one JSON body each. */
-  static List<String> answers() {
+  private static List<String> answers() {
     Study study = Study.nationalAi();
     StudyGroup g = study.group("research");
     Dataset d =
