@@ -27,7 +27,8 @@ import org.tripart.web.http.RateLimiter;
  * The hostile-request corpus ({@link HostileCorpus}) against a server on SQLite over loopback:
  * every request gets a 4xx or a safe 2xx/3xx, never a 5xx, a stack trace or a hang; a refusal under
  * {@code /api/} is problem+json; and a refused request leaves every table of the store as it was.
- * Prints the outcomes per category (RELIABILITY.md, "Hostile requests").
+ * Prints the outcomes per category (RELIABILITY.md, "Hostile requests"). Sends every 8th request of
+ * the corpus unless {@code -Dhostile.all=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileRequestsTest {

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client sends: raw bytes on the request
  * line, headers of any size, bodies that do not match their headers. One connection per request
- * ({@code Connection: close}); the whole answer is read until the server closes. Not thread-safe
- * per instance of {@link Response}; {@link #send} may be called from many threads.
+ * ({@code Connection: close}); the whole answer is read until the server closes. Immutable; {@link
+ * #send} may be called from many threads.
  */
 final class RawHttp {
   private final String host;
