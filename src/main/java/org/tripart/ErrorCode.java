@@ -238,6 +238,13 @@ public enum ErrorCode {
   QUANTILE_SCORE_ROOT(
       1707, "the score interval of a quantile has no root between the data's limits"),
 
+  // hostile requests and soak 1820-1839
+  REQUEST_HEAD_TOO_LARGE(
+      1820, "the request line, the address or the headers exceed the size the server accepts"),
+  REQUEST_TIMEOUT(
+      1821, "the client sent nothing for longer than the server waits; nothing was stored"),
+  INVALID_ENCODING(1822, "the request body is not valid UTF-8"),
+
   // command line 0500-0599
   USAGE(500, "a command-line option is missing or invalid"),
   // command line: reserved for the command-line work, add here

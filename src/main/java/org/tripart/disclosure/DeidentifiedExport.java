@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tripart.CsvCells;
 import org.tripart.ErrorCode;
 import org.tripart.TripartException;
 import org.tripart.dataset.CodedColumn;
@@ -212,6 +213,6 @@ public final class DeidentifiedExport {
             "institution register", "code '" + code + "' holds a comma, quote or line break");
       }
     }
-    return code;
+    return CsvCells.text(code);
   }
 }

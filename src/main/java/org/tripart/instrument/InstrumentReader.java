@@ -113,6 +113,11 @@ public final class InstrumentReader {
       throw syntaxError(e, fileName);
     } catch (YamlEngineException e) {
       throw single(ErrorCode.YAML_SYNTAX, fileName, e.getMessage());
+    } catch (StackOverflowError e) {
+      throw single(
+          ErrorCode.YAML_SYNTAX,
+          fileName,
+          "the YAML nests collections too deeply to be an instrument");
     }
     if (root.isEmpty()) {
       throw single(ErrorCode.INSTRUMENT_STRUCTURE, fileName, "the file holds no instrument");

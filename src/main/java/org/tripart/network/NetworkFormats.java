@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tripart.CsvCells;
 
 /**
  * Writes a network with its measures as GraphML, GEXF 1.2 (opens in Gephi) and node and edge CSV.
@@ -141,7 +142,7 @@ public final class NetworkFormats {
           new CSVPrinter(
               out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
       for (List<String> row : rows) {
-        printer.printRecord(row);
+        printer.printRecord(row.stream().map(CsvCells::text).toList());
       }
       printer.flush();
     } catch (IOException e) {

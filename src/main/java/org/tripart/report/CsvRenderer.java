@@ -1,11 +1,13 @@
 package org.tripart.report;
 
 import java.util.List;
+import org.tripart.CsvCells;
 
 /**
  * Writes the tables of a document as RFC 4180 CSV: the header of the first table, then the rows of
  * every table that has the same header. Headings, paragraphs, banners and notes are left out,
- * because a CSV file is read by programs that expect one header and data rows only.
+ * because a CSV file is read by programs that expect one header and data rows only. A text cell
+ * that a spreadsheet would run as a formula gets a leading quote ({@link CsvCells}).
  */
 final class CsvRenderer implements Renderer {
   @Override
@@ -39,13 +41,8 @@ final class CsvRenderer implements Renderer {
     out.append('\n');
   }
 
+  /** A cell, neutralised ({@link CsvCells}) and quoted when needed. */
   static String field(String value) {
-    if (value.indexOf(',') < 0
-        && value.indexOf('"') < 0
-        && value.indexOf('\n') < 0
-        && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
+    return CsvCells.field(value);
   }
 }

@@ -98,6 +98,17 @@ final class ErrorHandling {
     if (t instanceof HttpResponseException h) {
       return fromStatus(h.getStatus());
     }
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof org.eclipse.jetty.http.HttpException h
+          && h.getCode() >= 400
+          && h.getCode() < 500) {
+        return new HttpProblem(
+            h.getCode(),
+            JettyErrors.codeOf(h.getCode()),
+            h.getCode() == 413 ? "Content too large" : "Malformed request",
+            "the request is malformed: " + h.getReason());
+      }
+    }
     LOG.error("request failed", t);
     return new HttpProblem(
         500,

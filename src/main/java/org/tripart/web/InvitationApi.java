@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.tripart.CsvCells;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.store.NewInvitation;
 import org.tripart.store.Store;
@@ -199,13 +200,7 @@ final class InvitationApi {
   }
 
   private static String csvField(String value) {
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
+    return CsvCells.field(value);
   }
 
   /** The server's own address as the client reached it, for links. */

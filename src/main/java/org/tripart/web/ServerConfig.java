@@ -23,6 +23,9 @@ import org.tripart.web.http.RateLimiter;
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the client
  *     (rate limits and the audit log then see the client, not the proxy); empty: the header is
  *     ignored, since any client could send it
+ * @param idleTimeout how long a connection may send nothing (mid-headers, mid-body or between
+ *     requests) before the server closes it; a body read that stalls this long is answered 408.
+ *     Positive; {@link #DEFAULT_IDLE_TIMEOUT} by default
  */
 public record ServerConfig(
     String db,
@@ -34,13 +37,17 @@ public record ServerConfig(
     RateLimiter.Limit perToken,
     Duration invitationTtl,
     int threads,
-    java.util.Set<String> trustedProxies) {
+    java.util.Set<String> trustedProxies,
+    Duration idleTimeout) {
 
   /** The default of {@link #threads}. */
   public static final int DEFAULT_THREADS = 32;
 
   /** The fewest {@link #threads} Jetty runs with: its acceptor and selectors need some. */
   public static final int MIN_THREADS = 8;
+
+  /** The default of {@link #idleTimeout}: Jetty's own default, stated here so that it is set. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   public ServerConfig {
     Objects.requireNonNull(db, "db");
@@ -52,6 +59,10 @@ public record ServerConfig(
         java.util.Set.copyOf(trustedProxies == null ? java.util.Set.of() : trustedProxies);
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535: " + port);
+    }
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+      throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
     }
     if (threads < MIN_THREADS || threads > 10_000) {
       throw new IllegalArgumentException("threads must be " + MIN_THREADS + "-10000: " + threads);
@@ -73,51 +84,147 @@ public record ServerConfig(
         new RateLimiter.Limit(5, 20),
         null,
         DEFAULT_THREADS,
-        java.util.Set.of());
+        java.util.Set.of(),
+        DEFAULT_IDLE_TIMEOUT);
   }
 
   public ServerConfig withDb(String value) {
     return new ServerConfig(
-        value, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
+        value,
+        host,
+        port,
+        demo,
+        dataDir,
+        perIp,
+        perToken,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withHost(String value) {
     return new ServerConfig(
-        db, value, port, demo, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
+        db,
+        value,
+        port,
+        demo,
+        dataDir,
+        perIp,
+        perToken,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withPort(int value) {
     return new ServerConfig(
-        db, host, value, demo, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
+        db,
+        host,
+        value,
+        demo,
+        dataDir,
+        perIp,
+        perToken,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withDemo(boolean value) {
     return new ServerConfig(
-        db, host, port, value, dataDir, perIp, perToken, invitationTtl, threads, trustedProxies);
+        db,
+        host,
+        port,
+        value,
+        dataDir,
+        perIp,
+        perToken,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withDataDir(Path value) {
     return new ServerConfig(
-        db, host, port, demo, value, perIp, perToken, invitationTtl, threads, trustedProxies);
+        db,
+        host,
+        port,
+        demo,
+        value,
+        perIp,
+        perToken,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withRateLimits(RateLimiter.Limit ip, RateLimiter.Limit token) {
     return new ServerConfig(
-        db, host, port, demo, dataDir, ip, token, invitationTtl, threads, trustedProxies);
+        db,
+        host,
+        port,
+        demo,
+        dataDir,
+        ip,
+        token,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withThreads(int value) {
     return new ServerConfig(
-        db, host, port, demo, dataDir, perIp, perToken, invitationTtl, value, trustedProxies);
+        db,
+        host,
+        port,
+        demo,
+        dataDir,
+        perIp,
+        perToken,
+        invitationTtl,
+        value,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withInvitationTtl(Duration value) {
     return new ServerConfig(
-        db, host, port, demo, dataDir, perIp, perToken, value, threads, trustedProxies);
+        db,
+        host,
+        port,
+        demo,
+        dataDir,
+        perIp,
+        perToken,
+        value,
+        threads,
+        trustedProxies,
+        idleTimeout);
   }
 
   public ServerConfig withTrustedProxies(java.util.Set<String> value) {
     return new ServerConfig(
-        db, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads, value);
+        db, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads, value, idleTimeout);
+  }
+
+  public ServerConfig withIdleTimeout(Duration value) {
+    return new ServerConfig(
+        db,
+        host,
+        port,
+        demo,
+        dataDir,
+        perIp,
+        perToken,
+        invitationTtl,
+        threads,
+        trustedProxies,
+        value);
   }
 }

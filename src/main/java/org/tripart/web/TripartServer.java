@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tripart.store.Store;
 import org.tripart.store.StoredDatasets;
@@ -122,6 +124,15 @@ public final class TripartServer implements AutoCloseable {
     QueuedThreadPool threads =
         new QueuedThreadPool(config.threads(), Math.min(8, config.threads()));
     c.jetty.threadPool = threads;
+    c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    c.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          connector.setHost(config.host());
+          connector.setPort(config.port());
+          connector.setIdleTimeout(config.idleTimeout().toMillis());
+          return connector;
+        });
     c.jsonMapper(new JavalinJackson(Answers.JSON, false));
     c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
     if (TripartServer.class.getResource(ASSETS) != null) {

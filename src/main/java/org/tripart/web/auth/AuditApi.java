@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import org.tripart.CsvCells;
 import org.tripart.store.AuditEntry;
 import org.tripart.store.Store;
 
@@ -95,16 +96,6 @@ public final class AuditApi {
 
   /** A CSV field, quoted when needed, with a leading formula character neutralised. */
   static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return CsvCells.field(value);
   }
 }

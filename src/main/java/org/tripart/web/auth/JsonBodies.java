@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import org.tripart.json.StrictJson;
+import org.tripart.web.http.Limits;
 
 /**
  * JSON request and response bodies of this package's API routes, under Tripart's one JSON
@@ -15,11 +16,14 @@ final class JsonBodies {
 
   private JsonBodies() {}
 
-  /** The request body as a JSON object, or 400. */
+  /**
+   * The request body as a JSON object, or 400; 413 over {@link Limits#MAX_JSON}, 415 for a declared
+   * media type other than JSON.
+   */
   static JsonNode object(Context ctx) {
     JsonNode node;
     try {
-      node = JSON.readTree(ctx.body());
+      node = JSON.readTree(Limits.json(ctx));
     } catch (JsonProcessingException e) {
       throw Problems.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
     }

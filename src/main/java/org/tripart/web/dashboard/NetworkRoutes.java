@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.tripart.store.Store;
 import org.tripart.store.StoredStudy;
+import org.tripart.web.http.Limits;
 
 /**
  * The handlers of the network page, its JSON, its downloads and the audit of its figures saved
@@ -65,7 +66,7 @@ final class NetworkRoutes {
     StoredStudy study = study(ctx);
     JsonNode body;
     try {
-      body = ChartModels.JSON.readTree(ctx.body());
+      body = ChartModels.JSON.readTree(Limits.json(ctx));
     } catch (java.io.IOException e) {
       body = null;
     }

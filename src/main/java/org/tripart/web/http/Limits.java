@@ -4,17 +4,22 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tripart.ErrorCode;
 
 /**
  * Request bodies read with a size limit: JSON and forms up to 1 MiB, CSV up to 5 MiB. A body over
- * its limit is refused with 413 before more than the limit is read. Stateless.
+ * its limit is refused with 413 before more than the limit is read; one that is not UTF-8 with 400;
+ * one that stalls or trickles (slower than {@link #MIN_BYTES_PER_SECOND} after {@link
+ * #RATE_GRACE_NANOS}) with 408. Stateless.
  */
 public final class Limits {
   public static final long MAX_JSON = 1L << 20;
@@ -22,6 +27,15 @@ public final class Limits {
 
   /** The largest body any route accepts; Javalin's own limit. */
   public static final long MAX_BODY = MAX_CSV;
+
+  /**
+   * The slowest a body may arrive once {@link #RATE_GRACE_NANOS} have passed: a client that keeps a
+   * request thread by sending a byte now and then (under the idle timeout) is answered 408.
+   */
+  public static final long MIN_BYTES_PER_SECOND = 512;
+
+  /** How long a body may take before {@link #MIN_BYTES_PER_SECOND} applies: 3 s. */
+  public static final long RATE_GRACE_NANOS = 3_000_000_000L;
 
   private Limits() {}
 
@@ -31,7 +45,10 @@ public final class Limits {
    */
   public static final long MAX_DRAIN = 16L << 20;
 
-  /** The body as UTF-8 text, at most {@code limit} bytes. */
+  /**
+   * The body as UTF-8 text, at most {@code limit} bytes; 400 when it is not valid UTF-8, 408 when
+   * it stalls past the server's idle timeout or minimum data rate, or the connection breaks.
+   */
   public static String body(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
     try (InputStream in = ctx.req().getInputStream()) {
@@ -42,17 +59,48 @@ public final class Limits {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[16384];
       long total = 0;
+      long start = System.nanoTime();
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         total += n;
+        long elapsed = System.nanoTime() - start;
+        if (elapsed > RATE_GRACE_NANOS && total * 1_000_000_000L / elapsed < MIN_BYTES_PER_SECOND) {
+          throw tooSlow();
+        }
         if (total > limit) {
           drain(in, MAX_DRAIN);
           throw HttpProblem.tooLarge(limit);
         }
         out.write(buffer, 0, n);
       }
-      return out.toString(StandardCharsets.UTF_8);
+      return utf8(out.toByteArray());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw tooSlow();
+    }
+  }
+
+  private static HttpProblem tooSlow() {
+    return new HttpProblem(
+        408,
+        ErrorCode.REQUEST_TIMEOUT,
+        "Request timeout",
+        "the request body did not arrive in time or the connection broke; nothing was stored");
+  }
+
+  /** The bytes as UTF-8, or 400 when they are not valid UTF-8 (no silent replacement). */
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new HttpProblem(
+          400,
+          ErrorCode.INVALID_ENCODING,
+          "Malformed request",
+          "the request body is not valid UTF-8; nothing was stored");
     }
   }
 
