@@ -120,13 +120,16 @@ public final class DesignReport {
             r.tests().size() == 1 ? "" : " ('" + label(item, item.options().get(k).code()) + "')";
         t.note("Rao-Scott test of association with " + r.by().id() + what + ": " + testText(test));
       }
+      String variance = plan.replicates() == null ? "Taylor-linearization" : "replicate-weight";
       t.note(
           numeric
-              ? "The mean is design-based: weighted, with a Taylor-linearization standard error"
-                  + " and a t interval on the design's degrees of freedom; n counts respondents"
-                  + " who answered."
-              : "Percentages are design-based: weighted, with Taylor-linearization standard"
-                  + " errors; n / denominator counts respondents (unweighted) who chose the"
+              ? "The mean is design-based: weighted, with a "
+                  + variance
+                  + " standard error and a t interval on the design's degrees of freedom; n"
+                  + " counts respondents who answered."
+              : "Percentages are design-based: weighted, with "
+                  + variance
+                  + " standard errors; n / denominator counts respondents (unweighted) who chose the"
                   + " option / answered the item; item non-response is outside the denominator.");
       doc.table(t.build());
     }

@@ -8,9 +8,12 @@ import org.tripart.ErrorCode;
  * and R's covariance of the estimates: optim's Hessian, central differences (step 1e-3) of {@code
  * gmin} in {@code (beta, zeta_1, log(diff(zeta)))}, symmetrised, inverted and carried to {@code
  * (beta, zeta)} by the Jacobian as svyolr does. Separation is reported when a coefficient times its
- * covariate's range, or a cut point, exceeds 30 on the logit scale at the end (converged in double
- * or not): the likelihood is then flat to the last bit, and no finite estimate is meaningful.
- * Stateless; thread-safe.
+ * covariate's range exceeds 30 on the logit scale at the end (converged in double or not), or a cut
+ * point lies more than 30 beyond every weighted row's linear predictor (its category or those below
+ * it then have probability 0 or 1 for every row): the likelihood is then flat to the last bit, and
+ * no finite estimate is meaningful. The cut points are measured against the linear predictor, not
+ * against 0, because with an uncentred covariate (a score near 600) they sit far from 0 in a model
+ * that is well fitted. Stateless; thread-safe.
  */
 final class OrdinalNewton {
   static final int MAX_ITERATIONS = 100;
@@ -97,8 +100,21 @@ final class OrdinalNewton {
                 + " finite estimate");
       }
     }
+    double etaLow = Double.POSITIVE_INFINITY;
+    double etaHigh = Double.NEGATIVE_INFINITY;
+    for (int r = 0; r < lik.rows; r++) {
+      if (lik.w[r] > 0) {
+        double eta = 0;
+        for (int j = 0; j < lik.p; j++) {
+          eta += lik.x[r * lik.p + j] * par[j];
+        }
+        etaLow = Math.min(etaLow, eta);
+        etaHigh = Math.max(etaHigh, eta);
+      }
+    }
     for (int i = 0; i < lik.q; i++) {
-      if (Math.abs(par[lik.p + i]) > DIVERGED) {
+      double cut = par[lik.p + i];
+      if (cut - etaHigh > DIVERGED || etaLow - cut > DIVERGED) {
         return new OrdinalInputException(
             ErrorCode.ORDINAL_SEPARATION,
             "cut point " + (i + 1),
