@@ -74,7 +74,7 @@ final class ServerProcess implements AutoCloseable {
    */
   static ServerProcess start(String db, Path data, Path log)
       throws IOException, InterruptedException {
-    return start(db, data, log, List.of("-Xmx256m", "-XX:+UseSerialGC"));
+    return start(db, data, log, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
   }
 
   private void launch() throws IOException, InterruptedException {
