@@ -70,7 +70,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * {@link #start(String, Path, Path, List, String...)} with a 256 MB heap and no other options.
+   * {@link #start(String, Path, Path, List, String...)} with a 256 MB heap, the serial collector
+   * and the quick compiler only: small and quick to start, for tests that restart it often.
    */
   static ServerProcess start(String db, Path data, Path log)
       throws IOException, InterruptedException {
