@@ -327,7 +327,7 @@ final class SubmissionHttpBenchmark {
     return total;
   }
 
-  private static List<String> answers() {
+  static List<String> answers() {
     Study study = Study.nationalAi();
     StudyGroup g = study.group("research");
     Dataset d =
@@ -363,8 +363,7 @@ final class SubmissionHttpBenchmark {
     return out;
   }
 
-  private static List<String> invite(HttpClient client, String base, String admin, int n)
-      throws Exception {
+  static List<String> invite(HttpClient client, String base, String admin, int n) throws Exception {
     HttpResponse<String> r =
         client.send(
             HttpRequest.newBuilder(URI.create(base + "/api/studies/national_ai/invitations"))

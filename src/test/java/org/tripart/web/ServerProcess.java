@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * a failing test to show. Not thread-safe: one thread starts, kills and restarts it; {@link
  * #baseUrl} and {@link #adminToken} may be read from any thread.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
   private static final String LISTENING = "tripart listening on ";
   private static final long START_SECONDS = 120;
 
@@ -47,7 +47,7 @@ final class ServerProcess implements AutoCloseable {
    * @param jvmOptions options of the child JVM, such as {@code -Xmx256m}
    * @param serverArgs further arguments of {@link TripartServer#main}
    */
-  static ServerProcess start(
+  public static ServerProcess start(
       String db, Path data, Path log, List<String> jvmOptions, String... serverArgs)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -73,7 +73,7 @@ final class ServerProcess implements AutoCloseable {
    * {@link #start(String, Path, Path, List, String...)} with a 256 MB heap, the serial collector
    * and the quick compiler only: small and quick to start, for tests that restart it often.
    */
-  static ServerProcess start(String db, Path data, Path log)
+  public static ServerProcess start(String db, Path data, Path log)
       throws IOException, InterruptedException {
     return start(db, data, log, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
   }
@@ -134,32 +134,32 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** For example {@code http://127.0.0.1:41234}; it changes at each {@link #restart}. */
-  String baseUrl() {
+  public String baseUrl() {
     return baseUrl;
   }
 
   /** The clear admin API token of the data folder, as the server left it at its start. */
-  String adminToken() {
+  public String adminToken() {
     return adminToken;
   }
 
   /** The child's process id. */
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
   /** How many times the process was started, the first start included. */
-  int starts() {
+  public int starts() {
     return starts;
   }
 
   /** Whether the process runs. */
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
   /** Sends SIGKILL and waits until the process is gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     Process p = process;
     p.destroyForcibly();
     if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -168,7 +168,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Starts the process again with the same command (same store and data folder, a new port). */
-  void restart() throws IOException, InterruptedException {
+  public void restart() throws IOException, InterruptedException {
     if (process.isAlive()) {
       throw new IllegalStateException("restart after kill: process " + process.pid() + " runs");
     }
