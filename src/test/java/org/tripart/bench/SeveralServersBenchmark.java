@@ -123,7 +123,7 @@ final class SeveralServersBenchmark {
                 for (String token = tokens.poll(); token != null; token = tokens.poll()) {
                   long t0 = System.nanoTime();
                   try {
-                    HttpResponse<Void> r =
+                    HttpResponse<String> r =
                         client.send(
                             HttpRequest.newBuilder(
                                     URI.create(base + "/api/respond/" + token + "/submit"))
@@ -134,13 +134,17 @@ final class SeveralServersBenchmark {
                                         answers.get(
                                             Math.floorMod(token.hashCode(), answers.size()))))
                                 .build(),
-                            HttpResponse.BodyHandlers.discarding());
+                            HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 201) {
-                      failed.incrementAndGet();
+                      if (failed.incrementAndGet() == 1) {
+                        System.out.println("first failure: " + r.statusCode() + " " + r.body());
+                      }
                       continue;
                     }
                   } catch (Exception e) {
-                    failed.incrementAndGet();
+                    if (failed.incrementAndGet() == 1) {
+                      System.out.println("first failure: " + e);
+                    }
                     continue;
                   }
                   latencies[done.getAndIncrement()] = System.nanoTime() - t0;
