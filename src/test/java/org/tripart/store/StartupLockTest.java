@@ -16,21 +16,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The startup lock ({@link StartupLock}) on a real PostgreSQL server, and on SQLite: migrations and
  * the work of {@link Store#withStartupLock} run one store at a time on one database.
  */
-@ExtendWith(PostgresExtension.class)
 class StartupLockTest {
   @TempDir Path dir;
+  private String url;
+
+  @AfterEach
+  void dropDatabase() {
+    if (url != null) {
+      Database.POSTGRESQL.release(url);
+    }
+  }
 
   @Test
-  void migrationsWaitWhileAnotherServerHoldsTheStartupLock(PostgresServer pg) throws Exception {
-    String url = pg.newDatabaseUrl();
+  void migrationsWaitWhileAnotherServerHoldsTheStartupLock() throws Exception {
+    url = Database.POSTGRESQL.freshLocation(null);
     try (Connection holder = DriverManager.getConnection(url)) {
       execute(holder, "SELECT pg_advisory_lock(" + StartupLock.KEY + ")");
       CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> Stores.open(url));
@@ -48,8 +55,8 @@ class StartupLockTest {
   }
 
   @Test
-  void storesOpenedTogetherOnAnEmptyDatabaseMigrateItOnce(PostgresServer pg) throws Exception {
-    String url = pg.newDatabaseUrl();
+  void storesOpenedTogetherOnAnEmptyDatabaseMigrateItOnce() throws Exception {
+    url = Database.POSTGRESQL.freshLocation(null);
     int servers = 4;
     CyclicBarrier together = new CyclicBarrier(servers);
     ExecutorService pool = Executors.newFixedThreadPool(servers);
@@ -75,8 +82,8 @@ class StartupLockTest {
   }
 
   @Test
-  void workUnderTheStartupLockRunsOneStoreAtATime(PostgresServer pg) throws Exception {
-    String url = pg.newDatabaseUrl();
+  void workUnderTheStartupLockRunsOneStoreAtATime() throws Exception {
+    url = Database.POSTGRESQL.freshLocation(null);
     AtomicInteger inside = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     try (Store a = Stores.open(url);

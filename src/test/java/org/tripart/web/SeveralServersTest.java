@@ -77,12 +77,20 @@ class SeveralServersTest {
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws Exception {
     if (a != null) {
       a.close();
     }
     if (b != null) {
       b.close();
+    }
+    if (url != null) {
+      SharedPostgres.dropDatabase(url);
+    }
+    if (dir != null) {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 
