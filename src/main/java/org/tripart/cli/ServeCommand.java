@@ -49,7 +49,10 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--data",
       defaultValue = "data",
       paramLabel = "DIR",
-      description = "Folder of the admin token and server secret (default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder of the admin token and server secret (default: ${DEFAULT-VALUE}). Several"
+              + " servers on one PostgreSQL database need the same server secret: give them one"
+              + " folder, or copies of its server-secret and admin-token files.")
   Path data;
 
   @Option(

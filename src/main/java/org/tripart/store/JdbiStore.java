@@ -374,6 +374,12 @@ final class JdbiStore implements Store {
   }
 
   @Override
+  public <T> T withStartupLock(java.util.function.Supplier<T> work) {
+    return StartupLock.around(
+        dataSource, vendor, vendor.name().toLowerCase(java.util.Locale.ROOT), work);
+  }
+
+  @Override
   public String checkReachable() {
     return Calls.read(
         () ->

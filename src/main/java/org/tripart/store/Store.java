@@ -412,6 +412,18 @@ public interface Store extends AutoCloseable {
   List<AuditEntry> audit(String study);
 
   /**
+   * Runs {@code work} holding the store's startup lock, so that servers starting together on one
+   * database prepare it one at a time (the first loads what is missing, the next find it there): on
+   * PostgreSQL a session advisory lock, waited for as long as another holds it, and released by the
+   * database if the holder's connection is lost; on SQLite {@code work} runs directly (one server
+   * process per SQLite file). {@code work} must not take the lock itself.
+   *
+   * @return what {@code work} returns
+   * @throws StoreUnavailableException when the lock cannot be taken
+   */
+  <T> T withStartupLock(java.util.function.Supplier<T> work);
+
+  /**
    * Checks that the database answers a trivial query within a few seconds, for a health check, and
    * on SQLite that the file system can take writes (not read-only, not full); no side effects.
    *

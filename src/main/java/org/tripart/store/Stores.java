@@ -36,7 +36,9 @@ public final class Stores {
 
   /**
    * Opens the store at {@code location} and brings its schema up to date (Flyway migrations; a
-   * no-op when it is current).
+   * no-op when it is current). On PostgreSQL the migrations run holding the {@link StartupLock}, so
+   * that of several servers started together on one database one migrates and the others wait and
+   * then find the schema current.
    *
    * <p>A {@code jdbc:postgresql://host:port/db} URL opens a PostgreSQL database; user and password
    * come from the URL's {@code user} and {@code password} parameters or else from the environment
@@ -70,13 +72,18 @@ public final class Stores {
             ? sqlite(location, where)
             : postgres(location, where, writerThreads);
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations(vendor.migrations())
-          .failOnMissingLocations(true)
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      StartupLock.around(
+          dataSource,
+          vendor,
+          where,
+          () ->
+              Flyway.configure()
+                  .dataSource(dataSource)
+                  .locations(vendor.migrations())
+                  .failOnMissingLocations(true)
+                  .loggers("slf4j")
+                  .load()
+                  .migrate());
       Jdbi jdbi = Jdbi.create(dataSource);
       if (vendor == Vendor.SQLITE) {
         requireDurableSqlite(jdbi);

@@ -71,25 +71,9 @@ public final class TripartServer implements AutoCloseable {
     Store store = Stores.open(config.db());
     try {
       Study study = Study.nationalAi();
-      StudyData data = null;
-      if (store.study(study.id()).isEmpty() || config.demo()) {
-        data = StudyData.synthesize(study);
-        StudyLoader.loadStudy(store, study, data);
-      }
-      Secrets secrets = Secrets.open(config.dataDir(), store);
-      String demoToken = null;
-      if (config.demo()) {
-        StudyLoader.loadDemoResponses(store, study, data);
-        String hospital =
-            data.group("clinician").register().isEmpty()
-                ? null
-                : data.group("clinician").register().get(0).id();
-        demoToken =
-            Secrets.demoToken(
-                config.dataDir(),
-                store,
-                () -> StudyLoader.freshInvitation(store, study.id(), "clinician", hospital));
-      }
+      Prepared prepared = store.withStartupLock(() -> prepare(store, config, study));
+      Secrets secrets = prepared.secrets();
+      String demoToken = prepared.demoToken();
       List<String> routes = new ArrayList<>();
       Javalin app = Javalin.create(c -> configure(c, config, store, secrets, study, routes));
       try {
@@ -105,6 +89,35 @@ public final class TripartServer implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  private record Prepared(Secrets secrets, String demoToken) {}
+
+  /**
+   * Loads the bundled study into an empty store (and the demonstration's responses), and reads or
+   * makes the secrets: under the store's startup lock, so that servers started together do it once.
+   */
+  private static Prepared prepare(Store store, ServerConfig config, Study study) {
+    StudyData data = null;
+    if (store.study(study.id()).isEmpty() || config.demo()) {
+      data = StudyData.synthesize(study);
+      StudyLoader.loadStudy(store, study, data);
+    }
+    Secrets secrets = Secrets.open(config.dataDir(), store);
+    String demoToken = null;
+    if (config.demo()) {
+      StudyLoader.loadDemoResponses(store, study, data);
+      String hospital =
+          data.group("clinician").register().isEmpty()
+              ? null
+              : data.group("clinician").register().get(0).id();
+      demoToken =
+          Secrets.demoToken(
+              config.dataDir(),
+              store,
+              () -> StudyLoader.freshInvitation(store, study.id(), "clinician", hospital));
+    }
+    return new Prepared(secrets, demoToken);
   }
 
   private static void configure(

@@ -34,6 +34,16 @@ public final class OutagePostgres implements AutoCloseable {
     server.restart();
   }
 
+  /** Sends SIGKILL to the postmaster alone and waits until it is gone; returns its pid. */
+  public long killPostmaster() throws Exception {
+    return server.killPostmaster();
+  }
+
+  /** Starts it again after {@link #killPostmaster()} (crash recovery), retrying while needed. */
+  public void restartAfterKill() throws Exception {
+    server.restartAfterKill();
+  }
+
   @Override
   public void close() {
     server.close();

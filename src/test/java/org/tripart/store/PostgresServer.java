@@ -137,6 +137,50 @@ final class PostgresServer implements AutoCloseable {
     startServer();
   }
 
+  /**
+   * Sends SIGKILL to the postmaster alone (its pid from {@code postmaster.pid}), as the kernel's
+   * out-of-memory killer or {@code kill -9} would, and waits until it is gone; its backends then
+   * notice and exit by themselves.
+   *
+   * @return the pid killed
+   */
+  long killPostmaster() throws IOException, InterruptedException {
+    long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+    ProcessHandle postmaster =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new IllegalStateException("no postmaster runs as pid " + pid));
+    if (!postmaster.destroyForcibly()) {
+      throw new IllegalStateException("cannot send SIGKILL to the postmaster " + pid);
+    }
+    for (int i = 0; i < 300 && postmaster.isAlive(); i++) {
+      Thread.sleep(100);
+    }
+    if (postmaster.isAlive()) {
+      throw new IllegalStateException("the postmaster " + pid + " outlived SIGKILL");
+    }
+    return pid;
+  }
+
+  /**
+   * Starts the server again after {@link #killPostmaster()}: crash recovery from the WAL, once the
+   * killed server's backends have let go of its shared memory (start is retried for up to a minute
+   * while they exit).
+   */
+  void restartAfterKill() throws IOException, InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        startServer();
+        return;
+      } catch (IllegalStateException e) {
+        if (System.nanoTime() > until) {
+          throw e;
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+
   /** Creates an empty database and returns its JDBC URL (user in the URL, no password). */
   String newDatabaseUrl() throws SQLException {
     String name = "store_" + databases.incrementAndGet();

@@ -3,13 +3,10 @@ package org.tripart.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,24 +38,12 @@ class ServerCrashTest {
   void everyAcknowledgedSubmissionSurvivesSigkillWholeAndNothingElseIsStored() throws Exception {
     String db = dir.resolve("crash.sqlite").toString();
     Path data = dir.resolve("data");
-    Process child =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                TripartServer.class.getName(),
-                "--db",
-                db,
-                "--data",
-                data.toString(),
-                "--unlimited")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    ServerProcess child = ServerProcess.start(db, data, dir.resolve("server.log"), List.of());
     Map<String, String> acked = new ConcurrentHashMap<>();
     Map<String, String> sent = new ConcurrentHashMap<>();
     try {
-      String base = awaitAddress(child);
-      String admin = java.nio.file.Files.readString(data.resolve("admin-token")).strip();
+      String base = child.baseUrl();
+      String admin = child.adminToken();
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       ConcurrentLinkedQueue<String[]> work = invitations(client, base, admin);
       AtomicInteger acks = new AtomicInteger();
@@ -97,13 +82,12 @@ class ServerCrashTest {
         threads.add(thread);
       }
       assertThat(enough.await(120, TimeUnit.SECONDS)).as("acknowledgements arrived").isTrue();
-      child.destroyForcibly();
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      child.kill();
       for (Thread thread : threads) {
         thread.join(60_000);
       }
     } finally {
-      child.destroyForcibly();
+      child.close();
     }
 
     assertThat(acked.size()).isGreaterThanOrEqualTo(KILL_AFTER_ACKS);
@@ -127,17 +111,6 @@ class ServerCrashTest {
 
   private static JsonNode tree(String json) throws Exception {
     return Answers.JSON.readTree(json);
-  }
-
-  private static String awaitAddress(Process child) throws Exception {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      if (line.startsWith("tripart listening on ")) {
-        return line.substring("tripart listening on ".length()).strip();
-      }
-    }
-    throw new IllegalStateException("the server process ended before listening");
   }
 
   private static ConcurrentLinkedQueue<String[]> invitations(
