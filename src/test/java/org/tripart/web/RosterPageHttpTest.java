@@ -253,6 +253,25 @@ class RosterPageHttpTest {
   }
 
   @Test
+  void aFormFieldWhoseEscapedBytesAreNotUtf8IsRefusedAndNothingStored() {
+    String token = study.invite();
+    String path = "/s/" + token;
+    String csrf = csrf(http.get(path).body());
+
+    HttpResponse<String> r =
+        http.send(
+            http.request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "_csrf=" + enc(csrf) + "&company=C%FF1&collaborates=no&_action=submit")));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(r.body()).contains("not valid UTF-8").doesNotContain("\uFFFD");
+    assertThat(study.response(token)).isEmpty();
+  }
+
+  @Test
   void refusedPartnersAreShownBesideTheirSlotsInChineseWithTheValuesKeptAndNothingStored() {
     String token = study.invite();
     String path = "/s/" + token;

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -142,16 +141,40 @@ public final class Limits {
         continue;
       }
       int eq = pair.indexOf('=');
-      try {
-        String name =
-            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value =
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        form.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-      } catch (IllegalArgumentException e) {
-        throw HttpProblem.badRequest("the form body is not properly URL-encoded");
-      }
+      String name = urlDecoded(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : urlDecoded(pair.substring(eq + 1));
+      form.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return form;
+  }
+
+  /**
+   * One URL-encoded field: {@code +} is a space, {@code %XX} a byte; the bytes must be UTF-8, as
+   * the body's text was, so that an escaped invalid sequence ({@code %FF}) is refused rather than
+   * stored as a replacement character (which {@link java.net.URLDecoder} would do).
+   */
+  private static String urlDecoded(String field) {
+    if (field.indexOf('%') < 0 && field.indexOf('+') < 0) {
+      return field;
+    }
+    byte[] text = field.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length);
+    for (int i = 0; i < text.length; i++) {
+      byte b = text[i];
+      if (b == '+') {
+        out.write(' ');
+      } else if (b == '%') {
+        int hi = i + 2 < text.length ? Character.digit(text[i + 1], 16) : -1;
+        int lo = hi < 0 ? -1 : Character.digit(text[i + 2], 16);
+        if (lo < 0) {
+          throw HttpProblem.badRequest("the form body is not properly URL-encoded");
+        }
+        out.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        out.write(b);
+      }
+    }
+    return utf8(out.toByteArray());
   }
 }
