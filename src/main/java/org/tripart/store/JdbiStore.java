@@ -39,6 +39,7 @@ final class JdbiStore implements Store {
   private final InvitationLookup invitations;
   private final Credentials credentials;
   private final AuditLog auditLog;
+  private final RegisterCache registerCache = new RegisterCache();
 
   JdbiStore(Vendor vendor, HikariDataSource dataSource, Jdbi jdbi, Clock clock, int writerThreads) {
     this.vendor = vendor;
@@ -112,10 +113,14 @@ final class JdbiStore implements Store {
       String study,
       List<Institution> institutions,
       Function<? super Integer, NewAuditEntry> audit) {
-    return Calls.write(
-        "study " + study + " institutions",
-        "an institution is already in the register",
-        () -> registers.importInstitutions(study, List.copyOf(institutions), audit));
+    try {
+      return Calls.write(
+          "study " + study + " institutions",
+          "an institution is already in the register",
+          () -> registers.importInstitutions(study, List.copyOf(institutions), audit));
+    } finally {
+      registerCache.forget(study);
+    }
   }
 
   @Override
@@ -123,15 +128,19 @@ final class JdbiStore implements Store {
       String study,
       List<Institution> institutions,
       Function<? super RegisterChange, NewAuditEntry> audit) {
-    return Calls.write(
-        "study " + study + " institutions",
-        "an institution is already in the register",
-        () -> replacement.replace(study, List.copyOf(institutions), audit));
+    try {
+      return Calls.write(
+          "study " + study + " institutions",
+          "an institution is already in the register",
+          () -> replacement.replace(study, List.copyOf(institutions), audit));
+    } finally {
+      registerCache.forget(study);
+    }
   }
 
   @Override
   public List<Institution> institutions(String study) {
-    return Calls.read(() -> Queries.institutions(jdbi, study));
+    return registerCache.get(study, () -> Calls.read(() -> Queries.institutions(jdbi, study)));
   }
 
   @Override

@@ -146,7 +146,10 @@ public interface Store extends AutoCloseable {
       List<Institution> institutions,
       Function<? super RegisterChange, NewAuditEntry> audit);
 
-  /** The study's registers, every sector, ordered by id. */
+  /**
+   * The study's registers, every sector, ordered by id; an unmodifiable list. A store may keep it
+   * for up to 10 s: its own writes are seen at once, another process's within that time.
+   */
   List<Institution> institutions(String study);
 
   /**
