@@ -89,142 +89,92 @@ public record ServerConfig(
   }
 
   public ServerConfig withDb(String value) {
-    return new ServerConfig(
-        value,
-        host,
-        port,
-        demo,
-        dataDir,
-        perIp,
-        perToken,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.db = value);
   }
 
   public ServerConfig withHost(String value) {
-    return new ServerConfig(
-        db,
-        value,
-        port,
-        demo,
-        dataDir,
-        perIp,
-        perToken,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.host = value);
   }
 
   public ServerConfig withPort(int value) {
-    return new ServerConfig(
-        db,
-        host,
-        value,
-        demo,
-        dataDir,
-        perIp,
-        perToken,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.port = value);
   }
 
   public ServerConfig withDemo(boolean value) {
-    return new ServerConfig(
-        db,
-        host,
-        port,
-        value,
-        dataDir,
-        perIp,
-        perToken,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.demo = value);
   }
 
   public ServerConfig withDataDir(Path value) {
-    return new ServerConfig(
-        db,
-        host,
-        port,
-        demo,
-        value,
-        perIp,
-        perToken,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.dataDir = value);
   }
 
   public ServerConfig withRateLimits(RateLimiter.Limit ip, RateLimiter.Limit token) {
-    return new ServerConfig(
-        db,
-        host,
-        port,
-        demo,
-        dataDir,
-        ip,
-        token,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(
+        f -> {
+          f.perIp = ip;
+          f.perToken = token;
+        });
   }
 
   public ServerConfig withThreads(int value) {
-    return new ServerConfig(
-        db,
-        host,
-        port,
-        demo,
-        dataDir,
-        perIp,
-        perToken,
-        invitationTtl,
-        value,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.threads = value);
   }
 
   public ServerConfig withInvitationTtl(Duration value) {
-    return new ServerConfig(
-        db,
-        host,
-        port,
-        demo,
-        dataDir,
-        perIp,
-        perToken,
-        value,
-        threads,
-        trustedProxies,
-        idleTimeout);
+    return copy(f -> f.invitationTtl = value);
   }
 
   public ServerConfig withTrustedProxies(java.util.Set<String> value) {
-    return new ServerConfig(
-        db, host, port, demo, dataDir, perIp, perToken, invitationTtl, threads, value, idleTimeout);
+    return copy(f -> f.trustedProxies = value);
   }
 
   public ServerConfig withIdleTimeout(Duration value) {
+    return copy(f -> f.idleTimeout = value);
+  }
+
+  private ServerConfig copy(java.util.function.Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
     return new ServerConfig(
-        db,
-        host,
-        port,
-        demo,
-        dataDir,
-        perIp,
-        perToken,
-        invitationTtl,
-        threads,
-        trustedProxies,
-        value);
+        f.db,
+        f.host,
+        f.port,
+        f.demo,
+        f.dataDir,
+        f.perIp,
+        f.perToken,
+        f.invitationTtl,
+        f.threads,
+        f.trustedProxies,
+        f.idleTimeout);
+  }
+
+  /** This configuration's fields, mutable for one {@code with} method to change. */
+  private static final class Fields {
+    String db;
+    String host;
+    int port;
+    boolean demo;
+    Path dataDir;
+    RateLimiter.Limit perIp;
+    RateLimiter.Limit perToken;
+    Duration invitationTtl;
+    int threads;
+    java.util.Set<String> trustedProxies;
+    Duration idleTimeout;
+
+    Fields(ServerConfig c) {
+      db = c.db;
+      host = c.host;
+      port = c.port;
+      demo = c.demo;
+      dataDir = c.dataDir;
+      perIp = c.perIp;
+      perToken = c.perToken;
+      invitationTtl = c.invitationTtl;
+      threads = c.threads;
+      trustedProxies = c.trustedProxies;
+      idleTimeout = c.idleTimeout;
+    }
   }
 }
