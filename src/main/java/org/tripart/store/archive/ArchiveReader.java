@@ -185,6 +185,13 @@ final class ArchiveReader implements RowSource {
     return new ArchiveException(ErrorCode.ARCHIVE_UNREADABLE, where, problem);
   }
 
+  /**
+   * The longest row read (64 MiB): far above the rows a store holds (the server takes a response's
+   * answers up to 1 MiB; instrument sources are questionnaire files), and low enough that a forged
+   * entry of one endless line (a few hundred kilobytes deflated) cannot fill the heap.
+   */
+  static final int MAX_ROW_BYTES = 64 << 20;
+
   /** The lines of one zip entry, split at newlines. */
   private static final class EntryLines implements Lines {
     private final InputStream in;
@@ -221,6 +228,13 @@ final class ArchiveReader implements RowSource {
           }
           line.write(buffer, position, limit - position);
           position = limit;
+          if (line.size() > MAX_ROW_BYTES) {
+            throw unreadable(
+                where,
+                "has a row longer than "
+                    + (MAX_ROW_BYTES >> 20)
+                    + " MiB: not an archive Tripart wrote (damaged or forged?)");
+          }
         }
       } catch (IOException e) {
         throw unreadable(where, "cannot be read (damaged?): " + e.getMessage());
