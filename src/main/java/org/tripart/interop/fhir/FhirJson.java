@@ -119,6 +119,15 @@ public final class FhirJson {
     } catch (DataFormatException e) {
       throw new TripartException(
           ErrorCode.IMPORT_UNREADABLE, where, "not a valid FHIR R4 resource: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // HAPI's parser fails outside DataFormatException on some malformed JSON (an empty
+      // property name: StringIndexOutOfBoundsException), found by FhirFuzzTest
+      throw new TripartException(
+          ErrorCode.IMPORT_UNREADABLE,
+          where,
+          "not a valid FHIR R4 resource (the FHIR parser failed: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+              + "); check for empty or malformed property names");
     }
   }
 

@@ -64,8 +64,35 @@ public final class FhirQuestionnaire implements InstrumentImporter {
     return convert(q, fileName);
   }
 
+  /**
+   * The refusal of an element that is not well-formed FHIR, found only when it is converted: a
+   * required element missing (an item without {@code linkId}, an {@code enableWhen} without its
+   * question or answer, an answer without its value) or an extension given twice that FHIR allows
+   * once. HAPI's parser accepts these, so the conversion meets them as runtime failures.
+   */
+  static TripartException malformed(String where, RuntimeException e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new TripartException(
+        ErrorCode.IMPORT_UNREADABLE,
+        where,
+        "is not well-formed FHIR that Tripart can convert (a required element such as linkId,"
+            + " type, or an enableWhen's question and answer missing, or an extension given more"
+            + " than once): "
+            + detail);
+  }
+
   /** The instrument of an already parsed Questionnaire. */
   public static Result convert(Questionnaire q, String fileName) {
+    try {
+      return convertChecked(q, fileName);
+    } catch (TripartException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw malformed(fileName, e);
+    }
+  }
+
+  private static Result convertChecked(Questionnaire q, String fileName) {
     QuestionnaireReader reader = new QuestionnaireReader(fileName, q);
     reader.read();
     List<ConversionNote> notes = new ArrayList<>(reader.notes);

@@ -57,6 +57,16 @@ public final class FhirResponses implements RecordsImporter {
 
   @Override
   public RecordsImport read(Instrument instrument, byte[] content, String fileName) {
+    try {
+      return readChecked(instrument, content, fileName);
+    } catch (TripartException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw FhirQuestionnaire.malformed(fileName, e);
+    }
+  }
+
+  private RecordsImport readChecked(Instrument instrument, byte[] content, String fileName) {
     List<ConversionNote> notes = new ArrayList<>();
     List<Located> responses = responses(content, fileName, notes);
     DatasetBuilder b = new DatasetBuilder(instrument, responses.size());
@@ -65,15 +75,22 @@ public final class FhirResponses implements RecordsImporter {
     for (Located l : responses) {
       QuestionnaireResponse r = l.response();
       String rid = respondentId(r, b.size() + 1);
-      ResponseAnswers ra =
-          new ResponseAnswers(
-                  instrument,
-                  ids,
-                  (linkId, message) ->
-                      notes.add(
-                          new ConversionNote(
-                              l.where(), "response " + rid + " linkId " + linkId, message)))
-              .read(r);
+      ResponseAnswers ra;
+      try {
+        ra =
+            new ResponseAnswers(
+                    instrument,
+                    ids,
+                    (linkId, message) ->
+                        notes.add(
+                            new ConversionNote(
+                                l.where(), "response " + rid + " linkId " + linkId, message)))
+                .read(r);
+      } catch (TripartException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw FhirQuestionnaire.malformed(l.where() + " response " + rid, e);
+      }
       Map<String, Answer> answers = complete(items, ra, l.where(), rid, notes);
       int row = b.addRow(rid);
       answers.forEach((id, a) -> set(b, row, b.itemIndex(id), a));

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.tripart.TripartException;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.NumericRange;
 import org.tripart.interop.ConversionNote;
@@ -85,15 +86,22 @@ final class QuestionnaireReader {
     for (int i = 0; i < items.size(); i++) {
       QuestionnaireItemComponent item = items.get(i);
       String where = "$.item[" + i + "]";
-      if (item.getType() == QuestionnaireItemType.GROUP) {
-        group(item, where, null);
-        loose = null;
-      } else {
-        if (loose == null) {
-          loose = new SectionDraft(ids.section("questions"), title(), new ArrayList<>());
-          sections.add(loose);
+      try {
+        if (item.getType() == QuestionnaireItemType.GROUP) {
+          group(item, where, null);
+          loose = null;
+        } else {
+          if (loose == null) {
+            loose = new SectionDraft(ids.section("questions"), title(), new ArrayList<>());
+            sections.add(loose);
+          }
+          item(item, where, null, loose);
         }
-        item(item, where, null, loose);
+      } catch (TripartException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw FhirQuestionnaire.malformed(
+            file + " " + where + (item.hasLinkId() ? " item " + item.getLinkId() : ""), e);
       }
     }
   }
