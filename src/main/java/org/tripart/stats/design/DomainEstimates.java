@@ -1,6 +1,5 @@
 package org.tripart.stats.design;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.tripart.ErrorCode;
 
@@ -42,32 +41,11 @@ public final class DomainEstimates {
       DesignEstimates.checkLength(design, values.get(i).length, items.get(i));
     }
     DesignEstimates.checkLength(design, group.length, "domain groups");
-    int levelCount = levels.size();
     double[] w = design.weights;
-    boolean[] positive = new boolean[levelCount];
-    for (int r = 0; r < n; r++) {
-      int g = group[r];
-      if (g >= levelCount) {
-        throw new DesignInputException(
-            "domain groups row " + (r + 1), "level code " + g + " beyond the " + levelCount);
-      }
-      if (g >= 0 && w[r] != 0) {
-        positive[g] = true;
-      }
-    }
-    int[] slot = new int[levelCount];
-    List<String> kept = new ArrayList<>();
-    for (int l = 0; l < levelCount; l++) {
-      slot[l] = positive[l] ? kept.size() : -1;
-      if (positive[l]) {
-        kept.add(levels.get(l));
-      }
-    }
+    DomainLevels split = DomainLevels.of(w, group, levels);
+    int[] slot = split.slot();
+    List<String> kept = split.kept();
     int big = kept.size();
-    if (big == 0) {
-      throw new DesignInputException(
-          ErrorCode.ESTIMAND_EMPTY_DOMAIN, "domain", "no level has a row with a positive weight");
-    }
     int k = big * m;
     int[] rowCell = new int[n];
     double[] sw = new double[big];
