@@ -86,38 +86,16 @@ public final class OrdinalRegression {
       }
       used.set(r);
     }
-    int m = used.cardinality();
-    double[] x = new double[m * p];
-    int[] y = new int[m];
-    double[] w = new double[m];
-    double[] levelWeight = new double[q + 1];
-    int[] index = new int[m];
-    double weightSum = 0;
-    for (int r = used.nextSetBit(0), i = 0; r >= 0; r = used.nextSetBit(r + 1), i++) {
-      index[i] = r;
-      System.arraycopy(covariates, r * p, x, i * p, p);
-      y[i] = outcome[r];
-      w[i] = design.weight(r);
-      levelWeight[y[i]] += w[i];
-      weightSum += w[i];
-    }
-    for (int l = 0; l <= q; l++) {
-      if (!(levelWeight[l] > 0)) {
-        throw new OrdinalInputException(
-            ErrorCode.ORDINAL_OUTCOME,
-            "outcome level " + levels.get(l),
-            "has no rows with weight in the model's rows; merge or drop the level");
-      }
-    }
-    double[] range = OrdinalColumns.check(x, w, m, p, columns);
-    OrdinalLikelihood lik = new OrdinalLikelihood(x, y, w, p, q);
-    double[] start = new double[p + q];
-    double cum = 0;
-    for (int l = 0; l < q; l++) {
-      cum += levelWeight[l];
-      double f = cum / weightSum;
-      start[p + l] = Math.log(f / (1 - f));
-    }
+    OrdinalRows rows =
+        OrdinalRows.of(used, p, q, covariates, outcome, design::weight, levels, columns);
+    int m = rows.index().length;
+    double[] x = rows.x();
+    int[] y = rows.y();
+    int[] index = rows.index();
+    double weightSum = rows.weightSum();
+    double[] range = rows.range();
+    OrdinalLikelihood lik = rows.likelihood();
+    double[] start = rows.start();
     int[] iterations = new int[1];
     double[] par = OrdinalNewton.maximise(lik, start, range, iterations);
     int k = p + q;

@@ -1,0 +1,82 @@
+package org.tripart.stats.model;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.tripart.ErrorCode;
+
+/**
+ * The rows a proportional-odds model is fitted on, as {@code svyolr} takes them, for the Taylor and
+ * replicate fits alike: the used rows' covariates, outcome codes and weights packed in order, every
+ * outcome level checked to have weight, the covariates checked ({@link OrdinalColumns}), the
+ * likelihood and polr's start (zero coefficients, cut points at the logits of the cumulative
+ * weighted shares). An immutable value; the arrays are not copied and must not be changed.
+ *
+ * @param x the used rows' covariates, row-major
+ * @param y their outcome codes
+ * @param w their weights
+ * @param index each used row's row in the design
+ * @param weightSum the used rows' weight
+ * @param range each covariate's range, for the separation check
+ * @param likelihood the log-likelihood over these rows
+ * @param start the starting coefficients and cut points
+ */
+record OrdinalRows(
+    double[] x,
+    int[] y,
+    double[] w,
+    int[] index,
+    double weightSum,
+    double[] range,
+    OrdinalLikelihood likelihood,
+    double[] start) {
+
+  /**
+   * @param weight the weight of a design row
+   * @throws OrdinalInputException {@code ORDINAL_OUTCOME} naming a level without weight, and as
+   *     {@link OrdinalColumns#check} for the covariates
+   */
+  static OrdinalRows of(
+      BitSet used,
+      int p,
+      int q,
+      double[] covariates,
+      int[] outcome,
+      IntToDoubleFunction weight,
+      List<String> levels,
+      List<String> columns) {
+    int m = used.cardinality();
+    double[] x = new double[m * p];
+    int[] y = new int[m];
+    double[] w = new double[m];
+    int[] index = new int[m];
+    double[] levelWeight = new double[q + 1];
+    double weightSum = 0;
+    for (int r = used.nextSetBit(0), i = 0; r >= 0; r = used.nextSetBit(r + 1), i++) {
+      index[i] = r;
+      System.arraycopy(covariates, r * p, x, i * p, p);
+      y[i] = outcome[r];
+      w[i] = weight.applyAsDouble(r);
+      levelWeight[y[i]] += w[i];
+      weightSum += w[i];
+    }
+    for (int l = 0; l <= q; l++) {
+      if (!(levelWeight[l] > 0)) {
+        throw new OrdinalInputException(
+            ErrorCode.ORDINAL_OUTCOME,
+            "outcome level " + levels.get(l),
+            "has no rows with weight in the model's rows; merge or drop the level");
+      }
+    }
+    double[] range = OrdinalColumns.check(x, w, m, p, columns);
+    double[] start = new double[p + q];
+    double cum = 0;
+    for (int l = 0; l < q; l++) {
+      cum += levelWeight[l];
+      double f = cum / weightSum;
+      start[p + l] = Math.log(f / (1 - f));
+    }
+    return new OrdinalRows(
+        x, y, w, index, weightSum, range, new OrdinalLikelihood(x, y, w, p, q), start);
+  }
+}
