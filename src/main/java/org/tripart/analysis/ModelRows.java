@@ -41,44 +41,56 @@ final class ModelRows {
     int width = p;
     int scratchWidth = widest;
     int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
-    int[][] indexParts = new int[blocks][];
-    double[][] valueParts = new double[blocks][];
     int[] starts = new int[n + 1];
-    IntStream range = IntStream.range(0, blocks);
-    (blocks > 1 ? range.parallel() : range)
-        .forEach(
-            b -> {
-              int from = b * BLOCK_ROWS;
-              int to = Math.min(n, from + BLOCK_ROWS);
-              Buffers buffers = new Buffers((to - from) * width, scratchWidth);
-              int at = 0;
-              for (int r = from; r < to; r++) {
-                at = row(r, intercept, t, base, buffers, at);
-                starts[r + 1] = at;
-              }
-              indexParts[b] = java.util.Arrays.copyOf(buffers.index, at);
-              valueParts[b] = java.util.Arrays.copyOf(buffers.value, at);
-            });
+    ThreadLocal<Buffers> buffers =
+        ThreadLocal.withInitial(() -> new Buffers(BLOCK_ROWS * width, scratchWidth));
+    eachBlock(
+        n,
+        (from, to) -> {
+          Buffers buf = buffers.get();
+          int at = 0;
+          for (int r = from; r < to; r++) {
+            at = row(r, intercept, t, base, buf, buf.index, buf.value, at);
+            starts[r + 1] = at;
+          }
+        });
     int total = 0;
     for (int b = 0; b < blocks; b++) {
       int from = b * BLOCK_ROWS;
       int to = Math.min(n, from + BLOCK_ROWS);
+      int count = starts[to];
       for (int r = from + 1; r <= to; r++) {
         starts[r] += total;
       }
-      total += indexParts[b].length;
+      total += count;
     }
     int[] index = new int[total];
     double[] value = new double[total];
-    for (int b = 0; b < blocks; b++) {
-      int at = starts[b * BLOCK_ROWS];
-      System.arraycopy(indexParts[b], 0, index, at, indexParts[b].length);
-      System.arraycopy(valueParts[b], 0, value, at, valueParts[b].length);
-    }
+    eachBlock(
+        n,
+        (from, to) -> {
+          Buffers buf = buffers.get();
+          for (int r = from; r < to; r++) {
+            int count = row(r, intercept, t, base, buf, buf.index, buf.value, 0);
+            System.arraycopy(buf.index, 0, index, starts[r], count);
+            System.arraycopy(buf.value, 0, value, starts[r], count);
+          }
+        });
     return ModelMatrix.ofRows(n, names, starts, index, value);
   }
 
-  /** A block's output, and the per-item entries and choices of an interaction's row. */
+  private interface Rows {
+    void write(int from, int to);
+  }
+
+  private static void eachBlock(int n, Rows body) {
+    int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    IntStream range = IntStream.range(0, blocks);
+    (blocks > 1 ? range.parallel() : range)
+        .forEach(b -> body.write(b * BLOCK_ROWS, Math.min(n, (b + 1) * BLOCK_ROWS)));
+  }
+
+  /** A block's first-pass output, and the per-item entries and choices of an interaction's row. */
   private static final class Buffers {
     final int[] index;
     final double[] value;
@@ -104,23 +116,32 @@ final class ModelRows {
     }
   }
 
-  /** Writes row r's entries from {@code at}; returns the end. */
+  /**
+   * Writes row r's entries into {@code index} and {@code value} from {@code at}; returns the end.
+   */
   private static int row(
-      int r, boolean intercept, ModelTerm[][] terms, int[] base, Buffers buf, int at) {
+      int r,
+      boolean intercept,
+      ModelTerm[][] terms,
+      int[] base,
+      Buffers buf,
+      int[] index,
+      double[] value,
+      int at) {
     int begin = at;
     if (intercept) {
-      buf.index[at] = 0;
-      buf.value[at++] = 1;
+      index[at] = 0;
+      value[at++] = 1;
     }
     for (int k = 0; k < terms.length; k++) {
       ModelTerm[] items = terms[k];
       if (items.length == 1) {
-        int end = items[0].entries(r, buf.index, buf.value, at);
+        int end = items[0].entries(r, index, value, at);
         if (end < 0) {
-          return missing(buf, begin);
+          return missing(index, value, begin);
         }
         for (int e = at; e < end; e++) {
-          buf.index[e] += base[k];
+          index[e] += base[k];
         }
         at = end;
         continue;
@@ -129,10 +150,10 @@ final class ModelRows {
       for (int i = 0; i < items.length; i++) {
         buf.ends[i] = items[i].entries(r, buf.itemIndex[i], buf.itemValue[i], 0);
         if (buf.ends[i] < 0) {
-          return missing(buf, begin);
+          return missing(index, value, begin);
         }
       }
-      at = products(items, buf, items.length - 1, base[k], at);
+      at = products(items, buf, items.length - 1, base[k], index, value, at);
     }
     return at;
   }
@@ -142,7 +163,8 @@ final class ModelRows {
    * buf.chosen}: the last item outermost, so that columns increase; each value the product of the
    * items' values left to right, as the dense columns were multiplied.
    */
-  private static int products(ModelTerm[] items, Buffers buf, int level, int column, int at) {
+  private static int products(
+      ModelTerm[] items, Buffers buf, int level, int column, int[] index, double[] value, int at) {
     int stride = 1;
     for (int i = 0; i < level; i++) {
       stride *= items[i].width();
@@ -151,7 +173,7 @@ final class ModelRows {
       buf.chosen[level] = e;
       int c = column + stride * buf.itemIndex[level][e];
       if (level > 0) {
-        at = products(items, buf, level - 1, c, at);
+        at = products(items, buf, level - 1, c, index, value, at);
         continue;
       }
       double product = buf.itemValue[0][buf.chosen[0]];
@@ -159,16 +181,16 @@ final class ModelRows {
         product *= buf.itemValue[i][buf.chosen[i]];
       }
       if (product != 0) {
-        buf.index[at] = c;
-        buf.value[at++] = product;
+        index[at] = c;
+        value[at++] = product;
       }
     }
     return at;
   }
 
-  private static int missing(Buffers buf, int begin) {
-    buf.index[begin] = 0;
-    buf.value[begin] = Double.NaN;
+  private static int missing(int[] index, double[] value, int begin) {
+    index[begin] = 0;
+    value[begin] = Double.NaN;
     return begin + 1;
   }
 }
