@@ -210,16 +210,7 @@ public final class GlmFitter {
                 ww[i] = wi;
                 double res = (y[r] - m) / me;
                 double t = first ? eta[i] + res : res;
-                int end = start[r + 1];
-                for (int a = start[r]; a < end; a++) {
-                  int j = index[a];
-                  double xj = value[a] * wi;
-                  int row = j * p;
-                  for (int b = a; b < end; b++) {
-                    acc[row + index[b]] += xj * value[b];
-                  }
-                  acc[pp + j] += xj * t;
-                }
+                addRow(acc, index, value, start[r], start[r + 1], wi, t, p);
               }
             });
     for (int j = 0; j < p; j++) {
@@ -228,6 +219,21 @@ public final class GlmFitter {
       }
     }
     return out;
+  }
+
+  /** Adds one row's w x x' (upper triangle) and w x t to {@code acc}. */
+  private static void addRow(
+      double[] acc, int[] index, double[] value, int begin, int end, double w, double t, int p) {
+    int pp = p * p;
+    for (int a = begin; a < end; a++) {
+      int j = index[a];
+      double xj = value[a] * w;
+      int row = j * p;
+      for (int b = a; b < end; b++) {
+        acc[row + index[b]] += xj * value[b];
+      }
+      acc[pp + j] += xj * t;
+    }
   }
 
   interface Block {
