@@ -98,12 +98,13 @@ final class ChunkAssembly {
           Arrays.fill(values, Double.NaN);
           for (int c : sources) {
             boolean whole = header.kinds[c] == Kind.WHOLE_NUMBER;
+            char[] scratch = new char[64];
             for (int k = 0; k < chunks.length; k++) {
               ChunkColumn col = chunks[k].columns[c];
               double[] decoded = new double[col.count() + 1];
               decoded[0] = Double.NaN;
               for (int v = 0; v < col.count(); v++) {
-                decoded[v + 1] = number(col, v, item, whole);
+                decoded[v + 1] = number(col, v, item, whole, scratch);
               }
               col.decode(decoded, values, offset[k], chunks[k].rows);
             }
@@ -134,14 +135,20 @@ final class ChunkAssembly {
         {
           short[] codes = new short[size];
           Arrays.fill(codes, CodedColumn.BLANK);
+          char[] scratch = new char[64];
           for (int c : sources) {
             for (int k = 0; k < chunks.length; k++) {
               ChunkColumn col = chunks[k].columns[c];
               short[] decoded = new short[col.count() + 1];
               decoded[0] = CodedColumn.BLANK;
               for (int v = 0; v < col.count(); v++) {
-                char[] value = col.value(v).toCharArray();
-                int o = header.tables[c].find(value, 0, value.length);
+                int length = col.chars(v, scratch);
+                char[] value = scratch;
+                if (length < 0) {
+                  value = col.value(v).toCharArray();
+                  length = value.length;
+                }
+                int o = header.tables[c].find(value, 0, length);
                 if (o < 0) {
                   throw new CsvChunk.NotPlain("not an option");
                 }
@@ -164,6 +171,7 @@ final class ChunkAssembly {
       int size) {
     long[] answered = new long[(size + 63) >>> 6];
     long[][] selected = new long[item.options().size()][answered.length];
+    char[] one = new char[1];
     for (int c : sources) {
       long[] ticked = selected[header.options[c]];
       for (int k = 0; k < chunks.length; k++) {
@@ -171,8 +179,7 @@ final class ChunkAssembly {
         byte[] decoded = new byte[col.count() + 1];
         decoded[0] = BLANK;
         for (int v = 0; v < col.count(); v++) {
-          String value = col.value(v);
-          char ch = value.length() == 1 ? value.charAt(0) : ' ';
+          char ch = col.chars(v, one) == 1 ? one[0] : ' ';
           if (ch != '0' && ch != '1') {
             throw new CsvChunk.NotPlain("not 0/1 in a checkbox column");
           }
@@ -188,9 +195,14 @@ final class ChunkAssembly {
     return new MultiColumn(item, size, BitSet.valueOf(answered), options);
   }
 
-  private static double number(ChunkColumn col, int v, Item item, boolean whole) {
-    char[] value = col.value(v).toCharArray();
-    double x = CsvNumbers.parse(value, 0, value.length, whole);
+  private static double number(ChunkColumn col, int v, Item item, boolean whole, char[] scratch) {
+    int length = col.chars(v, scratch);
+    char[] value = scratch;
+    if (length < 0) {
+      value = col.value(v).toCharArray();
+      length = value.length;
+    }
+    double x = CsvNumbers.parse(value, 0, length, whole);
     if (Double.isNaN(x) || !item.range().contains(x) || Double.isInfinite(x)) {
       throw new CsvChunk.NotPlain("not a number in range");
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
  * packed from their bytes, longer ones by a hash of them. Not thread-safe.
  */
 final class ChunkColumn {
+  static final int HASHED = 4096;
   private final int[] single = new int[256];
   private byte[] pool = new byte[64];
   private int poolSize;
@@ -18,7 +19,7 @@ final class ChunkColumn {
   private long[] keys = new long[16];
   private int[] table = new int[16];
   private int count;
-  private String[] values;
+  private boolean appending;
   private byte[] bytes;
   private char[] chars;
   private int[] ints;
@@ -38,6 +39,8 @@ final class ChunkColumn {
         id = add(b, start, 1, 0, -1);
         single[b[start] & 0xff] = id;
       }
+    } else if (appending) {
+      id = add(b, start, n, 0, -1);
     } else {
       id = find(b, start, n);
     }
@@ -66,25 +69,58 @@ final class ChunkColumn {
   }
 
   /**
-   * Decodes the values from UTF-8, refusing malformed bytes and values with white space at either
-   * end (which inference strips and reading keeps).
+   * Checks the values: refuses malformed UTF-8 and values with white space at either end (which
+   * inference strips and reading keeps).
    *
    * @throws CsvChunk.NotPlain for either
    */
   void finish() {
-    values = new String[count];
     for (int v = 0; v < count; v++) {
-      String s = CsvChunk.utf8(pool, starts[v], lengths[v]);
-      if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+      int from = starts[v];
+      int to = from + lengths[v];
+      boolean ascii = true;
+      for (int i = from; i < to && ascii; i++) {
+        ascii = pool[i] >= 0;
+      }
+      char first;
+      char last;
+      if (ascii) {
+        first = (char) pool[from];
+        last = (char) pool[to - 1];
+      } else {
+        String text = CsvChunk.utf8(pool, from, lengths[v]);
+        first = text.charAt(0);
+        last = text.charAt(text.length() - 1);
+      }
+      if (Character.isWhitespace(first) || Character.isWhitespace(last)) {
         throw new CsvChunk.NotPlain("white space at the end of a value");
       }
-      values[v] = s;
     }
   }
 
-  /** The value with this index (0-based), after {@link #finish()}. */
+  /** The value with this index (0-based), decoded anew on each call. */
   String value(int v) {
-    return values[v];
+    return CsvChunk.utf8(pool, starts[v], lengths[v]);
+  }
+
+  /**
+   * Writes the value with this index into {@code into} as chars and returns its length, or -1 when
+   * it is longer than {@code into} or not plain ASCII (then use {@link #value}).
+   */
+  int chars(int v, char[] into) {
+    int n = lengths[v];
+    if (n > into.length) {
+      return -1;
+    }
+    int from = starts[v];
+    for (int i = 0; i < n; i++) {
+      byte x = pool[from + i];
+      if (x < 0) {
+        return -1;
+      }
+      into[i] = (char) x;
+    }
+    return n;
   }
 
   /** Makes room for {@code rows} rows, keeping the values of the rows so far. */
@@ -195,7 +231,9 @@ final class ChunkColumn {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);
       lengths = Arrays.copyOf(lengths, count * 2);
-      keys = Arrays.copyOf(keys, count * 2);
+      if (!appending) {
+        keys = Arrays.copyOf(keys, count * 2);
+      }
     }
     if (poolSize + n > pool.length) {
       pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + n));
@@ -203,12 +241,16 @@ final class ChunkColumn {
     System.arraycopy(b, start, pool, poolSize, n);
     starts[count] = poolSize;
     lengths[count] = n;
-    keys[count] = key;
+    if (!appending) {
+      keys[count] = key;
+    }
     poolSize += n;
     count++;
     if (slot >= 0) {
       table[slot] = count;
-      if (count * 2 > table.length) {
+      if (count >= HASHED) {
+        appending = true;
+      } else if (count * 2 > table.length) {
         rehash();
       }
     }

@@ -152,6 +152,7 @@ public final class InferringCsvReader {
       CsvChunk[] chunks, InferenceOptions inference) {
     int width = chunks[0].columns.length;
     List<InstrumentInference.ColumnStats> out = new ArrayList<>(width);
+    char[] scratch = new char[64];
     for (int c = 0; c < width; c++) {
       InstrumentInference.ColumnStats s = new InstrumentInference.ColumnStats(inference.maxCodes());
       out.add(s);
@@ -161,16 +162,24 @@ public final class InferringCsvReader {
           continue;
         }
         for (int v = 0; v < col.count(); v++) {
-          String value = col.value(v);
-          char[] chars = value.toCharArray();
+          if (!s.number && !s.binaryOnly && s.distinct.size() > s.maxCodes) {
+            s.values += col.count() - v;
+            break;
+          }
+          int length = col.chars(v, scratch);
+          char[] chars = scratch;
+          if (length < 0) {
+            chars = col.value(v).toCharArray();
+            length = chars.length;
+          }
           s.values++;
           if (s.distinct.size() <= s.maxCodes) {
-            s.distinct.add(value);
+            s.distinct.add(new String(chars, 0, length));
           }
-          s.binaryOnly &= value.equals("0") || value.equals("1");
-          boolean whole = FastInference.SliceStats.isWhole(chars, 0, chars.length);
+          s.binaryOnly &= length == 1 && (chars[0] == '0' || chars[0] == '1');
+          boolean whole = FastInference.SliceStats.isWhole(chars, 0, length);
           s.whole &= whole;
-          s.number &= whole || FastInference.SliceStats.isNumber(chars, 0, chars.length);
+          s.number &= whole || FastInference.SliceStats.isNumber(chars, 0, length);
         }
       }
     }

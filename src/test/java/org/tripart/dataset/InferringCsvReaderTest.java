@@ -117,6 +117,33 @@ class InferringCsvReaderTest {
   }
 
   @Test
+  void columnsPastTheLookedUpValuesKeepTheirRepeatsLateTextAndLateCodes() throws IOException {
+    int distinct = ChunkColumn.HASHED + 1_500;
+    StringBuilder csv = new StringBuilder("id,x,y,late,z,caf\n");
+    for (int r = 0; r < 3 * distinct; r++) {
+      csv.append(r).append(',');
+      csv.append(r % distinct).append('.').append(r % 7).append(',');
+      csv.append(r % 97 == 0 ? "" : Integer.toString(r % distinct)).append(',');
+      csv.append(r == 3 * distinct - 2 ? "n/a" : Integer.toString(r)).append(',');
+      csv.append(r % distinct < 10 ? "" : Integer.toString(r % 5)).append(',');
+      csv.append(r < distinct ? "c" + r : "caf\u00e9" + (r % 11)).append('\n');
+    }
+    Path f = write(csv.toString());
+    InferenceOptions declared =
+        new InferenceOptions(Set.of(), Set.of(), Set.of("id"), Set.of(), 20);
+    Object twoPass = twoPass(f, declared, true);
+    assertThat(twoPass).isInstanceOf(List.class);
+    assertThat(twoPass.toString()).contains("DECIMAL", "TEXT");
+    for (int parts : new int[] {1, 2, 5}) {
+      assertThat(onePass(f, declared, true, parts)).as("%d ranges", parts).isEqualTo(twoPass);
+    }
+    Path spaced = write(csv + "999999,1.5,2, 3,1,x\n");
+    assertThat(onePass(spaced, declared, true, 1)).isNull();
+    assertThat(outcome(() -> InferringCsvReader.read(spaced, declared, options(true))))
+        .isEqualTo(twoPass(spaced, declared, true));
+  }
+
+  @Test
   void emptyLinesBeforeTheHeaderAndAtTheEnd() throws IOException {
     Path f = write("\n\r\n\nrecord_id,a,b___x,b___y\r\n1,2,1,0\n2,,0,0\n\n3,1,,\n\n");
     Object twoPass = twoPass(f, DEFAULTS, true);
