@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tripart.web.http.Limits;
-import org.tripart.web.http.RateLimiter;
 
 /**
  * The two form routes that read their own forms ({@code POST /signin}, an urlencoded form, and the
@@ -29,13 +28,7 @@ class DeclaredLengthTest {
   @BeforeAll
   void start() throws Exception {
     Path dir = Files.createTempDirectory("tripart-declared");
-    server =
-        TripartServer.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDb(dir.resolve("tripart.sqlite").toString())
-                .withDataDir(dir.resolve("data"))
-                .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
+    server = TripartServer.start(Fixture.unlimited(dir));
     raw = new RawHttp(server.baseUrl());
     admin = Files.readString(server.adminTokenFile()).strip();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.tripart.store.StoredResponse;
 import org.tripart.study.Study;
 import org.tripart.study.StudyData;
 import org.tripart.synth.SynthesisResult;
+import org.tripart.web.http.RateLimiter;
 
 /** Valid answers of the bundled study's research group, and helpers that create invitations. */
 final class Fixture {
@@ -28,6 +30,18 @@ final class Fixture {
   private static SynthesisResult research;
 
   private Fixture() {}
+
+  /**
+   * A server configuration on a free loopback port, over a new SQLite store and data folder in
+   * {@code dir}, without rate limits (tests send many requests from one address).
+   */
+  static ServerConfig unlimited(Path dir) {
+    return ServerConfig.defaults()
+        .withPort(0)
+        .withDb(dir.resolve("tripart.sqlite").toString())
+        .withDataDir(dir.resolve("data"))
+        .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited());
+  }
 
   /**
    * The SYNTHETIC research respondents with the bundled study's SYNTHETIC network (their own

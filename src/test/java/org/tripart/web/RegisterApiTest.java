@@ -16,7 +16,6 @@ import org.tripart.store.AuditEntry;
 import org.tripart.store.Institution;
 import org.tripart.store.NewInvitation;
 import org.tripart.store.TokenHashes;
-import org.tripart.web.http.RateLimiter;
 
 /**
  * Registers of hospitals, research institutions and companies over the researcher API, on a study
@@ -42,13 +41,7 @@ class RegisterApiTest {
   @BeforeAll
   void start() throws Exception {
     Path dir = Files.createTempDirectory("tripart-registers");
-    server =
-        TripartServer.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDb(dir.resolve("tripart.sqlite").toString())
-                .withDataDir(dir.resolve("data"))
-                .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
+    server = TripartServer.start(Fixture.unlimited(dir));
     http = new Http(server);
     server.store().createStudy(STUDY, "{\"en\":\"Registers\"}");
     server.store().createStudy(INVITED, "{\"en\":\"Registers with invitations\"}");

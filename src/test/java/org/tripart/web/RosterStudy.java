@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.store.ResponseKey;
 import org.tripart.store.StoredResponse;
-import org.tripart.web.http.RateLimiter;
 
 /**
  * A server with a study whose registers are a handful of SYNTHETIC hospitals, research institutions
@@ -43,13 +42,7 @@ final class RosterStudy implements AutoCloseable {
   final Http http;
 
   RosterStudy(Path dir) {
-    server =
-        TripartServer.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDb(dir.resolve("tripart.sqlite").toString())
-                .withDataDir(dir.resolve("data"))
-                .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
+    server = TripartServer.start(Fixture.unlimited(dir));
     http = new Http(server);
     server.store().createStudy(STUDY, "{\"en\":\"Roster page (SYNTHETIC)\",\"zh\":\"合作伙伴（合成）\"}");
     HttpResponse<String> imported =

@@ -28,7 +28,6 @@ import org.tripart.instrument.InstrumentReader;
 import org.tripart.instrument.Sector;
 import org.tripart.store.Institution;
 import org.tripart.store.ResponseKey;
-import org.tripart.web.http.RateLimiter;
 
 /**
  * A partner roster over real HTTP on loopback with SQLite: a submission naming a bad partner is
@@ -50,13 +49,7 @@ class RosterSubmissionTest {
   @BeforeAll
   void start() throws IOException {
     Path dir = Files.createTempDirectory("tripart-roster");
-    server =
-        TripartServer.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDb(dir.resolve("tripart.sqlite").toString())
-                .withDataDir(dir.resolve("data"))
-                .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
+    server = TripartServer.start(Fixture.unlimited(dir));
     http = new Http(server);
     server.store().addInstrument(STUDY, GROUP, "partners", 1, YAML);
     hospitals =

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.tripart.web.http.RateLimiter;
 
 /**
  * Clients that send too slowly, over raw sockets to a server with a 1 s idle timeout: one that
@@ -34,14 +33,7 @@ class SlowClientsTest {
   @BeforeAll
   void start() throws Exception {
     Path dir = Files.createTempDirectory("tripart-slow");
-    server =
-        TripartServer.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDb(dir.resolve("tripart.sqlite").toString())
-                .withDataDir(dir.resolve("data"))
-                .withIdleTimeout(IDLE)
-                .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()));
+    server = TripartServer.start(Fixture.unlimited(dir).withIdleTimeout(IDLE));
     http = new Http(server);
     raw = new RawHttp(server.baseUrl());
   }
