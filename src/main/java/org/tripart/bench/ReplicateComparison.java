@@ -39,10 +39,15 @@ import org.tripart.stats.design.ReplicateType;
  * ReplicateEstimates} on the same file, compares every estimate and SE, and prints both times,
  * their ratio, both peak memories and the load average. Run from the repository root:
  *
- * <pre>java -Xmx6g -cp target/tripart.jar org.tripart.bench.ReplicateComparison 1000000 [seed]
- * [tripart-only]</pre>
+ * <pre>
+ * java -Xmx6g -cp target/tripart.jar org.tripart.bench.ReplicateComparison 1000000 [seed]
+ *   [tripart-only]
+ * java -cp target/tripart.jar org.tripart.bench.ReplicateComparison 1000000 1 write OUT.csv
+ * </pre>
  *
- * Needs {@code Rscript} with the survey package. Writes only to a temporary folder it deletes.
+ * The second form only writes the file, for timing {@code ./tripart analyze --repweights
+ * "repw[0-9]+" --type successive-difference --mse --weights w} on it. Needs {@code Rscript} with
+ * the survey package. The first form writes only to a temporary folder it deletes.
  */
 public final class ReplicateComparison {
   static final int REPLICATES = 80;
@@ -53,7 +58,12 @@ public final class ReplicateComparison {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-    boolean withR = !(args.length > 2 && args[2].equals("tripart-only"));
+    String mode = args.length > 2 ? args[2] : "";
+    if (mode.equals("write")) {
+      write(Path.of(args[3]), n, seed);
+      return;
+    }
+    boolean withR = !mode.equals("tripart-only");
     run(n, seed, withR, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
