@@ -178,46 +178,58 @@ public final class ReplicateComparison {
   /** The full-sample weights w and columns repw1..repw80 as an ACS-style SDR design. */
   static ReplicateDesign design(Dataset data) {
     double[] w = DatasetDesigns.numbers(data, "w");
-    double[][] columns = new double[REPLICATES][];
     String[] names = new String[REPLICATES];
     for (int k = 0; k < REPLICATES; k++) {
       names[k] = "repw" + (k + 1);
-      columns[k] = DatasetDesigns.numbers(data, names[k]);
     }
-    return ReplicateDesign.builder(w, columns, names)
+    return ReplicateDesign.builder(
+            w, REPLICATES, k -> DatasetDesigns.numbers(data, names[k]), names)
         .type(ReplicateType.SUCCESSIVE_DIFFERENCE)
         .mse(true)
         .build();
   }
 
-  /** Every option's proportion among the item's respondents, keyed item=code, items in order. */
+  /**
+   * Every option's proportion among the item's respondents, keyed item=code, items in order: one
+   * {@link ReplicateEstimates#proportions(ReplicateDesign, List, List)} for all items (one pass
+   * over the rows x replicates), as {@code tripart analyze} does.
+   */
   static Map<String, ReplicateEstimate> estimates(Dataset data, ReplicateDesign design) {
     Map<String, ReplicateEstimate> out = new java.util.LinkedHashMap<>();
     int n = data.size();
+    List<Item> items = new ArrayList<>();
+    List<BitSet> domains = new ArrayList<>();
+    List<List<BitSet>> indicators = new ArrayList<>();
     for (Item item : data.instrument().items()) {
       BitSet domain = new BitSet(n);
-      List<BitSet> indicators = new ArrayList<>();
+      List<BitSet> ind = new ArrayList<>();
       if (data.column(item.id()) instanceof CodedColumn coded && item.id().startsWith("q")) {
         for (int o = 0; o < item.options().size(); o++) {
-          indicators.add(new BitSet(n));
+          ind.add(new BitSet(n));
         }
         for (int r = 0; r < n; r++) {
           if (coded.answered(r)) {
             domain.set(r);
-            indicators.get(coded.code(r)).set(r);
+            ind.get(coded.code(r)).set(r);
           }
         }
       } else if (data.column(item.id()) instanceof MultiColumn multi) {
         domain = multi.answeredRows();
         for (int o = 0; o < item.options().size(); o++) {
-          indicators.add(multi.selectedRows(o));
+          ind.add(multi.selectedRows(o));
         }
       } else {
         continue;
       }
-      List<ReplicateEstimate> e = ReplicateEstimates.proportions(design, domain, indicators);
-      for (int o = 0; o < e.size(); o++) {
-        out.put(item.id() + "=" + item.options().get(o).code(), e.get(o));
+      items.add(item);
+      domains.add(domain);
+      indicators.add(ind);
+    }
+    List<List<ReplicateEstimate>> e = ReplicateEstimates.proportions(design, domains, indicators);
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      for (int o = 0; o < e.get(i).size(); o++) {
+        out.put(item.id() + "=" + item.options().get(o).code(), e.get(i).get(o));
       }
     }
     return out;
