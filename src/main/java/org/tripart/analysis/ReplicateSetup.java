@@ -176,7 +176,7 @@ final class ReplicateSetup {
         ReplicateDesign.builder(
                 weights,
                 names.size(),
-                j -> numbers(data, names.get(j), key),
+                (into, j) -> numbers(data, names.get(j), key, into),
                 names.toArray(String[]::new))
             .type(type(rp.type()))
             .combinedWeights(rp.combinedWeights())

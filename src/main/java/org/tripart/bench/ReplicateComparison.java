@@ -183,7 +183,11 @@ public final class ReplicateComparison {
       names[k] = "repw" + (k + 1);
     }
     return ReplicateDesign.builder(
-            w, REPLICATES, k -> DatasetDesigns.numbers(data, names[k]), names)
+            w,
+            REPLICATES,
+            (into, k) ->
+                System.arraycopy(DatasetDesigns.numbers(data, names[k]), 0, into, 0, into.length),
+            names)
         .type(ReplicateType.SUCCESSIVE_DIFFERENCE)
         .mse(true)
         .build();

@@ -59,17 +59,18 @@ public final class ReplicateDesign {
   }
 
   /**
-   * As {@link #builder(double[], double[][], String[])}, the columns fetched at build, eight at a
-   * time in column order and not kept, so that a caller reading them from a data set holds the
-   * replicate weights once more only in the design's own array.
+   * As {@link #builder(double[], double[][], String[])}, the columns copied at build into the
+   * design's own array through eight reused buffers, in column order, so that a caller reading them
+   * from a data set makes no copy of its own.
    *
    * @param count the number of replicate columns
-   * @param column the values of column {@code j} (0-based), one per row; called once per column
+   * @param column writes column {@code j} (0-based), one value per row, into the array given (of
+   *     one slot per row); called once per column
    */
   public static ReplicateDesignBuilder builder(
       double[] weights,
       int count,
-      java.util.function.IntFunction<double[]> column,
+      java.util.function.ObjIntConsumer<double[]> column,
       String[] names) {
     return new ReplicateDesignBuilder(weights, count, column, names);
   }

@@ -1,6 +1,6 @@
 package org.tripart.stats.design;
 
-import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 import org.tripart.ErrorCode;
 
 /**
@@ -14,7 +14,7 @@ import org.tripart.ErrorCode;
 public final class ReplicateDesignBuilder {
   private final double[] weights;
   private final int count;
-  private final IntFunction<double[]> columns;
+  private final ObjIntConsumer<double[]> columns;
   private final String[] names;
   private ReplicateType type = ReplicateType.OTHER;
   private Double scale;
@@ -26,12 +26,22 @@ public final class ReplicateDesignBuilder {
   ReplicateDesignBuilder(double[] weights, double[][] columns, String[] names) {
     this.weights = weights;
     this.count = columns == null ? 0 : columns.length;
-    this.columns = j -> columns[j];
+    this.columns =
+        (into, j) -> {
+          double[] c = columns[j];
+          if (c == null || c.length != into.length) {
+            throw fail(
+                ErrorCode.REPLICATE_WEIGHTS,
+                "replicate column " + name(j),
+                (c == null ? "missing" : c.length + " values") + " for " + into.length + " rows");
+          }
+          System.arraycopy(c, 0, into, 0, into.length);
+        };
     this.names = names;
   }
 
   ReplicateDesignBuilder(
-      double[] weights, int count, IntFunction<double[]> columns, String[] names) {
+      double[] weights, int count, ObjIntConsumer<double[]> columns, String[] names) {
     this.weights = weights;
     this.count = count;
     this.columns = columns;
@@ -94,17 +104,19 @@ public final class ReplicateDesignBuilder {
     }
     double[] analysis = new double[n * k];
     double[] maxima = new double[k];
+    double[][] buffers = new double[Math.min(k, GROUP)][n];
     for (int g = 0; g < k; g += GROUP) {
-      double[][] group = new double[Math.min(k, g + GROUP) - g][];
-      for (int j = g; j < g + group.length; j++) {
-        double[] c = columns.apply(j);
+      int size = Math.min(k, g + GROUP) - g;
+      for (int j = g; j < g + size; j++) {
+        double[] c = buffers[j - g];
+        columns.accept(c, j);
         check(c, j, n);
         maxima[j] = max(c);
-        group[j - g] = c;
       }
+      double[][] group = buffers;
       for (int from = 0; from < n; from += 256) {
         int to = Math.min(n, from + 256);
-        for (int i = 0; i < group.length; i++) {
+        for (int i = 0; i < size; i++) {
           double[] c = group[i];
           int j = g + i;
           for (int r = from; r < to; r++) {
@@ -165,14 +177,12 @@ public final class ReplicateDesignBuilder {
   /** Replicate columns fetched and written into the row-major array at a time. */
   private static final int GROUP = 8;
 
+  private String name(int j) {
+    return names != null && j < names.length ? names[j] : "replicate " + (j + 1);
+  }
+
   private void check(double[] c, int j, int n) {
-    String name = names != null && j < names.length ? names[j] : "replicate " + (j + 1);
-    if (c == null || c.length != n) {
-      throw fail(
-          ErrorCode.REPLICATE_WEIGHTS,
-          "replicate column " + name,
-          (c == null ? "missing" : c.length + " values") + " for " + n + " rows");
-    }
+    String name = name(j);
     boolean zero = false;
     for (int r = 0; r < n; r++) {
       double v = c[r];

@@ -167,7 +167,11 @@ class ReplicateBatchTest {
       }
     }
     ReplicateDesign again =
-        ReplicateDesign.builder(d.weights(), 10, j -> columns[j].clone(), null)
+        ReplicateDesign.builder(
+                d.weights(),
+                10,
+                (into, j) -> System.arraycopy(columns[j], 0, into, 0, into.length),
+                null)
             .type(ReplicateType.SUCCESSIVE_DIFFERENCE)
             .mse(true)
             .build();
