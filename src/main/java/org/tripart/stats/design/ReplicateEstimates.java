@@ -210,9 +210,34 @@ public final class ReplicateEstimates {
     return s;
   }
 
+  /**
+   * Adds the rows of {@code word} to the sums at {@code at}, four rows at a time as {@code s = s +
+   * a1 + a2 + a3 + a4} (Java adds left to right, so each sum takes the rows one by one in order, as
+   * a row at a time would, while it is read and written once per four rows).
+   */
   private static void addRows(long word, int b, double[] a, double[] w, int k, double[] s, int at) {
-    for (long x = word; x != 0; x &= x - 1) {
-      int r = (b << 6) | Long.numberOfTrailingZeros(x);
+    long x = word;
+    int base = b << 6;
+    while (Long.bitCount(x) >= 4) {
+      int r0 = base | Long.numberOfTrailingZeros(x);
+      x &= x - 1;
+      int r1 = base | Long.numberOfTrailingZeros(x);
+      x &= x - 1;
+      int r2 = base | Long.numberOfTrailingZeros(x);
+      x &= x - 1;
+      int r3 = base | Long.numberOfTrailingZeros(x);
+      x &= x - 1;
+      int o0 = r0 * k;
+      int o1 = r1 * k;
+      int o2 = r2 * k;
+      int o3 = r3 * k;
+      for (int j = 0; j < k; j++) {
+        s[at + j] = s[at + j] + a[o0 + j] + a[o1 + j] + a[o2 + j] + a[o3 + j];
+      }
+      s[at + k] = s[at + k] + w[r0] + w[r1] + w[r2] + w[r3];
+    }
+    for (; x != 0; x &= x - 1) {
+      int r = base | Long.numberOfTrailingZeros(x);
       int o = r * k;
       for (int j = 0; j < k; j++) {
         s[at + j] += a[o + j];
