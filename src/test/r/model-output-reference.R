@@ -12,7 +12,7 @@
 # R computes from the CSV files as read back, so R and Java see exactly the same doubles.
 suppressMessages(library(survey))
 options(survey.lonely.psu = "fail")
-g17 <- function(x) sprintf("%.17g", x)
+source("src/test/r/model-helpers.R")
 
 api <- "src/test/resources/org/tripart/stats/model"
 pub <- "src/test/resources/org/tripart/report/publish"
@@ -47,34 +47,8 @@ r$education <- factor(r$education, levels = degrees)
 r$lead <- as.numeric(r$leadership == "no_leadership_position")
 des <- svydesign(ids = ~1, strata = ~institution_type, data = r)
 
-rows <- list()
-put <- function(case, term, quantity, value) {
-  rows[[length(rows) + 1]] <<- data.frame(case = case, term = term, quantity = quantity,
-                                          value = g17(value))
-}
 putModel <- function(case, formula, design, family, terms) {
-  m <- svyglm(formula, design, family = family)
-  cf <- coef(summary(m))
-  ci <- confint(m)
-  for (i in seq_len(nrow(cf))) {
-    t <- rownames(cf)[i]
-    put(case, t, "estimate", cf[i, 1])
-    put(case, t, "se", cf[i, 2])
-    put(case, t, "t", cf[i, 3])
-    put(case, t, "p", cf[i, 4])
-    put(case, t, "lower", ci[i, 1])
-    put(case, t, "upper", ci[i, 2])
-  }
-  put(case, "", "df", m$df.residual)
-  put(case, "", "rows", nrow(model.frame(m)))
-  put(case, "", "dropped", length(m$na.action))
-  for (term in terms) {
-    tt <- regTermTest(m, as.formula(paste("~", term)))
-    put(case, term, "F", tt$Ftest)
-    put(case, term, "ndf", tt$df)
-    put(case, term, "ddf", tt$ddf)
-    put(case, term, "p_F", tt$p)
-  }
+  putSvyglm(case, formula, design, family, terms)
 }
 putModel("gaussian", ai_work_share ~ age_group + education, des, gaussian(),
          list("age_group", "education"))

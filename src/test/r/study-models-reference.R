@@ -18,7 +18,7 @@ args <- commandArgs(trailingOnly = TRUE)
 stopifnot(length(args) == 1)
 out <- "src/test/resources/org/tripart/analysis"
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
-g17 <- function(x) sprintf("%.17g", x)
+source("src/test/r/model-helpers.R")
 full <- read.csv(args[1], colClasses = "character")
 east <- c(11, 12, 13, 21, 31, 32, 33, 35, 37, 44, 46)
 central <- c(14, 22, 23, 34, 36, 41, 42, 43)
@@ -42,83 +42,6 @@ d$dept_yes <- as.numeric(d$ai_department == "yes")
 des <- svydesign(ids = ~hospital, strata = ~hospital_tier, data = d)
 tert <- subset(des, hospital_tier == "tertiary")
 
-rows <- list()
-put <- function(case, term, quantity, value) {
-  rows[[length(rows) + 1]] <<- data.frame(case = case, term = term, quantity = quantity,
-                                          value = g17(value))
-}
-putGlm <- function(case, formula, design, terms) {
-  message(case)
-  m <- svyglm(formula, design = design, family = quasibinomial())
-  cf <- coef(summary(m))
-  ci <- confint(m, df = m$df.residual)
-  for (i in seq_len(nrow(cf))) {
-    t <- rownames(cf)[i]
-    put(case, t, "estimate", cf[i, 1])
-    put(case, t, "se", cf[i, 2])
-    put(case, t, "t", cf[i, 3])
-    put(case, t, "p", cf[i, 4])
-    put(case, t, "lower", ci[i, 1])
-    put(case, t, "upper", ci[i, 2])
-  }
-  put(case, "", "df", m$df.residual)
-  put(case, "", "rows", nrow(model.matrix(m)))
-  put(case, "", "dropped", length(m$na.action))
-  for (term in terms) {
-    tt <- regTermTest(m, as.formula(paste("~", term)))
-    put(case, term, "F", tt$Ftest)
-    put(case, term, "ndf", tt$df)
-    put(case, term, "ddf", tt$ddf)
-    put(case, term, "p", tt$p)
-  }
-}
-# svyolr's optim stops about 1e-5 short of the optimum: polished as in olr-reference.R (Newton
-# steps on svyolr's score until it is below 1e-11, then svyolr from there with maxit = 0).
-fitOlr <- function(formula, design) {
-  m <- svyolr(formula, design, control = list(reltol = 1e-16, maxit = 10000))
-  mf <- model.frame(formula, model.frame(design), na.action = na.omit)
-  keep <- as.integer(rownames(mf))
-  x <- model.matrix(formula, mf)[, -1, drop = FALSE]
-  y <- unclass(model.response(mf))
-  wt <- weights(design)
-  if (length(wt) != nrow(x)) wt <- wt[keep]
-  pc <- ncol(x); q <- length(m$zeta)
-  gr <- function(th) {
-    beta <- th[seq_len(pc)]; theta <- th[pc + 1:q]
-    gamm <- c(-100, cumsum(c(theta[1], exp(theta[-1]))), 100)
-    eta <- drop(x %*% beta)
-    pr <- plogis(gamm[y + 1] - eta) - plogis(gamm[y] - eta)
-    p1 <- dlogis(gamm[y + 1] - eta); p2 <- dlogis(gamm[y] - eta)
-    g1 <- colSums(x * (wt * (p1 - p2) / pr))
-    Y1 <- outer(y, 1:q, "=="); Y2 <- outer(y - 1, 1:q, "==")
-    g2 <- colSums(-(Y1 * p1 - Y2 * p2) * (wt / pr))
-    J <- matrix(0, q, q); J[, 1] <- 1
-    if (q > 1) for (i in 2:q) J[i:q, i] <- exp(theta[i])
-    c(g1, drop(g2 %*% J))
-  }
-  th <- c(m$coefficients, m$zeta[1], log(diff(m$zeta)))
-  for (i in 1:50) {
-    g <- gr(th)
-    if (max(abs(g)) < 1e-11) break
-    th <- th - solve(optimHess(th, function(t) 0, gr,
-                               control = list(ndeps = rep(1e-6, length(th)))), g)
-  }
-  stopifnot(max(abs(gr(th))) < 1e-9)
-  svyolr(formula, design, start = th, control = list(maxit = 0))
-}
-putOlr <- function(case, formula, design) {
-  message(case)
-  m <- fitOlr(formula, design)
-  est <- c(m$coefficients, m$zeta)
-  se <- sqrt(diag(vcov(m)))
-  for (i in seq_along(est)) {
-    put(case, names(est)[i], "estimate", est[i])
-    put(case, names(est)[i], "se", se[i])
-    put(case, names(est)[i], "p", 2 * pnorm(-abs(est[i] / se[i])))
-  }
-  put(case, "", "df", m$df.residual)
-  put(case, "", "deviance", m$deviance)
-}
 putTotal <- function(case, formula, design) {
   message(case)
   m <- svytotal(formula, design, na.rm = TRUE)
@@ -134,13 +57,17 @@ putRatio <- function(case, numerator, denominator, design) {
   put(case, "", "se", SE(r)[1])
 }
 
+putGlm <- function(case, formula, design, terms) {
+  putSvyglm(case, formula, design, quasibinomial(), terms, testP = "p")
+}
 putGlm("logit/all", dept_yes ~ hospital_tier + region + education + years_in_radiology, des,
        c("region", "education"))
 putGlm("logit/tertiary", dept_yes ~ region + years_in_radiology, tert, "region")
 putGlm("logit/interaction",
        dept_yes ~ hospital_tier + region + education + hospital_tier:education +
          years_in_radiology, des, c("education", "hospital_tier:education"))
-putOlr("olr/all", knowledge ~ hospital_tier + region + education + years_in_radiology, des)
+putOlr("olr/all", knowledge ~ hospital_tier + region + education + years_in_radiology, des,
+       p = TRUE)
 putTotal("total/all/years_in_radiology", ~years_in_radiology, des)
 putTotal("total/all/ai_assisted_reading_pct", ~ai_assisted_reading_pct, des)
 putTotal("total/all/ai_department", ~ai_department, des)

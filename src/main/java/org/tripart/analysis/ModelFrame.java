@@ -1,10 +1,8 @@
 package org.tripart.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.tripart.dataset.CodedColumn;
 import org.tripart.dataset.Column;
 import org.tripart.dataset.Dataset;
@@ -36,7 +34,6 @@ public record ModelFrame(
     ModelMatrix matrix, double[] y, int[] levels, List<String> levelCodes, List<int[]> factors) {
 
   static final String INTERCEPT = "(Intercept)";
-  private static final int BLOCK_ROWS = 2048;
 
   /**
    * @throws DesignPlanException naming {@code model.outcome} or {@code model.covariates} for an
@@ -46,11 +43,10 @@ public record ModelFrame(
     int n = data.size();
     boolean ordinal = spec.family() == ModelSpec.ModelFamily.ORDINAL;
     List<String> names = new ArrayList<>();
-    List<ModelTerm[]> columns = new ArrayList<>();
+    List<ModelTerm[]> terms = new ArrayList<>();
     List<int[]> factors = new ArrayList<>();
     if (!ordinal) {
       names.add(INTERCEPT);
-      columns.add(new ModelTerm[0]);
     }
     java.util.Map<String, Integer> order = new java.util.HashMap<>();
     for (String term : spec.terms()) {
@@ -61,38 +57,33 @@ public record ModelFrame(
     java.util.Map<String, Block> blocks = new java.util.HashMap<>();
     for (String term : spec.terms()) {
       List<String> termNames = List.of("");
-      List<ModelTerm[]> termColumns = new ArrayList<>();
-      termColumns.add(new ModelTerm[0]);
       List<String> parts = new ArrayList<>();
       for (String id : term.split(":", -1)) {
         parts.add(id.strip());
       }
       parts.sort(java.util.Comparator.comparing(order::get));
-      for (String id : parts) {
-        Block b = blocks.computeIfAbsent(id, k -> block(data, spec, k, domain));
+      ModelTerm[] items = new ModelTerm[parts.size()];
+      for (int k = 0; k < parts.size(); k++) {
+        String id = parts.get(k);
+        Block b = blocks.computeIfAbsent(id, key -> block(data, spec, key, domain));
+        items[k] = b.columns;
         List<String> nextNames = new ArrayList<>();
-        List<ModelTerm[]> nextColumns = new ArrayList<>();
         for (int j = 0; j < b.names.size(); j++) {
           for (int i = 0; i < termNames.size(); i++) {
             nextNames.add(
                 termNames.get(i).isEmpty()
                     ? b.names.get(j)
                     : termNames.get(i) + ":" + b.names.get(j));
-            ModelTerm[] a = termColumns.get(i);
-            ModelTerm[] c = Arrays.copyOf(a, a.length + 1);
-            c[a.length] = b.columns.get(j);
-            nextColumns.add(c);
           }
         }
         termNames = nextNames;
-        termColumns = nextColumns;
       }
       int[] index = new int[termNames.size()];
       for (int j = 0; j < index.length; j++) {
         index[j] = names.size();
         names.add(termNames.get(j));
-        columns.add(termColumns.get(j));
       }
+      terms.add(items);
       factors.add(index);
     }
     int p = names.size();
@@ -100,7 +91,7 @@ public record ModelFrame(
       throw new DesignPlanException(
           "model", "model.covariates", "an ordinal model needs at least one covariate");
     }
-    ModelMatrix matrix = new ModelMatrix(fill(columns.toArray(new ModelTerm[0][]), n), n, names);
+    ModelMatrix matrix = ModelRows.of(n, !ordinal, terms, names);
     if (ordinal) {
       Item item = outcomeItem(data, spec);
       if (!item.type().isSingleChoice()) {
@@ -123,37 +114,7 @@ public record ModelFrame(
     return new ModelFrame(matrix, outcome(data, spec), null, List.of(), factors);
   }
 
-  /**
-   * The row-major matrix of the columns' values, written from the data set's columns in blocks of
-   * rows, column by column within a block: a column's value is the product of its terms' values,
-   * left to right (1 for none).
-   */
-  private static double[] fill(ModelTerm[][] columns, int n) {
-    int p = columns.length;
-    double[] values = new double[Math.multiplyExact(n, p)];
-    int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
-    IntStream range = IntStream.range(0, blocks);
-    (blocks > 1 ? range.parallel() : range)
-        .forEach(
-            b -> {
-              int from = b * BLOCK_ROWS;
-              int to = Math.min(n, from + BLOCK_ROWS);
-              for (int j = 0; j < p; j++) {
-                ModelTerm[] c = columns[j];
-                if (c.length == 0) {
-                  for (int r = from; r < to; r++) {
-                    values[r * p + j] = 1;
-                  }
-                }
-                for (int k = 0; k < c.length; k++) {
-                  c[k].write(from, to, values, p, j, k > 0);
-                }
-              }
-            });
-    return values;
-  }
-
-  private record Block(List<String> names, List<ModelTerm> columns) {}
+  private record Block(List<String> names, ModelTerm columns) {}
 
   private static Block block(Dataset data, ModelSpec spec, String id, BitSet domain) {
     if (!data.columns().containsKey(id)) {
@@ -164,24 +125,26 @@ public record ModelFrame(
     Item item = column.item();
     int n = data.size();
     List<String> names = new ArrayList<>();
-    List<ModelTerm> cols = new ArrayList<>();
+    ModelTerm cols;
     if (column instanceof NumericColumn numeric) {
       names.add(id);
-      cols.add(ModelTerm.number(numeric));
+      cols = ModelTerm.number(numeric);
     } else if (column instanceof MultiColumn multi) {
       for (int o = 0; o < item.options().size(); o++) {
         names.add(id + "___" + item.options().get(o).code());
-        cols.add(ModelTerm.ticked(multi, o));
       }
+      cols = ModelTerm.ticks(multi, item.options().size());
     } else if (column instanceof CodedColumn coded) {
       boolean[] present = present(coded, domain, n, item.options().size());
       int reference = reference(spec, item, present);
+      int[] columnOfOption = new int[item.options().size()];
       for (int o = 0; o < item.options().size(); o++) {
+        columnOfOption[o] = -1;
         if (o == reference || !present[o]) {
           continue;
         }
+        columnOfOption[o] = names.size();
         names.add(id + item.options().get(o).code());
-        cols.add(ModelTerm.chosen(coded, o));
       }
       if (names.isEmpty()) {
         throw new DesignPlanException(
@@ -192,6 +155,7 @@ public record ModelFrame(
                 + item.options().get(reference).code()
                 + "'); a factor needs two or more");
       }
+      cols = ModelTerm.choice(coded, columnOfOption, names.size());
     } else {
       throw new DesignPlanException(
           "model",

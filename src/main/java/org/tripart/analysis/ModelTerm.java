@@ -5,81 +5,104 @@ import org.tripart.dataset.MultiColumn;
 import org.tripart.dataset.NumericColumn;
 
 /**
- * One factor of a design-matrix column, read from a data set's column row by row without boxing: a
- * numeric item's value, whether a row chose an option of a single-choice item, or whether it ticked
- * an option of a multiple-choice item (1 or 0); NaN where the row did not answer the item, as R's
- * {@code model.frame} marks a missing value. Immutable; thread-safe as the columns it reads.
+ * One item's columns in a design matrix, read from a data set's column row by row without boxing: a
+ * numeric item's value (one column), the treatment-coded columns of a single-choice item (a row has
+ * a 1 in its option's column, or none at the reference level), or one 0/1 column per option of a
+ * multiple-choice item. A row that did not answer the item is missing, as R's {@code model.frame}
+ * marks it. Immutable; thread-safe as the columns it reads.
  */
 final class ModelTerm {
   private enum Kind {
     NUMBER,
-    CHOSEN,
-    TICKED
+    CHOICE,
+    TICKS
   }
 
   private final Kind kind;
   private final NumericColumn numeric;
   private final CodedColumn coded;
   private final MultiColumn multi;
-  private final int option;
+  private final int[] columnOfOption;
+  private final int width;
 
   private ModelTerm(
-      Kind kind, NumericColumn numeric, CodedColumn coded, MultiColumn multi, int option) {
+      Kind kind,
+      NumericColumn numeric,
+      CodedColumn coded,
+      MultiColumn multi,
+      int[] columnOfOption,
+      int width) {
     this.kind = kind;
     this.numeric = numeric;
     this.coded = coded;
     this.multi = multi;
-    this.option = option;
+    this.columnOfOption = columnOfOption;
+    this.width = width;
   }
 
-  /** The item's value. */
+  /** The item's value, one column. */
   static ModelTerm number(NumericColumn column) {
-    return new ModelTerm(Kind.NUMBER, column, null, null, -1);
-  }
-
-  /** 1 when the row chose the option (by index), else 0. */
-  static ModelTerm chosen(CodedColumn column, int option) {
-    return new ModelTerm(Kind.CHOSEN, null, column, null, option);
-  }
-
-  /** 1 when the row ticked the option (by index), else 0. */
-  static ModelTerm ticked(MultiColumn column, int option) {
-    return new ModelTerm(Kind.TICKED, null, null, column, option);
+    return new ModelTerm(Kind.NUMBER, column, null, null, null, 1);
   }
 
   /**
-   * Writes this term's value in rows {@code [from, to)} into column {@code j} of the row-major
-   * {@code values} of width {@code p}, or multiplies the value there by it ({@code multiply}); NaN
-   * where the row did not answer the item.
+   * A single-choice item's columns: option index o has column {@code columnOfOption[o]}, or none
+   * (-1) for the reference level and options left out.
    */
-  void write(int from, int to, double[] values, int p, int j, boolean multiply) {
-    switch (kind) {
-      case NUMBER:
-        for (int r = from; r < to; r++) {
-          double v = numeric.answered(r) ? numeric.value(r) : Double.NaN;
-          put(values, r * p + j, v, multiply);
-        }
-        break;
-      case CHOSEN:
-        for (int r = from; r < to; r++) {
-          int code = coded.code(r);
-          double v = code == CodedColumn.BLANK ? Double.NaN : code == option ? 1 : 0;
-          put(values, r * p + j, v, multiply);
-        }
-        break;
-      default:
-        for (int r = from; r < to; r++) {
-          double v = multi.answered(r) ? (multi.selected(r, option) ? 1 : 0) : Double.NaN;
-          put(values, r * p + j, v, multiply);
-        }
-    }
+  static ModelTerm choice(CodedColumn column, int[] columnOfOption, int width) {
+    return new ModelTerm(Kind.CHOICE, null, column, null, columnOfOption.clone(), width);
   }
 
-  private static void put(double[] values, int at, double v, boolean multiply) {
-    if (multiply) {
-      values[at] *= v;
-    } else {
-      values[at] = v;
+  /** A multiple-choice item's columns, one per option in order: 1 when ticked. */
+  static ModelTerm ticks(MultiColumn column, int options) {
+    return new ModelTerm(Kind.TICKS, null, null, column, null, options);
+  }
+
+  /** The number of columns. */
+  int width() {
+    return width;
+  }
+
+  /**
+   * Writes row {@code r}'s non-zero entries, columns counted from 0 within the item and increasing,
+   * into {@code columns} and {@code values} from {@code at}.
+   *
+   * @return the end of what was written, or -1 when the row did not answer the item
+   */
+  int entries(int r, int[] columns, double[] values, int at) {
+    switch (kind) {
+      case NUMBER:
+        if (!numeric.answered(r)) {
+          return -1;
+        }
+        double v = numeric.value(r);
+        if (v != 0) {
+          columns[at] = 0;
+          values[at++] = v;
+        }
+        return at;
+      case CHOICE:
+        int code = coded.code(r);
+        if (code == CodedColumn.BLANK) {
+          return -1;
+        }
+        int j = columnOfOption[code];
+        if (j >= 0) {
+          columns[at] = j;
+          values[at++] = 1;
+        }
+        return at;
+      default:
+        if (!multi.answered(r)) {
+          return -1;
+        }
+        for (int o = 0; o < width; o++) {
+          if (multi.selected(r, o)) {
+            columns[at] = o;
+            values[at++] = 1;
+          }
+        }
+        return at;
     }
   }
 }

@@ -12,6 +12,7 @@ import org.tripart.analysis.DesignSetup;
 import org.tripart.analysis.EstimandAnalysis;
 import org.tripart.analysis.EstimandRow;
 import org.tripart.analysis.QuantileAnalysis;
+import org.tripart.analysis.QuantileNotes;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.Item;
@@ -178,6 +179,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   private Document designBased(Instrument inst, Dataset data, DesignPlan plan) {
     DesignSetup.Prepared prepared = DesignSetup.prepare(data, plan, k -> "--" + k);
     boolean estimandTable = csvTable(plan);
+    List<String> quantileNotes = QuantileNotes.of(prepared, plan);
+    quantileNotes.forEach(n -> spec.commandLine().getErr().println("warning: " + n));
     if (output.format == Format.CSV && estimandTable) {
       List<EstimandRow> all = new ArrayList<>(EstimandAnalysis.run(data, prepared, plan));
       all.addAll(QuantileAnalysis.run(data, prepared, plan));
@@ -192,7 +195,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     DesignReport.describe(plan, prepared).forEach(d::paragraph);
     new DesignReport(language).items(d, results, plan);
     EstimandReport.section(d, rows, plan.level());
-    QuantileReport.section(d, QuantileAnalysis.run(data, prepared, plan), plan.level());
+    QuantileReport.section(
+        d, QuantileAnalysis.run(data, prepared, plan), plan.level(), quantileNotes);
     return d.build();
   }
 

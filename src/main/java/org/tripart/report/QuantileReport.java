@@ -7,7 +7,7 @@ import org.tripart.analysis.EstimandRow;
  * Lays out design-based quantiles ({@link EstimandRow} of kind QUANTILE) as a readable table: item,
  * probability, rows, quantile, SE and interval, rounded for a report (a level of {@code by} follows
  * the item, as {@code api00 (stype=E)}) (the CSV of {@link EstimandReport#csv} carries them at full
- * precision). Stateless.
+ * precision), with what R says of them under the table. Stateless.
  */
 public final class QuantileReport {
   private QuantileReport() {}
@@ -16,8 +16,11 @@ public final class QuantileReport {
    * A section "Quantiles" with one table; nothing when there are no quantile rows.
    *
    * @param level the confidence level, for the interval's heading
+   * @param notes what R says of these quantiles (such as {@link
+   *     org.tripart.analysis.QuantileNotes}), printed under the table after its own note
    */
-  public static void section(Document.Builder doc, List<EstimandRow> rows, double level) {
+  public static void section(
+      Document.Builder doc, List<EstimandRow> rows, double level, List<String> notes) {
     List<EstimandRow> q = rows.stream().filter(r -> r.kind() == EstimandRow.Kind.QUANTILE).toList();
     if (q.isEmpty()) {
       return;
@@ -56,6 +59,7 @@ public final class QuantileReport {
             + " rule) unless the interval type says otherwise, on t with the design's degrees of"
             + " freedom; SE = interval width / (2 t). A limit R cannot give (below 0 or above 1"
             + " on the distribution scale) is left blank.");
+    notes.forEach(t::note);
     doc.table(t.build());
   }
 }

@@ -16,6 +16,7 @@ import org.tripart.analysis.DesignSetup;
 import org.tripart.analysis.EstimandAnalysis;
 import org.tripart.analysis.EstimandRow;
 import org.tripart.analysis.QuantileAnalysis;
+import org.tripart.analysis.QuantileNotes;
 import org.tripart.dataset.Dataset;
 import org.tripart.report.DesignReport;
 import org.tripart.stats.design.DesignInputException;
@@ -28,7 +29,9 @@ import org.tripart.web.http.HttpProblem;
  * option the percentage, its standard error, interval and design effect (percentages at full
  * precision), the counts, and with {@code by} the Rao-Scott tests; the plan's estimands and
  * quantiles ({@link EstimandAnalysis}, {@link QuantileAnalysis}) in {@code estimands} and {@code
- * quantiles}. A plan that does not fit the data is a 422 naming the request field. Stateless.
+ * quantiles} (with what R's svyquantile says of them on the design, {@link QuantileNotes}, in
+ * {@code quantile_notes}). A plan that does not fit the data is a 422 naming the request field.
+ * Stateless.
  */
 final class DesignAnalysisJson {
   private static final Set<String> FIELDS =
@@ -83,6 +86,7 @@ final class DesignAnalysisJson {
     if (!plan.quantiles().isEmpty()) {
       ArrayNode rows = out.putArray("quantiles");
       quantiles.forEach(e -> rows.add(estimand(e)));
+      QuantileNotes.of(prepared, plan).forEach(out.putArray("quantile_notes")::add);
     }
     return out;
   }

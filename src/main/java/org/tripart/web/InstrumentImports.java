@@ -122,9 +122,7 @@ final class InstrumentImports {
     }
     StoredStudy study = ResearcherApi.requireStudy(store, ctx);
     String lang = ImportPage.language(ctx);
-    if (ctx.req().getContentLengthLong() > MAX_UPLOAD) {
-      throw HttpProblem.tooLarge(MAX_UPLOAD);
-    }
+    Limits.declaredWithin(ctx, MAX_UPLOAD);
     String type = ctx.contentType() == null ? "" : ctx.contentType();
     if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
       throw HttpProblem.unsupportedMediaType("multipart/form-data");

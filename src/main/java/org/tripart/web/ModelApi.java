@@ -18,7 +18,10 @@ import org.tripart.web.http.Limits;
  * responses. The body is an analysis plan with a {@code model} section and {@code group}, read as
  * the analysis API reads its body ({@link DesignRequest}); the answer is {@link ModelJson}'s.
  * Owners, analysts and the admin token only (the route needs exact counts, as the design-based
- * analysis does). Reads a fresh {@link Dataset} per request; stateless apart from the store.
+ * analysis does). The table's labels and words are in {@code ?lang=en|zh}, else in Chinese when
+ * {@code Accept-Language} starts with {@code zh}, else in English, as the dashboard chooses (no
+ * cookie); another {@code lang} is a 400. Reads a fresh {@link Dataset} per request; stateless
+ * apart from the store.
  */
 final class ModelApi {
   private final Store store;
@@ -39,6 +42,7 @@ final class ModelApi {
     auth.require(ctx);
     StoredStudy study = ResearcherApi.requireStudy(store, ctx);
     DesignRequest req = DesignRequest.parse(Limits.json(ctx));
+    String language = language(ctx);
     DesignPlan plan = req.plan();
     if (plan.model() == null) {
       throw DesignRequest.invalid(
@@ -55,6 +59,19 @@ final class ModelApi {
     try (Stream<StoredResponse> responses = store.finalResponses(study.id(), req.group())) {
       data = StoredDatasets.build(instrument, responses);
     }
-    ResearcherApi.json(ctx, 200, ModelJson.fit(study.id(), req, data));
+    ResearcherApi.json(ctx, 200, ModelJson.fit(study.id(), req, data, language));
+  }
+
+  /** The table's language: {@code ?lang=}, else {@code Accept-Language}, else English. */
+  private static String language(Context ctx) {
+    String asked = ctx.queryParam("lang");
+    if (asked != null) {
+      if (!asked.equals("en") && !asked.equals("zh")) {
+        throw DesignRequest.invalid("lang", "'" + asked + "': give en or zh");
+      }
+      return asked;
+    }
+    String accept = ctx.header("Accept-Language");
+    return accept != null && accept.strip().startsWith("zh") ? "zh" : "en";
   }
 }

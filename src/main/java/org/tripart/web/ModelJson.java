@@ -25,14 +25,18 @@ import org.tripart.web.http.HttpProblem;
  * them ({@code term, estimate, se, statistic, p_value, ci_low, ci_high, exp_estimate, exp_ci_low,
  * exp_ci_high, kind}); the respondents used and left out; the residual degrees of freedom; the Wald
  * test of every factor ({@code regTermTest}); the design's description; and the table in
- * gtsummary's {@code tbl_regression} layout ({@link ModelTables}). A model or design that does not
- * fit the data (an unknown item, a factor with one level, separation, no convergence) is a 422
- * naming the plan key. Stateless.
+ * gtsummary's {@code tbl_regression} layout ({@link ModelTables}) in the request's language (its
+ * labels and words; the keys and the other fields are the same in every language). A model or
+ * design that does not fit the data (an unknown item, a factor with one level, separation, no
+ * convergence) is a 422 naming the plan key. Stateless.
  */
 final class ModelJson {
   private ModelJson() {}
 
-  static ObjectNode fit(String study, DesignRequest req, Dataset data) {
+  /**
+   * @param language {@code en} or {@code zh}: the language of the {@code table}
+   */
+  static ObjectNode fit(String study, DesignRequest req, Dataset data, String language) {
     DesignPlan plan = req.plan();
     ModelSpec spec = plan.model();
     if (data.size() == 0) {
@@ -42,7 +46,7 @@ final class ModelJson {
     ModelTable table;
     try {
       result = ModelRun.run(data, plan, spec, DesignAnalysisJson::field);
-      table = ModelTables.of(result, data, plan);
+      table = ModelTables.of(result, data, plan, ModelTables.title(spec, data, language), language);
     } catch (DesignPlanException e) {
       throw unfit(pointer(e, e.key()), e.code(), e.getMessage());
     } catch (HttpProblem e) {
@@ -55,6 +59,7 @@ final class ModelJson {
     ObjectNode out = Answers.JSON.createObjectNode();
     out.put("study", study).put("group", req.group());
     out.put("respondents", data.size()).put("provenance", data.provenance());
+    out.put("language", language);
     ObjectNode model = out.putObject("model");
     model.put("outcome", spec.outcome()).put("outcome_code", spec.outcomeCode());
     model.put("family", spec.family().name().toLowerCase(Locale.ROOT));

@@ -1,7 +1,5 @@
 package org.tripart.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -45,8 +43,6 @@ import org.tripart.web.http.RateLimiter;
  * client's 60 s timeout).
  */
 final class SoakBenchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SoakBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -68,17 +64,13 @@ final class SoakBenchmark {
                 .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()))) {
       String base = server.baseUrl();
       String admin = Files.readString(server.adminTokenFile()).strip();
-      HttpClient client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
+      HttpClient client = BenchHttp.client();
       int submits = (int) (rate * 60L * minutes * 0.2) + 100;
       ConcurrentLinkedQueue<String> fresh = new ConcurrentLinkedQueue<>();
       for (int made = 0; made < submits; made += 5000) {
-        fresh.addAll(invite(client, base, admin, Math.min(5000, submits - made)));
+        fresh.addAll(BenchHttp.invite(client, base, admin, Math.min(5000, submits - made)));
       }
-      List<String> drafting = invite(client, base, admin, 500);
+      List<String> drafting = BenchHttp.invite(client, base, admin, 500);
       System.out.printf(
           Locale.ROOT,
           "soak on %s: %d requests/s for %d min, %d invitations%n",
@@ -218,27 +210,5 @@ final class SoakBenchmark {
   private static long openFds() {
     String[] fds = new java.io.File("/proc/self/fd").list();
     return fds == null ? -1 : fds.length;
-  }
-
-  private static List<String> invite(HttpClient client, String base, String admin, int n)
-      throws Exception {
-    HttpResponse<String> r =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/studies/national_ai/invitations"))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"group\":\"research\",\"count\":" + n + "}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 201) {
-      throw new IllegalStateException(r.statusCode() + " " + r.body());
-    }
-    List<String> tokens = new ArrayList<>();
-    for (JsonNode i : JSON.readTree(r.body()).get("invitations")) {
-      tokens.add(i.get("token").asText());
-    }
-    return tokens;
   }
 }

@@ -1,22 +1,14 @@
 package org.tripart.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tripart.store.SharedPostgres;
 import org.tripart.web.ServerConfig;
 import org.tripart.web.TripartServer;
@@ -44,7 +36,6 @@ import org.tripart.web.http.RateLimiter;
  * sqlite 100000 200 wrk 10 0}.
  */
 final class SubmissionHttpBenchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int WARM_UP_SECONDS = 15;
 
   private SubmissionHttpBenchmark() {}
@@ -71,7 +62,7 @@ final class SubmissionHttpBenchmark {
         vendor.equals("postgresql")
             ? SharedPostgres.newDatabaseUrl()
             : folder.resolve("tripart.sqlite").toString();
-    List<String> answers = answers();
+    List<String> answers = BenchHttp.answers();
     try (TripartServer server =
         TripartServer.start(
             threads(ServerConfig.defaults())
@@ -80,14 +71,11 @@ final class SubmissionHttpBenchmark {
                 .withDataDir(folder.resolve("data"))
                 .withRateLimits(RateLimiter.Limit.unlimited(), RateLimiter.Limit.unlimited()))) {
       String admin = Files.readString(server.adminTokenFile()).strip();
-      HttpClient client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
+      HttpClient client = BenchHttp.client();
       ConcurrentLinkedQueue<String> tokens = new ConcurrentLinkedQueue<>();
       for (int made = 0; made < count; made += 10_000) {
-        tokens.addAll(invite(client, server.baseUrl(), admin, Math.min(10_000, count - made)));
+        tokens.addAll(
+            BenchHttp.invite(client, server.baseUrl(), admin, Math.min(10_000, count - made)));
       }
       long cpu0 = processCpuNanos();
       long writer0 = writerCpuNanos();
@@ -161,68 +149,20 @@ final class SubmissionHttpBenchmark {
       List<String> answers,
       int clients)
       throws InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    int count = tokens.size();
-    long[] latencies = new long[count];
-    AtomicInteger done = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    List<Thread> threads = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int c = 0; c < clients; c++) {
-      Thread t =
-          new Thread(
-              () -> {
-                for (String token = tokens.poll(); token != null; token = tokens.poll()) {
-                  long t0 = System.nanoTime();
-                  try {
-                    HttpResponse<Void> r =
-                        client.send(
-                            HttpRequest.newBuilder(
-                                    URI.create(base + "/api/respond/" + token + "/submit"))
-                                .header("Content-Type", "application/json")
-                                .POST(
-                                    HttpRequest.BodyPublishers.ofString(
-                                        answers.get(
-                                            Math.floorMod(token.hashCode(), answers.size()))))
-                                .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() != 201) {
-                      failed.incrementAndGet();
-                      continue;
-                    }
-                  } catch (Exception e) {
-                    failed.incrementAndGet();
-                    continue;
-                  }
-                  latencies[done.getAndIncrement()] = System.nanoTime() - t0;
-                }
-              });
-      t.start();
-      threads.add(t);
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    int n = done.get();
-    long[] sorted = Arrays.copyOf(latencies, n);
-    Arrays.sort(sorted);
+    BenchHttp.Submitted r =
+        BenchHttp.submitAll(BenchHttp.client(), List.of(base), tokens, answers, clients);
     System.out.printf(
         Locale.ROOT,
         "%s: %d submissions by %d clients over HTTP in %.2f s = %.0f completed/s;"
             + " latency p50 %.1f ms, p99 %.1f ms; %d failed%n",
         vendor,
-        n,
+        r.completed(),
         clients,
-        seconds,
-        n / seconds,
-        sorted[n / 2] / 1e6,
-        sorted[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6,
-        failed.get());
+        r.seconds(),
+        r.perSecond(),
+        r.p50() / 1e6,
+        r.p99() / 1e6,
+        r.failed());
   }
 
   /**
@@ -320,34 +260,5 @@ final class SubmissionHttpBenchmark {
       }
     }
     return total;
-  }
-
-  /**
-   * Valid final answers of the research questionnaire, institution and partner roster included
-   * (they became required after this benchmark was written, and its own rows were refused 422).
-   */
-  static List<String> answers() {
-    return org.tripart.web.ValidAnswers.research();
-  }
-
-  static List<String> invite(HttpClient client, String base, String admin, int n) throws Exception {
-    HttpResponse<String> r =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/studies/national_ai/invitations"))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"group\":\"research\",\"count\":" + n + "}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 201) {
-      throw new IllegalStateException("cannot create invitations: " + r.body());
-    }
-    List<String> tokens = new ArrayList<>();
-    for (JsonNode i : JSON.readTree(r.body()).get("invitations")) {
-      tokens.add(i.get("token").asText());
-    }
-    return tokens;
   }
 }

@@ -1,6 +1,7 @@
 package org.tripart.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tripart.cli.EstimandCsv.close;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,29 +36,13 @@ class EstimandAnalyzeCommandTest {
 
   /** Every expected row of a case is in the output, equal to R's; and no other row is. */
   private static void matchesR(String caseName, CommandLineRun run) throws IOException {
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out().lines().findFirst().orElseThrow())
-        .isEqualTo("estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value");
-    List<CSVRecord> out = CommandLineRun.records(run.out());
-    List<CSVRecord> expected =
-        CommandLineRun.records(Files.readString(EXPECTED)).stream()
-            .filter(r -> r.get("case").equals(caseName))
-            .toList();
-    assertThat(expected).isNotEmpty();
+    List<CSVRecord> out = EstimandCsv.rows(run);
+    List<CSVRecord> expected = EstimandCsv.expected(EXPECTED, caseName);
     assertThat(out).hasSameSizeAs(expected);
     for (CSVRecord e : expected) {
-      CSVRecord a =
-          out.stream()
-              .filter(
-                  r ->
-                      r.get("estimand").equals(e.get("estimand"))
-                          && r.get("item").equals(e.get("item"))
-                          && r.get("option").equals(e.get("option"))
-                          && r.get("detail").equals(e.get("detail")))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("no output row for " + e));
       String what =
           caseName + " " + e.get("estimand") + " " + e.get("item") + " " + e.get("option");
+      CSVRecord a = EstimandCsv.rowFor(out, e, what);
       double est = Double.parseDouble(e.get("estimate"));
       close(what + " estimate", a.get("estimate"), est, 1e-9, 0);
       double scale = Math.abs(est) * 1e-9;
@@ -72,14 +57,6 @@ class EstimandAnalyzeCommandTest {
         assertThat(a.get("t")).as(what + " t").isEmpty();
       }
     }
-  }
-
-  /** Relative tolerance, or an absolute one where R's value is a rounding error of zero. */
-  private static void close(String what, String actual, double expected, double rel, double abs) {
-    double a = Double.parseDouble(actual);
-    assertThat(Math.abs(a - expected))
-        .as(what + ": " + actual + " against R's " + expected)
-        .isLessThanOrEqualTo(Math.max(rel * Math.abs(expected), abs));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,17 +43,17 @@ class QuantileAnalyzeCommandTest {
   /** The output's quantile rows of {@code item} are R's case, in order. */
   private static void matchesR(CommandLineRun run, String item, String caseName, String detail)
       throws IOException {
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out().lines().findFirst().orElseThrow())
-        .isEqualTo("estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value");
+    matchesR(run, item, EXPECTED, caseName, detail);
+  }
+
+  private static void matchesR(
+      CommandLineRun run, String item, Path reference, String caseName, String detail)
+      throws IOException {
     List<CSVRecord> out =
-        CommandLineRun.records(run.out()).stream()
+        EstimandCsv.rows(run).stream()
             .filter(r -> r.get("estimand").equals("quantile") && r.get("item").equals(item))
             .toList();
-    List<CSVRecord> expected =
-        CommandLineRun.records(Files.readString(EXPECTED)).stream()
-            .filter(r -> r.get("case").equals(caseName))
-            .toList();
+    List<CSVRecord> expected = EstimandCsv.expected(reference, caseName);
     assertThat(expected).as(caseName).hasSize(5);
     assertThat(out).hasSameSizeAs(expected);
     for (int i = 0; i < out.size(); i++) {
@@ -75,10 +76,7 @@ class QuantileAnalyzeCommandTest {
       assertThat(actual).as(what).isEmpty();
       return;
     }
-    double want = Double.parseDouble(expected);
-    assertThat(Math.abs(Double.parseDouble(actual) - want))
-        .as(what + ": " + actual + " against R's " + expected)
-        .isLessThanOrEqualTo(rel * Math.abs(want));
+    EstimandCsv.close(what, actual, Double.parseDouble(expected), rel, 0);
   }
 
   @Test
@@ -182,6 +180,88 @@ class QuantileAnalyzeCommandTest {
         .contains("## Quantiles")
         .contains("| api00 | 0.5 |")
         .contains("qrule=hf7, interval=xlogit");
+  }
+
+  private static final String REPLICATE = "src/test/resources/org/tripart/analysis/replicate/";
+
+  private static final Map<String, List<String>> REPLICATE_DESIGNS =
+      Map.of(
+          "jk1",
+          List.of("clus1.csv", "--cluster", "dnum", "--fpc", "fpc", "--replicates", "JK1"),
+          "jkn",
+          List.of("strat-sdr.csv", "--strata", "stype", "--fpc", "fpc", "--replicates", "JKn"),
+          "other",
+          List.of(
+              "strat-sdr.csv",
+              "--repweights",
+              "repw[0-9]+",
+              "--type",
+              "other",
+              "--scale",
+              "0.05",
+              "--rscales",
+              "1"),
+          "sdr",
+          List.of(
+              "strat-sdr.csv", "--repweights", "repw[0-9]+", "--type", "successive-difference"));
+
+  private static CommandLineRun onReplicates(String caseName, String interval, String format) {
+    List<String> design = REPLICATE_DESIGNS.get(caseName);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "analyze",
+                "--responses",
+                REPLICATE + design.get(0),
+                "--id",
+                "cds",
+                "--format",
+                format,
+                "--weights",
+                "pw"));
+    args.addAll(design.subList(1, design.size()));
+    args.addAll(
+        List.of(
+            "--quantiles",
+            PROBABILITIES,
+            "--quantile-items",
+            "api00",
+            "--quantile-interval",
+            interval));
+    return CommandLineRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void onReplicateWeightsTheCommandSaysWhatRsSvyquantileWarnsWithRsNumbers() throws IOException {
+    List<CSVRecord> cases =
+        CommandLineRun.records(
+            Files.readString(Path.of(API + "quantiles/quantile-notes-reference.csv")));
+    assertThat(cases).hasSize(8);
+    for (CSVRecord c : cases) {
+      String name = c.get("case") + "/" + c.get("interval");
+      CommandLineRun run = onReplicates(c.get("case"), c.get("interval"), "csv");
+      matchesR(
+          run,
+          "api00",
+          Path.of(API + "quantiles/quantile-replicate-reference.csv"),
+          c.get("case") + "/api00/" + c.get("interval"),
+          "qrule=math, interval=" + c.get("interval"));
+      if (c.get("condition").equals("none")) {
+        assertThat(run.err()).as(name).doesNotContain("warning");
+      } else {
+        assertThat(run.err().lines().filter(l -> l.startsWith("warning: ")).toList())
+            .as(name)
+            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .contains("R's svyquantile")
+            .contains(c.get("text"));
+      }
+    }
+    assertThat(onReplicates("jkn", "quantile", "md").out())
+        .contains("## Quantiles")
+        .contains(
+            "Warning, as R's svyquantile warns on JKn replicate weights with interval type"
+                + " quantile: Jackknife replicate weights may not give valid standard errors for"
+                + " quantiles.");
   }
 
   @Test

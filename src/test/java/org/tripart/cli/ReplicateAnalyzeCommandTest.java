@@ -1,15 +1,12 @@
 package org.tripart.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +28,6 @@ class ReplicateAnalyzeCommandTest {
 
   @TempDir Path dir;
 
-  private static List<CSVRecord> parse(String csv) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(csv))
-        .getRecords();
-  }
-
   private static CommandLineRun run(String command, String data, String[] design, String... more) {
     List<String> args = new ArrayList<>(List.of(command, "--responses", data, "--format", "csv"));
     if (command.equals("analyze")) {
@@ -55,12 +42,12 @@ class ReplicateAnalyzeCommandTest {
   private static void matchesR(String caseName, CommandLineRun run, List<String> items)
       throws IOException {
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<CSVRecord> out = parse(run.out());
+    List<CSVRecord> out = CommandLineRun.records(run.out());
     List<CSVRecord> expected =
-        parse(Files.readString(Path.of(DIR + "analyze-replicate-reference.csv"))).stream()
-            .filter(r -> r.get("case").equals(caseName) && items.contains(r.get("item")))
-            .toList();
-    assertThat(expected).as(caseName).isNotEmpty();
+        EstimandCsv.expected(
+            Path.of(DIR + "analyze-replicate-reference.csv"),
+            caseName,
+            r -> items.contains(r.get("item")));
     assertThat(out).as(caseName + " rows").hasSameSizeAs(expected);
     for (CSVRecord e : expected) {
       String what = caseName + " " + e.get("item") + " " + e.get("stratum") + " " + e.get("option");
@@ -94,11 +81,9 @@ class ReplicateAnalyzeCommandTest {
       throws IOException {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<CSVRecord> all =
-        parse(Files.readString(Path.of(DIR + "model-replicate-reference.csv"))).stream()
-            .filter(r -> r.get("case").equals(caseName))
-            .toList();
+        EstimandCsv.expected(Path.of(DIR + "model-replicate-reference.csv"), caseName);
     List<CSVRecord> expected = all.subList(first, first + count);
-    List<CSVRecord> out = parse(run.out());
+    List<CSVRecord> out = CommandLineRun.records(run.out());
     assertThat(out.stream().map(r -> r.get("term")).toList())
         .containsExactlyElementsOf(expected.stream().map(r -> r.get("term")).toList());
     for (int i = 0; i < count; i++) {
@@ -119,9 +104,7 @@ class ReplicateAnalyzeCommandTest {
   }
 
   private static void close(String what, String actual, double expected, double rel) {
-    assertThat(Double.parseDouble(actual))
-        .as(what + ": " + actual + " against R's " + expected)
-        .isCloseTo(expected, within(Math.max(rel * Math.abs(expected), 1e-13)));
+    EstimandCsv.close(what, actual, expected, rel, 1e-13);
   }
 
   @Test
@@ -277,29 +260,14 @@ class ReplicateAnalyzeCommandTest {
    * R's numbers (deff where R gives one), and no other row.
    */
   private static void estimandsMatchR(String caseName, CommandLineRun run) throws IOException {
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out().lines().findFirst().orElseThrow())
-        .isEqualTo("estimand,item,option,detail,estimate,se,ci_low,ci_high,df,deff,n,t,p_value");
-    List<CSVRecord> out = parse(run.out());
+    List<CSVRecord> out = EstimandCsv.rows(run);
     List<CSVRecord> expected =
-        parse(Files.readString(Path.of(DIR + "analyze-replicate-estimands-reference.csv"))).stream()
-            .filter(r -> r.get("case").equals(caseName))
-            .toList();
-    assertThat(expected).as(caseName).isNotEmpty();
+        EstimandCsv.expected(Path.of(DIR + "analyze-replicate-estimands-reference.csv"), caseName);
     assertThat(out).as(caseName + " rows").hasSameSizeAs(expected);
     for (CSVRecord e : expected) {
       String what =
           caseName + " " + e.get("estimand") + " " + e.get("item") + " " + e.get("option");
-      CSVRecord a =
-          out.stream()
-              .filter(
-                  r ->
-                      r.get("estimand").equals(e.get("estimand"))
-                          && r.get("item").equals(e.get("item"))
-                          && r.get("option").equals(e.get("option"))
-                          && r.get("detail").equals(e.get("detail")))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("no output row for " + what));
+      CSVRecord a = EstimandCsv.rowFor(out, e, what);
       double est = num(e, "estimate");
       close(what + " estimate", a.get("estimate"), est, 1e-9);
       if (!e.get("se").isEmpty()) {

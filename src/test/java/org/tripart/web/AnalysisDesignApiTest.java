@@ -170,6 +170,9 @@ class AnalysisDesignApiTest {
     assertThat(median.get("df").asInt()).isEqualTo(2);
     assertThat(median.get("n").asInt()).isEqualTo(6);
     assertThat(Http.json(r).has("estimands")).isFalse();
+    assertThat(Http.json(r).get("quantile_notes").get(0).asText())
+        .contains("R's svyquantile warns on JK1 replicate weights with interval type quantile")
+        .contains("Jackknife replicate weights may not give valid standard errors for quantiles");
     assertThat(taylor.statusCode()).as(taylor.body()).isEqualTo(422);
     assertThat(Http.json(taylor).get("errors").get(0).get("pointer").asText())
         .isEqualTo("quantile_interval");

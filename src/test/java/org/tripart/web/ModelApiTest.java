@@ -131,6 +131,41 @@ class ModelApiTest {
         .isEqualTo("OR = Odds Ratio, CI = Confidence Interval");
   }
 
+  private static final String LINEAR =
+      "{\"group\":\"research\",\"design\":{\"strata\":\"institution_type\"},"
+          + "\"model\":{\"outcome\":\"ai_work_share\",\"covariates\":[\"age_group\"]}}";
+
+  private static HttpResponse<String> postIn(String query, String acceptLanguage) {
+    HttpRequest.Builder b =
+        http.admin("/api/studies/national_ai/model" + query)
+            .header("Content-Type", "application/json");
+    if (acceptLanguage != null) {
+      b.header("Accept-Language", acceptLanguage);
+    }
+    return http.send(b.POST(HttpRequest.BodyPublishers.ofString(LINEAR)));
+  }
+
+  @Test
+  void theTableFollowsTheAskedLanguageWithTheSameKeysAndNumbers() {
+    JsonNode en = Http.json(postIn("", null));
+    JsonNode zh = Http.json(postIn("?lang=zh", null));
+    JsonNode accepted = Http.json(postIn("", "zh-CN,zh;q=0.9"));
+
+    assertThat(zh.get("language").asText()).isEqualTo("zh");
+    assertThat(en.get("language").asText()).isEqualTo("en");
+    JsonNode table = zh.get("table");
+    assertThat(table.get("headers").toString()).isEqualTo("[\"特征\",\"Beta\",\"95% CI\",\"p\"]");
+    assertThat(table.get("rows").get(0).get("label").asText()).isEqualTo("年龄段");
+    assertThat(table.get("rows").get(1).get("label").asText()).isEqualTo("30岁以下");
+    assertThat(table.get("footnotes").get(0).asText()).isEqualTo("CI = 置信区间");
+    assertThat(en.get("table").get("rows").get(1).get("label").asText())
+        .isEqualTo("Under 30 years");
+    assertThat(accepted.get("table")).isEqualTo(table);
+    assertThat(zh.get("coefficients")).isEqualTo(en.get("coefficients"));
+    assertThat(zh.get("tests")).isEqualTo(en.get("tests"));
+    problem(postIn("?lang=fr", null), 400, "lang");
+  }
+
   private static JsonNode problem(HttpResponse<String> r, int status, String pointer) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");

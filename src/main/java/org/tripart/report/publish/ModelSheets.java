@@ -34,9 +34,9 @@ final class ModelSheets {
   void write(Sheet sheet, ModelTable m) {
     text(sheet.createRow(0).createCell(0), m.title(), bold);
     Row header = sheet.createRow(1);
-    String ci = m.intervalHeader();
+    List<String> bounds = m.boundHeaders();
     List<String> heads =
-        List.of("Characteristic", m.estimateHeader(), ci + " low", ci + " high", "p");
+        List.of(m.characteristicHeader(), m.estimateHeader(), bounds.get(0), bounds.get(1), "p");
     for (int c = 0; c < heads.size(); c++) {
       text(header.createCell(c), heads.get(c), bold);
       sheet.setColumnWidth(c, (c == 0 ? 60 : 14) * 256);

@@ -21,6 +21,9 @@ import org.tripart.report.Table;
  * @param level the confidence level of the intervals, for example 0.95
  * @param lines the rows in the model's order of terms
  * @param footnotes printed under the table, in order
+ * @param language the language of the table's words and labels, {@code en} or {@code zh} (as {@link
+ *     PublicationSettings#language()}); the abbreviations OR, IRR, Beta, CI and p are the same in
+ *     both
  */
 public record ModelTable(
     String title,
@@ -28,11 +31,13 @@ public record ModelTable(
     boolean exponentiated,
     double level,
     List<Line> lines,
-    List<String> footnotes) {
+    List<String> footnotes,
+    String language) {
 
   public ModelTable {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(estimateHeader, "estimateHeader");
+    Objects.requireNonNull(language, "language");
     lines = List.copyOf(lines);
     footnotes = List.copyOf(footnotes);
   }
@@ -79,7 +84,20 @@ public record ModelTable(
 
   /** The column headers: Characteristic, the estimate, the interval, p. */
   public List<String> headers() {
-    return List.of("Characteristic", estimateHeader, intervalHeader(), "p");
+    return List.of(characteristicHeader(), estimateHeader, intervalHeader(), "p");
+  }
+
+  /** {@code Characteristic} in the table's language. */
+  public String characteristicHeader() {
+    return ModelWords.get("characteristic", language);
+  }
+
+  /** The interval's lower and upper bound headers of a spreadsheet: {@code 95% CI low}, high. */
+  public List<String> boundHeaders() {
+    String ci = intervalHeader();
+    String gap = "zh".equals(language) ? "" : " ";
+    return List.of(
+        ci + gap + ModelWords.get("low", language), ci + gap + ModelWords.get("high", language));
   }
 
   /** {@code 95% CI}, from the level. */

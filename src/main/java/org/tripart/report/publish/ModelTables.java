@@ -24,30 +24,41 @@ import org.tripart.stats.model.OrdinalTerm;
  * joined by {@code *}, one row per coefficient; no intercept and no cut points. The footnotes give
  * the abbreviations ({@code OR = Odds Ratio, CI = Confidence Interval}), the model (R function,
  * family, df), the respondents used and left out, the design and the Wald test of every factor. The
- * layout is written from gtsummary's documentation and checked by hand, since gtsummary is not
- * installed here; the numbers are the engine's, equal to R's survey. Stateless.
+ * labels of items and options and the table's own words follow the chosen language ({@code en} or
+ * {@code zh}, {@link ModelWords}), as the publication tables' labels do; the design's description
+ * and the data's provenance are printed as written. The layout is written from gtsummary's
+ * documentation and checked by hand, since gtsummary is not installed here; the numbers are the
+ * engine's, equal to R's survey. Stateless.
  */
 public final class ModelTables {
   private ModelTables() {}
 
-  /** The table with a caption naming the model and its outcome. */
+  /** The table in English with a caption naming the model and its outcome. */
   public static ModelTable of(ModelRun.Result result, Dataset data, DesignPlan plan) {
-    return of(result, data, plan, title(result.spec(), data));
+    return of(result, data, plan, title(result.spec(), data), "en");
+  }
+
+  /** The table in English under {@code title}. */
+  public static ModelTable of(ModelRun.Result result, Dataset data, DesignPlan plan, String title) {
+    return of(result, data, plan, title, "en");
   }
 
   /**
    * @param title the caption, for example {@code Table 11. Logistic regression of ...}
+   * @param language {@code en} or {@code zh}: the labels and words of the table; the design's
+   *     description ({@link DesignReport#describe}) and the data's provenance stay as written
    * @throws org.tripart.TripartException (TRP-1750) when a coefficient matches no covariate term
    */
-  public static ModelTable of(ModelRun.Result result, Dataset data, DesignPlan plan, String title) {
+  public static ModelTable of(
+      ModelRun.Result result, Dataset data, DesignPlan plan, String title, String language) {
     ModelSpec spec = result.spec();
     Values values = values(result);
     ModelLayout layout = ModelLayout.of(data, plan, spec, values.names());
     List<ModelTable.Line> lines = new ArrayList<>();
     java.util.Map<String, String> labels = new java.util.HashMap<>();
     for (ModelLayout.Term t : layout.terms()) {
-      lines(lines, t, values);
-      labels.put(t.term(), label(t));
+      lines(lines, t, values, language);
+      labels.put(t.term(), label(t, language));
     }
     boolean exp = spec.family() != ModelSpec.ModelFamily.GAUSSIAN;
     String header =
@@ -59,19 +70,21 @@ public final class ModelTables {
     double level = result instanceof ModelRun.Ordinal ? plan.level() : 0.95;
     List<String> notes = new ArrayList<>();
     notes.add(
-        switch (spec.family()) {
-          case GAUSSIAN -> "CI = Confidence Interval";
-          case BINOMIAL, ORDINAL -> "OR = Odds Ratio, CI = Confidence Interval";
-          case POISSON -> "IRR = Incidence Rate Ratio, CI = Confidence Interval";
-        });
-    notes.add(model(result));
+        ModelWords.get(
+            switch (spec.family()) {
+              case GAUSSIAN -> "ciAbbreviation";
+              case BINOMIAL, ORDINAL -> "orAbbreviation";
+              case POISSON -> "irrAbbreviation";
+            },
+            language));
+    notes.add(model(result, language));
     notes.addAll(DesignReport.describe(plan, result.prepared()));
     if (result instanceof ModelRun.Glm g) {
       for (ModelRun.TermTest test : g.tests()) {
         notes.add(
             String.format(
                 Locale.ROOT,
-                "Wald test of %s (regTermTest): F = %.2f on %d and %d df, p %s.",
+                ModelWords.get("wald", language),
                 labels.get(test.term()),
                 test.test().f(),
                 test.test().numeratorDf(),
@@ -82,7 +95,7 @@ public final class ModelTables {
     if (data.isSynthetic()) {
       notes.add(data.provenance());
     }
-    return new ModelTable(title, header, exp, level, lines, notes);
+    return new ModelTable(title, header, exp, level, lines, notes, language);
   }
 
   /** The model's coefficients on the printed scale, by index. */
@@ -123,8 +136,9 @@ public final class ModelTables {
         kind, label, v.estimate[index], v.low[index], v.high[index], v.p[index], false);
   }
 
-  private static void lines(List<ModelTable.Line> out, ModelLayout.Term t, Values v) {
-    String label = label(t);
+  private static void lines(
+      List<ModelTable.Line> out, ModelLayout.Term t, Values v, String language) {
+    String label = label(t, language);
     switch (t.kind()) {
       case NUMERIC -> out.add(line(ModelTable.Kind.VARIABLE, label, t.columns().get(0).index(), v));
       case FACTOR -> {
@@ -133,12 +147,12 @@ public final class ModelTables {
         for (var o : item.options()) {
           String code = o.code();
           if (code.equals(t.reference())) {
-            out.add(ModelTable.Line.bare(ModelTable.Kind.LEVEL, o.label().en(), true));
+            out.add(ModelTable.Line.bare(ModelTable.Kind.LEVEL, o.label().in(language), true));
             continue;
           }
           for (ModelLayout.TermColumn c : t.columns()) {
             if (code.equals(c.codes().get(0))) {
-              out.add(line(ModelTable.Kind.LEVEL, o.label().en(), c.index(), v));
+              out.add(line(ModelTable.Kind.LEVEL, o.label().in(language), c.index(), v));
             }
           }
         }
@@ -156,8 +170,8 @@ public final class ModelTables {
             String code = c.codes().get(i);
             parts.add(
                 code == null
-                    ? item.label().en()
-                    : item.options().get(item.optionIndex(code)).label().en());
+                    ? item.label().in(language)
+                    : item.options().get(item.optionIndex(code)).label().in(language));
           }
           out.add(line(ModelTable.Kind.LEVEL, String.join(" * ", parts), c.index(), v));
         }
@@ -165,20 +179,18 @@ public final class ModelTables {
     }
   }
 
-  private static String model(ModelRun.Result result) {
+  private static String model(ModelRun.Result result, String language) {
     if (result instanceof ModelRun.Glm g) {
       String family =
           switch (result.spec().family()) {
             case GAUSSIAN -> "gaussian";
-            case BINOMIAL -> "quasibinomial, odds ratios";
-            case POISSON -> "quasipoisson, incidence rate ratios";
+            case BINOMIAL -> ModelWords.get("quasibinomial", language);
+            case POISSON -> ModelWords.get("quasipoisson", language);
             case ORDINAL -> "";
           };
       return String.format(
           Locale.ROOT,
-          "Design-based regression (R's svyglm, %s): %d respondents in the model, %d left out for a"
-              + " missing outcome or covariate; Wald intervals and p-values with t on %d residual"
-              + " degrees of freedom.",
+          ModelWords.get("glm", language),
           family,
           g.fit().rows(),
           g.fit().droppedRows(),
@@ -186,33 +198,35 @@ public final class ModelTables {
     }
     ModelRun.Ordinal o = (ModelRun.Ordinal) result;
     return String.format(
-        Locale.ROOT,
-        "Design-based proportional-odds regression (R's svyolr, logit link, odds ratios): %d"
-            + " respondents in the model, %d left out for a missing outcome or covariate; normal"
-            + " Wald intervals and p-values; cut points not shown.",
-        o.fit().rowsUsed(),
-        o.fit().rowsDropped());
+        Locale.ROOT, ModelWords.get("olr", language), o.fit().rowsUsed(), o.fit().rowsDropped());
   }
 
   /** {@code Logistic regression of Schoolwide target met = Yes}: the default caption. */
   public static String title(ModelSpec spec, Dataset data) {
-    String kind =
-        switch (spec.family()) {
-          case GAUSSIAN -> "Linear regression";
-          case BINOMIAL -> "Logistic regression";
-          case POISSON -> "Poisson regression";
-          case ORDINAL -> "Ordinal logistic regression";
-        };
-    Item item = data.column(spec.outcome()).item();
-    String outcome = item.label().en();
-    if (spec.outcomeCode() != null && item.optionIndex(spec.outcomeCode()) >= 0) {
-      outcome += " = " + item.options().get(item.optionIndex(spec.outcomeCode())).label().en();
-    }
-    return kind + " of " + outcome;
+    return title(spec, data, "en");
   }
 
-  private static String label(ModelLayout.Term t) {
-    return String.join(" * ", t.items().stream().map(i -> i.label().en()).toList());
+  /** The default caption in {@code language}, {@code en} or {@code zh}. */
+  public static String title(ModelSpec spec, Dataset data, String language) {
+    String kind =
+        switch (spec.family()) {
+          case GAUSSIAN -> "linear";
+          case BINOMIAL -> "logistic";
+          case POISSON -> "poisson";
+          case ORDINAL -> "ordinal";
+        };
+    Item item = data.column(spec.outcome()).item();
+    String outcome = item.label().in(language);
+    if (spec.outcomeCode() != null && item.optionIndex(spec.outcomeCode()) >= 0) {
+      outcome +=
+          " = " + item.options().get(item.optionIndex(spec.outcomeCode())).label().in(language);
+    }
+    return String.format(
+        Locale.ROOT, ModelWords.get("title", language), ModelWords.get(kind, language), outcome);
+  }
+
+  private static String label(ModelLayout.Term t, String language) {
+    return String.join(" * ", t.items().stream().map(i -> i.label().in(language)).toList());
   }
 
   private static String pSentence(double p) {

@@ -65,6 +65,15 @@ public enum Family {
     }
 
     @Override
+    void meanAndSlope(double eta, double[] mu, double[] slope, int i) {
+      double e = Math.exp(eta);
+      double t = eta < -THRESHOLD ? EPSILON : eta > THRESHOLD ? 1 / EPSILON : e;
+      mu[i] = t / (1 + t);
+      double opexp = 1 + e;
+      slope[i] = eta > THRESHOLD || eta < -THRESHOLD ? EPSILON : e / (opexp * opexp);
+    }
+
+    @Override
     double variance(double mu) {
       return mu * (1 - mu);
     }
@@ -107,6 +116,13 @@ public enum Family {
     }
 
     @Override
+    void meanAndSlope(double eta, double[] mu, double[] slope, int i) {
+      double m = Math.max(Math.exp(eta), EPSILON);
+      mu[i] = m;
+      slope[i] = m;
+    }
+
+    @Override
     double variance(double mu) {
       return mu;
     }
@@ -143,6 +159,15 @@ public enum Family {
 
   /** d mu / d eta ({@code family$mu.eta}). */
   abstract double muEta(double eta);
+
+  /**
+   * {@link #linkInverse} and {@link #muEta} of {@code eta} into {@code mu[i]} and {@code slope[i]},
+   * bit for bit those two, with one exponential where both need it.
+   */
+  void meanAndSlope(double eta, double[] mu, double[] slope, int i) {
+    mu[i] = linkInverse(eta);
+    slope[i] = muEta(eta);
+  }
 
   /** The variance function ({@code family$variance}). */
   abstract double variance(double mu);

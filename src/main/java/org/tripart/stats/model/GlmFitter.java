@@ -51,6 +51,8 @@ public final class GlmFitter {
     int n = rows.length;
     int p = x.width();
     double[] eta = new double[n];
+    double[] mu = new double[n];
+    double[] slope = new double[n];
     double[] ww = new double[n];
     double devOld;
     double[] coef = null;
@@ -59,21 +61,21 @@ public final class GlmFitter {
       double dev = 0;
       for (int i = 0; i < n; i++) {
         int r = rows[i];
-        double m = family.linkInverse(family.link(family.start(y[r], weights[r])));
         eta[i] = family.link(family.start(y[r], weights[r]));
-        dev += family.deviance(y[r], m, weights[r]);
+        family.meanAndSlope(eta[i], mu, slope, i);
+        dev += family.deviance(y[r], mu[i], weights[r]);
       }
       devOld = dev;
     } else {
       coef = start.clone();
       coefOld = coef;
-      devOld = predict(coef, weights, eta)[0];
+      devOld = predict(coef, weights, eta, mu, slope)[0];
     }
     double[] inverseInformation = null;
     double dev = devOld;
     for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
       boolean first = coef == null;
-      double[] sums = normalEquations(weights, eta, ww, first);
+      double[] sums = normalEquations(weights, eta, mu, slope, ww, first);
       double[] a = new double[p * p];
       System.arraycopy(sums, 0, a, 0, p * p);
       double[] b = new double[p];
@@ -87,7 +89,7 @@ public final class GlmFitter {
           throw notConverged("non-finite coefficients at iteration " + iteration);
         }
       }
-      double[] state = predict(next, weights, eta);
+      double[] state = predict(next, weights, eta, mu, slope);
       while (!Double.isFinite(state[0]) || state[1] != 0) {
         if (coefOld == null) {
           throw notConverged(
@@ -96,19 +98,19 @@ public final class GlmFitter {
         for (int j = 0; j < p; j++) {
           next[j] = (next[j] + coefOld[j]) / 2;
         }
-        state = predict(next, weights, eta);
+        state = predict(next, weights, eta, mu, slope);
       }
       dev = state[0];
       coef = next;
       inverseInformation = chol.inverse();
       if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON) {
-        checkSeparation(weights, eta);
-        return new IrlsFit(coef, inverseInformation, ww, eta, dev, iteration);
+        checkSeparation(weights, mu);
+        return new IrlsFit(coef, inverseInformation, ww, eta, mu, slope, dev, iteration);
       }
       devOld = dev;
       coefOld = coef;
     }
-    checkSeparation(weights, eta);
+    checkSeparation(weights, mu);
     throw notConverged(
         "the IRLS fit did not converge in "
             + MAX_ITERATIONS
@@ -120,12 +122,12 @@ public final class GlmFitter {
    * Refuses a logit fit with a fitted probability within 1e-10 of 0 or 1 on a row with a positive
    * weight (R warns "fitted probabilities numerically 0 or 1 occurred").
    */
-  private void checkSeparation(double[] weights, double[] eta) {
+  private void checkSeparation(double[] weights, double[] means) {
     if (family != Family.QUASIBINOMIAL) {
       return;
     }
     for (int i = 0; i < rows.length; i++) {
-      double mu = family.linkInverse(eta[i]);
+      double mu = means[i];
       if (weights[rows[i]] > 0 && (mu < SEPARATION || mu > 1 - SEPARATION)) {
         throw new ModelInputException(
             ErrorCode.MODEL_SEPARATION,
@@ -151,22 +153,27 @@ public final class GlmFitter {
         what);
   }
 
-  /** eta = X coef into {@code eta}; returns {deviance, number of rows with an invalid mean}. */
-  private double[] predict(double[] coef, double[] weights, double[] eta) {
-    int p = x.width();
-    double[] v = x.values();
+  /**
+   * eta = X coef, the mean and d mu / d eta into the arrays; returns {deviance, number of rows with
+   * an invalid mean}.
+   */
+  private double[] predict(
+      double[] coef, double[] weights, double[] eta, double[] mu, double[] slope) {
+    int[] start = x.starts();
+    int[] index = x.index();
+    double[] value = x.value();
     return blocks(
         2,
         (from, to, acc) -> {
           for (int i = from; i < to; i++) {
             int r = rows[i];
-            int base = r * p;
             double e = 0;
-            for (int j = 0; j < p; j++) {
-              e += v[base + j] * coef[j];
+            for (int k = start[r], end = start[r + 1]; k < end; k++) {
+              e += value[k] * coef[index[k]];
             }
             eta[i] = e;
-            double m = family.linkInverse(e);
+            family.meanAndSlope(e, mu, slope, i);
+            double m = mu[i];
             if (!family.validMu(m) || Double.isNaN(m)) {
               acc[1]++;
             }
@@ -176,24 +183,24 @@ public final class GlmFitter {
   }
 
   /**
-   * X'WX (p*p, upper triangle mirrored) then X'W t, t = z on the first step else the residual. A
-   * row's zero entries are skipped: their products are zeros, which leave every sum as it is (the
-   * sums start at +0), so the sums are those of the dense loop, bit for bit, at a fraction of the
-   * cost for the 0/1 columns of factors; a row with more than three quarters of its entries
-   * non-zero takes the dense loop, which indexes directly.
+   * X'WX (p*p, upper triangle mirrored) then X'W t, t = z on the first step else the residual, over
+   * each row's non-zero entries (see {@link ModelMatrix}: the sums are the dense loop's).
    */
-  private double[] normalEquations(double[] weights, double[] eta, double[] ww, boolean first) {
+  private double[] normalEquations(
+      double[] weights, double[] eta, double[] mu, double[] slope, double[] ww, boolean first) {
     int p = x.width();
-    double[] v = x.values();
+    int[] start = x.starts();
+    int[] index = x.index();
+    double[] value = x.value();
+    int pp = p * p;
     double[] out =
         blocks(
-            p * p + p,
+            pp + p,
             (from, to, acc) -> {
-              int[] nonZero = new int[p];
               for (int i = from; i < to; i++) {
                 int r = rows[i];
-                double m = family.linkInverse(eta[i]);
-                double me = family.muEta(eta[i]);
+                double m = mu[i];
+                double me = slope[i];
                 double w = weights[r];
                 if (!(w > 0) || me == 0) {
                   ww[i] = 0;
@@ -203,34 +210,7 @@ public final class GlmFitter {
                 ww[i] = wi;
                 double res = (y[r] - m) / me;
                 double t = first ? eta[i] + res : res;
-                int base = r * p;
-                int count = 0;
-                for (int j = 0; j < p; j++) {
-                  if (v[base + j] != 0) {
-                    nonZero[count++] = j;
-                  }
-                }
-                if (count * 4 > p * 3) {
-                  for (int j = 0; j < p; j++) {
-                    double xj = v[base + j] * wi;
-                    int row = j * p;
-                    for (int k = j; k < p; k++) {
-                      acc[row + k] += xj * v[base + k];
-                    }
-                    acc[p * p + j] += xj * t;
-                  }
-                  continue;
-                }
-                for (int a = 0; a < count; a++) {
-                  int j = nonZero[a];
-                  double xj = v[base + j] * wi;
-                  int row = j * p;
-                  for (int b = a; b < count; b++) {
-                    int k = nonZero[b];
-                    acc[row + k] += xj * v[base + k];
-                  }
-                  acc[p * p + j] += xj * t;
-                }
+                addRow(acc, index, value, start[r], start[r + 1], wi, t, p);
               }
             });
     for (int j = 0; j < p; j++) {
@@ -239,6 +219,21 @@ public final class GlmFitter {
       }
     }
     return out;
+  }
+
+  /** Adds one row's w x x' (upper triangle) and w x t to {@code acc}. */
+  private static void addRow(
+      double[] acc, int[] index, double[] value, int begin, int end, double w, double t, int p) {
+    int pp = p * p;
+    for (int a = begin; a < end; a++) {
+      int j = index[a];
+      double xj = value[a] * w;
+      int row = j * p;
+      for (int b = a; b < end; b++) {
+        acc[row + index[b]] += xj * value[b];
+      }
+      acc[pp + j] += xj * t;
+    }
   }
 
   interface Block {

@@ -1,37 +1,142 @@
 package org.tripart.stats.model;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tripart.ErrorCode;
 
 /**
- * A design matrix as R's {@code model.matrix} gives it: {@code rows} by {@code columns.size()}
- * values, row-major ({@code values[row * p + j]}), one row per row of the survey design, columns
- * named by the caller (an intercept, if wanted, is a column of ones the caller includes). NaN marks
- * a missing value; such rows are dropped from the fit. The array is held, not copied: callers must
- * not change it while a model uses it.
+ * A design matrix as R's {@code model.matrix} gives it: one row per row of the survey design,
+ * columns named by the caller (an intercept, if wanted, is a column of ones the caller includes).
+ * NaN marks a missing value; such rows are dropped from the fit.
+ *
+ * <p>Held as compressed rows: per row, the columns whose value is not zero, in increasing order,
+ * and their values. A model's factor columns are mostly zeros (a single-choice item of k options
+ * has k - 1 columns and at most one is 1 in a row), so a fit reads a fraction of what a dense
+ * matrix holds; every skipped product is a zero, which leaves the sums a dense loop makes as they
+ * are (they start at +0), so the fits are those of the dense matrix, bit for bit. Immutable; the
+ * arrays are owned by the matrix.
  */
-public record ModelMatrix(double[] values, int rows, List<String> columns) {
+public final class ModelMatrix {
+  private final int rows;
+  private final List<String> columns;
+  private final int[] start;
+  private final int[] index;
+  private final double[] value;
+
   /**
+   * A matrix from its dense values, row-major ({@code values[row * p + j]}); the array is read, not
+   * held.
+   *
    * @throws ModelInputException (TRP-0410) when the values do not fill rows by columns, or a column
    *     name is empty or repeated
    */
-  public ModelMatrix {
-    columns = List.copyOf(columns);
-    if (columns.isEmpty() || rows < 0 || values.length != (long) rows * columns.size()) {
+  public ModelMatrix(double[] values, int rows, List<String> columns) {
+    this.columns = checkedColumns(columns);
+    int p = this.columns.size();
+    if (rows < 0 || values.length != (long) rows * p) {
       throw new ModelInputException(
           ErrorCode.MODEL_INPUT,
           "design matrix",
-          values.length + " values for " + rows + " rows of " + columns.size() + " columns");
+          values.length + " values for " + rows + " rows of " + p + " columns");
     }
-    for (int j = 0; j < columns.size(); j++) {
-      String c = columns.get(j);
-      if (c.isBlank() || columns.indexOf(c) != j) {
+    this.rows = rows;
+    int count = 0;
+    for (double v : values) {
+      if (v != 0) {
+        count++;
+      }
+    }
+    this.start = new int[rows + 1];
+    this.index = new int[count];
+    this.value = new double[count];
+    int at = 0;
+    for (int r = 0; r < rows; r++) {
+      start[r] = at;
+      for (int j = 0; j < p; j++) {
+        double v = values[r * p + j];
+        if (v != 0) {
+          index[at] = j;
+          value[at++] = v;
+        }
+      }
+    }
+    start[rows] = at;
+  }
+
+  private ModelMatrix(int rows, List<String> columns, int[] start, int[] index, double[] value) {
+    this.rows = rows;
+    this.columns = columns;
+    this.start = start;
+    this.index = index;
+    this.value = value;
+  }
+
+  /**
+   * A matrix from its compressed rows: row r's entries are {@code index[start[r]] .. index[start[r
+   * + 1] - 1]} (column numbers, increasing) with {@code value[...]} (none zero). The arrays are
+   * held, not copied: the caller gives them up.
+   *
+   * @throws ModelInputException (TRP-0410) for offsets that do not cover the entries in order, a
+   *     column number out of range or not increasing within its row, a zero value, or a column name
+   *     that is empty or repeated
+   */
+  public static ModelMatrix ofRows(
+      int rows, List<String> columns, int[] start, int[] index, double[] value) {
+    List<String> names = checkedColumns(columns);
+    int p = names.size();
+    if (rows < 0
+        || start.length != rows + 1
+        || start[0] != 0
+        || start[rows] != index.length
+        || index.length != value.length) {
+      throw new ModelInputException(
+          ErrorCode.MODEL_INPUT,
+          "design matrix",
+          "row offsets for " + start.length + " rows do not cover " + index.length + " entries");
+    }
+    for (int r = 0; r < rows; r++) {
+      if (start[r + 1] < start[r]) {
+        throw new ModelInputException(
+            ErrorCode.MODEL_INPUT, "design matrix row " + (r + 1), "offsets decrease");
+      }
+      for (int e = start[r]; e < start[r + 1]; e++) {
+        int j = index[e];
+        if (j < 0 || j >= p || (e > start[r] && j <= index[e - 1]) || value[e] == 0) {
+          throw new ModelInputException(
+              ErrorCode.MODEL_INPUT,
+              "design matrix row " + (r + 1),
+              "entry for column " + j + " is out of range, out of order or zero");
+        }
+      }
+    }
+    return new ModelMatrix(rows, names, start, index, value);
+  }
+
+  private static List<String> checkedColumns(List<String> columns) {
+    List<String> names = List.copyOf(columns);
+    if (names.isEmpty()) {
+      throw new ModelInputException(ErrorCode.MODEL_INPUT, "design matrix", "no columns");
+    }
+    for (int j = 0; j < names.size(); j++) {
+      String c = names.get(j);
+      if (c.isBlank() || names.indexOf(c) != j) {
         throw new ModelInputException(
             ErrorCode.MODEL_INPUT,
             "design matrix column " + (j + 1),
             "name '" + c + "' is empty or repeated");
       }
     }
+    return names;
+  }
+
+  /** The number of rows. */
+  public int rows() {
+    return rows;
+  }
+
+  /** The column names. */
+  public List<String> columns() {
+    return columns;
   }
 
   /** The number of columns (coefficients). */
@@ -41,6 +146,34 @@ public record ModelMatrix(double[] values, int rows, List<String> columns) {
 
   /** The value at a row and column. */
   public double get(int row, int column) {
-    return values[row * columns.size() + column];
+    int at = Arrays.binarySearch(index, start[row], start[row + 1], column);
+    return at >= 0 ? value[at] : 0;
+  }
+
+  /** A new dense row-major array of the values ({@code [row * width() + j]}). */
+  public double[] values() {
+    int p = width();
+    double[] out = new double[Math.multiplyExact(rows, p)];
+    for (int r = 0; r < rows; r++) {
+      for (int e = start[r]; e < start[r + 1]; e++) {
+        out[r * p + index[e]] = value[e];
+      }
+    }
+    return out;
+  }
+
+  /** Row r's entries are {@code [starts()[r], starts()[r + 1])} (not a copy: do not change). */
+  int[] starts() {
+    return start;
+  }
+
+  /** The column numbers of the entries (not a copy: do not change). */
+  int[] index() {
+    return index;
+  }
+
+  /** The values of the entries (not a copy: do not change). */
+  double[] value() {
+    return value;
   }
 }

@@ -104,10 +104,10 @@ public final class ReplicateGlm {
       double[] y, Family family, int[] rows, double[] w, double[] prior, IrlsFit fit) {
     double num = 0;
     double den = 0;
-    double[] eta = fit.linearPredictor();
+    double[] means = fit.fittedMeans();
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];
-      double mu = family.linkInverse(eta[i]);
+      double mu = means[i];
       double d = y[r] - mu;
       num += w[r] * (d * d * prior[r] / family.variance(mu));
       den += w[r];

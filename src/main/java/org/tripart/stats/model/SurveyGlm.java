@@ -82,17 +82,20 @@ public final class SurveyGlm {
       BitSet fitRows,
       IrlsFit fit) {
     int p = x.width();
-    double[] xv = x.values();
-    double[] eta = fit.linearPredictor();
+    int[] start = x.starts();
+    int[] index = x.index();
+    double[] value = x.value();
+    double[] mu = fit.fittedMeans();
+    double[] slope = fit.slopes();
     double[] ww = fit.workingWeights();
     double[] meat;
     if (design.isCalibrated()) {
-      double[] z = new double[design.size() * p];
+      double[] z = new double[Math.multiplyExact(design.size(), p)];
       for (int i = 0; i < rows.length; i++) {
         int r = rows[i];
-        double s = ww[i] * (y[r] - family.linkInverse(eta[i])) / family.muEta(eta[i]);
-        for (int j = 0; j < p; j++) {
-          z[r * p + j] = xv[r * p + j] * s;
+        double s = ww[i] * (y[r] - mu[i]) / slope[i];
+        for (int e = start[r]; e < start[r + 1]; e++) {
+          z[r * p + index[e]] = value[e] * s;
         }
       }
       meat = DesignVariance.of(design, z, p, fitRows);
@@ -101,10 +104,10 @@ public final class SurveyGlm {
       double[] t = new double[DesignVariance.unitCount(design) * p];
       for (int i = 0; i < rows.length; i++) {
         int r = rows[i];
-        double s = ww[i] * (y[r] - family.linkInverse(eta[i])) / family.muEta(eta[i]);
+        double s = ww[i] * (y[r] - mu[i]) / slope[i];
         int base = unit[r] * p;
-        for (int j = 0; j < p; j++) {
-          t[base + j] += xv[r * p + j] * s;
+        for (int e = start[r]; e < start[r + 1]; e++) {
+          t[base + index[e]] += value[e] * s;
         }
       }
       meat = DesignVariance.ofUnitTotals(design, t, p, fitRows);
@@ -134,7 +137,7 @@ public final class SurveyGlm {
     double[] res = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
       int r = rows[i];
-      double mu = family.linkInverse(fit.linearPredictor()[i]);
+      double mu = fit.fittedMeans()[i];
       res[i] = (y[r] - mu) / Math.sqrt(family.variance(mu));
       if (w[r] != 0) {
         sw += w[r];

@@ -12,6 +12,7 @@ import org.tripart.store.Membership;
 import org.tripart.store.Store;
 import org.tripart.store.StoredUser;
 import org.tripart.store.TokenHashes;
+import org.tripart.web.http.Limits;
 import org.tripart.web.http.RateLimiter;
 
 /**
@@ -28,8 +29,9 @@ import org.tripart.web.http.RateLimiter;
  * audited, each row in a transaction of its own ({@link Audit#record}): there is no change of the
  * store to join (a failed sign-in writes nothing else, and the session row is the sign-in's
  * bookkeeping). A success is recorded before its session is created, so a sign-in whose row cannot
- * be written signs nobody in (503); a sign-out is recorded after its session is deleted.
- * Thread-safe.
+ * be written signs nobody in (503); a sign-out is recorded after its session is deleted. A form
+ * declaring a body over {@link Limits#MAX_JSON} is refused 413 at once ({@link
+ * Limits#declaredWithin}) rather than awaited. Thread-safe.
  */
 public final class SignIn {
   static final String NONCE_COOKIE = "tripart_signin";
@@ -82,6 +84,7 @@ public final class SignIn {
 
   private void signIn(Context ctx) {
     ctx.header("Cache-Control", "no-store");
+    Limits.declaredWithin(ctx, Limits.MAX_JSON);
     String lang = lang(ctx.formParam("lang"));
     String email = clip(ctx.formParam("email"), 254);
     String password = ctx.formParam("password");

@@ -128,19 +128,22 @@ final class ModelPanel {
     DashboardData.Selection s = data.select(study, form.group(), null, ctx.queryParam("wave"));
     Outcome outcome = new Outcome(null, null);
     if (form.outcome() != null) {
-      outcome = fit(form, s);
+      outcome = fit(form, s, lang);
     }
     return ModelPage.render(lang, study.id(), title, form, s, data.groups(study.id()), outcome);
   }
 
-  private static Outcome fit(Form form, DashboardData.Selection s) {
+  private static Outcome fit(Form form, DashboardData.Selection s, String lang) {
     if (s.data().size() == 0) {
       return new Outcome(null, "noResponses");
     }
     try {
       DesignPlan plan = AnalysisPlanReader.read(form.plan(), SOURCE, null);
       ModelRun.Result result = ModelRun.run(s.data(), plan, plan.model(), k -> "design." + k);
-      return new Outcome(ModelTables.of(result, s.data(), plan), null);
+      return new Outcome(
+          ModelTables.of(
+              result, s.data(), plan, ModelTables.title(plan.model(), s.data(), lang), lang),
+          null);
     } catch (TripartException | IllegalArgumentException e) {
       return new Outcome(null, e.getMessage());
     }

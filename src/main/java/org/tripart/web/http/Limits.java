@@ -49,12 +49,8 @@ public final class Limits {
    * it stalls past the server's idle timeout or minimum data rate, or the connection breaks.
    */
   public static String body(Context ctx, long limit) {
-    long declared = ctx.req().getContentLengthLong();
+    declaredWithin(ctx, limit);
     try (InputStream in = ctx.req().getInputStream()) {
-      if (declared > limit) {
-        drain(in, declared);
-        throw HttpProblem.tooLarge(limit);
-      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[16384];
       long total = 0;
@@ -75,6 +71,28 @@ public final class Limits {
     } catch (IOException e) {
       throw tooSlow();
     }
+  }
+
+  /**
+   * Refuses at once, with 413, a request whose declared Content-Length is over {@code limit} (after
+   * reading and throwing away up to {@link #MAX_DRAIN} of it, so that a client still uploading
+   * receives the answer): for the routes whose form or multipart body Javalin parses itself, which
+   * would otherwise wait for a body that never comes until the idle timeout. A request without a
+   * declared length passes; Javalin's own limit ({@link #MAX_BODY}) bounds it.
+   *
+   * @throws HttpProblem 413 when the declared length is over the limit
+   */
+  public static void declaredWithin(Context ctx, long limit) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared <= limit) {
+      return;
+    }
+    try {
+      drain(ctx.req().getInputStream(), declared);
+    } catch (IOException e) {
+      // The client stopped sending or the connection broke; the answer is the 413 all the same.
+    }
+    throw HttpProblem.tooLarge(limit);
   }
 
   private static HttpProblem tooSlow() {

@@ -153,6 +153,39 @@ class ModelTablesTest {
                             pSentence(r.get("stype p_F")))));
   }
 
+  @Test
+  void inChineseTheWordsOfTheTableAreChineseAndTheNumbersTheSame() throws IOException {
+    ModelSpec spec =
+        new ModelSpec("sch.wide", "Yes", List.of("ell", "stype"), ModelFamily.BINOMIAL, Map.of());
+    Dataset data = read(API + "apistrat.csv");
+    ModelRun.Result fit = ModelRun.run(data, STRAT, spec, k -> k);
+    ModelTable en = ModelTables.of(fit, data, STRAT, ModelTables.title(spec, data, "en"), "en");
+    ModelTable zh = ModelTables.of(fit, data, STRAT, ModelTables.title(spec, data, "zh"), "zh");
+    Map<String, Double> r = reference(API + "model-reference.csv", "strat/logit");
+
+    assertThat(zh.headers()).containsExactly("特征", "OR", "95% CI", "p");
+    assertThat(zh.boundHeaders()).containsExactly("95% CI下限", "95% CI上限");
+    assertThat(zh.title()).isEqualTo("sch.wide = Yes的Logistic 回归");
+    assertThat(zh.textRows()).isEqualTo(en.textRows());
+    assertThat(zh.footnotes().get(0)).isEqualTo("OR = 比值比，CI = 置信区间");
+    assertThat(zh.footnotes().get(1))
+        .isEqualTo(
+            "基于抽样设计的回归（R 的 svyglm，quasibinomial，比值比）：模型纳入 200 名受访者，0 名因结局或协变量缺失未纳入；"
+                + "Wald 置信区间和 p 值按残差自由度为 "
+                + Math.round(r.get(" df"))
+                + " 的 t 分布计算。");
+    assertThat(zh.footnotes())
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "stype 的 Wald 检验（regTermTest）：F = %.2f，自由度 2 和 %d，p %s。",
+                r.get("stype F"),
+                Math.round(r.get("stype ddf")),
+                pSentence(r.get("stype p_F"))));
+    assertThat(en.headers()).containsExactly("Characteristic", "OR", "95% CI", "p");
+    assertThat(en.boundHeaders()).containsExactly("95% CI low", "95% CI high");
+  }
+
   private static String pSentence(double p) {
     String s = RegressionNumbers.pValue(p).text();
     return s.startsWith("<") ? "< " + s.substring(1) : "= " + s;
