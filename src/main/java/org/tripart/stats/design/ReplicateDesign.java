@@ -140,14 +140,14 @@ public final class ReplicateDesign {
    * R's {@code degf(design)}: the rank of the n x R analysis weight matrix, as {@code qr(, tol =
    * 1e-5)} finds it (a column counts when its part orthogonal to the columns before it has a norm
    * of at least 1e-5 of its own), minus one; see {@link ReplicateRank}. When the first rows alone
-   * already show all R columns clear that by far ({@link ReplicateRank#certainlyFullRank}), it is R
-   * minus one without a pass over every row.
+   * already show all R columns clear that by far ({@link FullRank#of}), it is R minus one without a
+   * pass over every row.
    */
   public int degreesOfFreedom() {
     int d = degf;
     if (d < 0) {
       d =
-          ReplicateRank.certainlyFullRank(analysis, weights.length, replicates, null, norms())
+          FullRank.of(analysis, weights.length, replicates, null, norms())
               ? replicates - 1
               : ReplicateRank.of(analysis, weights.length, replicates, null, gram()) - 1;
       degf = d;
@@ -164,7 +164,7 @@ public final class ReplicateDesign {
     if (domain == null) {
       return degreesOfFreedom();
     }
-    if (ReplicateRank.certainlyFullRank(analysis, weights.length, replicates, domain, norms())) {
+    if (FullRank.of(analysis, weights.length, replicates, domain, norms())) {
       return replicates - 1;
     }
     return ReplicateRank.of(
@@ -180,7 +180,7 @@ public final class ReplicateDesign {
   private double[] norms() {
     double[] v = norms;
     if (v == null) {
-      v = ReplicateRank.norms(analysis, weights.length, replicates);
+      v = FullRank.norms(analysis, weights.length, replicates);
       norms = v;
     }
     return v;

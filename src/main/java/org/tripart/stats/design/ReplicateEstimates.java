@@ -10,9 +10,11 @@ import org.tripart.ErrorCode;
  * under each replicate's analysis weights, the variance by {@link ReplicateVariance}. A domain acts
  * as R's {@code subset}: rows outside it weigh 0 in every replicate. Rows whose value is NaN leave
  * the domain ({@code na.rm = TRUE}). Each estimate is one pass over the domain's rows with the
- * replicates innermost; proportions are summed in fixed blocks of 16,384 rows (on the common
+ * replicates innermost, and the proportions of many domains (every item of an analysis) one pass
+ * for all; proportions are summed row by row in fixed blocks of 16,384 rows (on the common
  * fork-join pool when large) added in block order, so the numbers do not depend on the number of
- * cores. Stateless and thread-safe; inputs are read, never changed.
+ * cores nor on which other domains share the pass. Stateless and thread-safe; inputs are read,
+ * never changed.
  */
 public final class ReplicateEstimates {
   private ReplicateEstimates() {}

@@ -119,7 +119,7 @@ class ReplicateBatchTest {
     domains.add(random(rnd, n, 0.3, n));
     domains.add(random(rnd, n, 0.5, 9_000));
     for (BitSet dom : domains) {
-      assertThat(ReplicateRank.certainlyFullRank(d.analysis, n, 12, dom, norms(d))).isTrue();
+      assertThat(FullRank.of(d.analysis, n, 12, dom, norms(d))).isTrue();
       assertThat(d.degreesOfFreedom(dom)).isEqualTo(ReplicateRank.of(d.analysis, n, 12, dom) - 1);
     }
   }
@@ -142,7 +142,7 @@ class ReplicateBatchTest {
       }
     }
     ReplicateDesign dep = ReplicateDesign.builder(w, dependent, null).build();
-    assertThat(ReplicateRank.certainlyFullRank(dep.analysis, n, 4, null, norms(dep))).isFalse();
+    assertThat(FullRank.of(dep.analysis, n, 4, null, norms(dep))).isFalse();
     assertThat(dep.degreesOfFreedom()).isEqualTo(2);
     ReplicateDesign jk =
         ReplicateDesign.builder(w, jackknife, null).type(ReplicateType.JK1).build();
@@ -175,7 +175,7 @@ class ReplicateBatchTest {
   }
 
   private static double[] norms(ReplicateDesign d) {
-    return ReplicateRank.norms(d.analysis, d.size(), d.replicates());
+    return FullRank.norms(d.analysis, d.size(), d.replicates());
   }
 
   /**
