@@ -69,7 +69,8 @@ public final class DesignAnalysis {
     List<Item> estimated =
         items.stream().filter(i -> i.type().isCoded() || i.type().isNumeric()).toList();
     // Items are independent: estimated on every core, then returned (or the first failure in item
-    // order thrown) as one at a time would.
+    // order thrown) as one at a time would. On a replicate design every item's proportions come
+    // from one pass over the rows x replicates for all items, between the two parallel steps.
     Object[] done = new Object[estimated.size()];
     Item stratifier = by;
     ReplicateAnalysis replicates =
@@ -79,10 +80,24 @@ public final class DesignAnalysis {
         .forEach(
             k -> {
               try {
-                done[k] =
-                    item(data, prepared, plan, estimated.get(k), stratifier, domain, replicates);
+                done[k] = ItemParts.of(data, estimated.get(k), stratifier, domain);
               } catch (RuntimeException e) {
                 done[k] = e;
+              }
+            });
+    if (replicates != null) {
+      ItemParts.intervals(plan, replicates, done);
+    }
+    java.util.stream.IntStream.range(0, done.length)
+        .parallel()
+        .forEach(
+            k -> {
+              if (done[k] instanceof ItemParts parts) {
+                try {
+                  done[k] = item(data, prepared, plan, parts, stratifier, replicates);
+                } catch (RuntimeException e) {
+                  done[k] = e;
+                }
               }
             });
     List<DesignItemResult> out = new ArrayList<>(done.length);
@@ -99,41 +114,20 @@ public final class DesignAnalysis {
       Dataset data,
       DesignSetup.Prepared prepared,
       DesignPlan plan,
-      Item item,
+      ItemParts found,
       Item by,
-      BitSet domain,
       ReplicateAnalysis replicates) {
-    BitSet base = data.applicableRows(item.id());
-    if (domain != null) {
-      base.and(domain);
-    }
-    Column c = data.column(item.id());
-    List<BitSet> indicators = null;
-    if (item.type().isCoded()) {
-      base.and(data.answeredRows(item.id()));
-      indicators = indicators(c, data.size());
-    }
-    List<BitSet> parts = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    parts.add(base);
-    labels.add("");
-    if (by != null) {
-      CodedColumn b = (CodedColumn) data.column(by.id());
-      for (int o = 0; o < by.options().size(); o++) {
-        BitSet s = new BitSet(data.size());
-        for (int r = base.nextSetBit(0); r >= 0; r = base.nextSetBit(r + 1)) {
-          if (b.code(r) == o) {
-            s.set(r);
-          }
-        }
-        parts.add(s);
-        labels.add(by.options().get(o).code());
-      }
-    }
+    Item item = found.item;
+    BitSet base = found.base;
+    Column c = found.column;
+    List<BitSet> indicators = found.indicators;
+    List<BitSet> parts = found.parts;
+    List<String> labels = found.labels;
     List<DesignEstimate> estimates = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
       if (indicators != null && replicates != null) {
-        replicates.proportions(plan, item, labels.get(p), parts.get(p), indicators, estimates);
+        replicates.proportions(
+            item, labels.get(p), parts.get(p), indicators, found.intervals.get(p), estimates);
       } else if (replicates != null) {
         estimates.add(replicates.mean(plan, (NumericColumn) c, labels.get(p), parts.get(p)));
       } else if (indicators != null) {
@@ -293,7 +287,7 @@ public final class DesignAnalysis {
     }
   }
 
-  private static List<BitSet> indicators(Column c, int n) {
+  static List<BitSet> indicators(Column c, int n) {
     List<BitSet> out = new ArrayList<>();
     Item item = c.item();
     if (c instanceof MultiColumn m) {

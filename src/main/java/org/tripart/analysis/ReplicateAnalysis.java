@@ -43,28 +43,75 @@ final class ReplicateAnalysis {
     return df.computeIfAbsent((BitSet) domain.clone(), design::degreesOfFreedom);
   }
 
-  void proportions(
-      DesignPlan plan,
-      Item item,
-      String stratum,
-      BitSet domain,
-      List<BitSet> indicators,
-      List<DesignEstimate> out) {
-    int rows = domain.cardinality();
+  /**
+   * The {@code svyciprop} intervals of every option of every group (an item's domain and its
+   * indicators), from one pass over the rows for all groups; null for a group without rows or
+   * positive weight. The groups' degrees of freedom are worked out on every core.
+   */
+  List<List<ProportionInterval>> intervals(
+      DesignPlan plan, List<BitSet> domains, List<List<BitSet>> indicators) {
+    int groups = domains.size();
+    boolean[] kept = new boolean[groups];
+    java.util.stream.IntStream.range(0, groups)
+        .parallel()
+        .forEach(
+            g -> {
+              BitSet d = domains.get(g);
+              kept[g] = d.cardinality() > 0 && total(d) > 0;
+              if (kept[g]) {
+                degreesOfFreedom(d);
+              }
+            });
+    List<BitSet> used = new java.util.ArrayList<>();
+    List<List<BitSet>> usedIndicators = new java.util.ArrayList<>();
+    int[] df = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      if (kept[g]) {
+        df[used.size()] = degreesOfFreedom(domains.get(g));
+        used.add(domains.get(g));
+        usedIndicators.add(indicators.get(g));
+      }
+    }
+    List<List<ProportionInterval>> found =
+        used.isEmpty()
+            ? List.of()
+            : ReplicateProportionIntervals.items(
+                design,
+                used,
+                usedIndicators,
+                plan.ciMethod(),
+                plan.level(),
+                java.util.Arrays.copyOf(df, used.size()));
+    List<List<ProportionInterval>> out = new java.util.ArrayList<>(groups);
+    int next = 0;
+    for (int g = 0; g < groups; g++) {
+      out.add(kept[g] ? found.get(next++) : null);
+    }
+    return out;
+  }
+
+  private double total(BitSet domain) {
     double total = 0;
     for (int r = domain.nextSetBit(0); r >= 0; r = domain.nextSetBit(r + 1)) {
       total += w[r];
     }
-    List<ProportionInterval> ci =
-        rows == 0 || !(total > 0)
-            ? null
-            : ReplicateProportionIntervals.item(
-                design,
-                domain,
-                indicators,
-                plan.ciMethod(),
-                plan.level(),
-                degreesOfFreedom(domain));
+    return total;
+  }
+
+  /**
+   * The estimates of every option of an item in one domain.
+   *
+   * @param ci the domain's intervals from {@link #intervals}, null when it has no rows or weight
+   */
+  void proportions(
+      Item item,
+      String stratum,
+      BitSet domain,
+      List<BitSet> indicators,
+      List<ProportionInterval> ci,
+      List<DesignEstimate> out) {
+    int rows = domain.cardinality();
+    double total = total(domain);
     for (int o = 0; o < indicators.size(); o++) {
       BitSet chosen = (BitSet) indicators.get(o).clone();
       chosen.and(domain);

@@ -165,12 +165,19 @@ final class ReplicateSetup {
               + " design needs its replicate weight columns (R's svrepdesign: grep on the"
               + " names)");
     }
-    double[][] columns = new double[names.size()][];
-    for (int j = 0; j < columns.length; j++) {
-      columns[j] = numbers(data, names.get(j), key);
+    for (String name : names) {
+      if (!(data.column(name) instanceof NumericColumn)) {
+        numbers(data, name, key);
+      } else {
+        numbers(data, name, key, null);
+      }
     }
     ReplicateDesignBuilder b =
-        ReplicateDesign.builder(weights, columns, names.toArray(String[]::new))
+        ReplicateDesign.builder(
+                weights,
+                names.size(),
+                (into, j) -> numbers(data, names.get(j), key, into),
+                names.toArray(String[]::new))
             .type(type(rp.type()))
             .combinedWeights(rp.combinedWeights())
             .mse(rp.mse());
@@ -265,14 +272,36 @@ final class ReplicateSetup {
   }
 
   private static double[] numbers(Dataset data, String item, String key) {
+    return numbers(data, item, key, new double[data.size()]);
+  }
+
+  /**
+   * The column's numbers into {@code out}; null {@code out} only checks them (all columns are
+   * checked before the design reads any, so the first fault in column order is the one reported).
+   */
+  private static double[] numbers(Dataset data, String item, String key, double[] out) {
     Column c = data.column(item);
-    double[] out = new double[data.size()];
+    int size = data.size();
     if (c instanceof MultiColumn || !(c instanceof NumericColumn || c instanceof CodedColumn)) {
       throw new DesignPlanException(
           key + " " + item,
           "'" + item + "' is not a numeric column; replicate weights are numbers");
     }
-    for (int r = 0; r < out.length; r++) {
+    if (c instanceof NumericColumn n) {
+      for (int r = 0; r < size; r++) {
+        double v = n.value(r);
+        if (Double.isNaN(v)) {
+          throw new DesignPlanException(
+              key + " " + item + " row " + (r + 1),
+              "missing values are not allowed in replicate weights (as R's svrepdesign)");
+        }
+        if (out != null) {
+          out[r] = v;
+        }
+      }
+      return out;
+    }
+    for (int r = 0; r < size; r++) {
       String v = DesignSetup.value(c, r);
       if (v == null) {
         throw new DesignPlanException(
@@ -280,7 +309,7 @@ final class ReplicateSetup {
             "missing values are not allowed in replicate weights (as R's svrepdesign)");
       }
       try {
-        out[r] = c instanceof NumericColumn n ? n.value(r) : Double.parseDouble(v);
+        out[r] = Double.parseDouble(v);
       } catch (NumberFormatException e) {
         throw new DesignPlanException(
             key + " " + item + " row " + (r + 1),

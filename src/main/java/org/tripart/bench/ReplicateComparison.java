@@ -39,10 +39,15 @@ import org.tripart.stats.design.ReplicateType;
  * ReplicateEstimates} on the same file, compares every estimate and SE, and prints both times,
  * their ratio, both peak memories and the load average. Run from the repository root:
  *
- * <pre>java -Xmx6g -cp target/tripart.jar org.tripart.bench.ReplicateComparison 1000000 [seed]
- * [tripart-only]</pre>
+ * <pre>
+ * java -Xmx6g -cp target/tripart.jar org.tripart.bench.ReplicateComparison 1000000 [seed]
+ *   [tripart-only]
+ * java -cp target/tripart.jar org.tripart.bench.ReplicateComparison 1000000 1 write OUT.csv
+ * </pre>
  *
- * Needs {@code Rscript} with the survey package. Writes only to a temporary folder it deletes.
+ * The second form only writes the file, for timing {@code ./tripart analyze --repweights
+ * "repw[0-9]+" --type successive-difference --mse --weights w} on it. Needs {@code Rscript} with
+ * the survey package. The first form writes only to a temporary folder it deletes.
  */
 public final class ReplicateComparison {
   static final int REPLICATES = 80;
@@ -53,7 +58,12 @@ public final class ReplicateComparison {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-    boolean withR = !(args.length > 2 && args[2].equals("tripart-only"));
+    String mode = args.length > 2 ? args[2] : "";
+    if (mode.equals("write")) {
+      write(Path.of(args[3]), n, seed);
+      return;
+    }
+    boolean withR = !mode.equals("tripart-only");
     run(n, seed, withR, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
@@ -168,46 +178,62 @@ public final class ReplicateComparison {
   /** The full-sample weights w and columns repw1..repw80 as an ACS-style SDR design. */
   static ReplicateDesign design(Dataset data) {
     double[] w = DatasetDesigns.numbers(data, "w");
-    double[][] columns = new double[REPLICATES][];
     String[] names = new String[REPLICATES];
     for (int k = 0; k < REPLICATES; k++) {
       names[k] = "repw" + (k + 1);
-      columns[k] = DatasetDesigns.numbers(data, names[k]);
     }
-    return ReplicateDesign.builder(w, columns, names)
+    return ReplicateDesign.builder(
+            w,
+            REPLICATES,
+            (into, k) ->
+                System.arraycopy(DatasetDesigns.numbers(data, names[k]), 0, into, 0, into.length),
+            names)
         .type(ReplicateType.SUCCESSIVE_DIFFERENCE)
         .mse(true)
         .build();
   }
 
-  /** Every option's proportion among the item's respondents, keyed item=code, items in order. */
+  /**
+   * Every option's proportion among the item's respondents, keyed item=code, items in order: one
+   * {@link ReplicateEstimates#proportions(ReplicateDesign, List, List)} for all items (one pass
+   * over the rows x replicates), as {@code tripart analyze} does.
+   */
   static Map<String, ReplicateEstimate> estimates(Dataset data, ReplicateDesign design) {
     Map<String, ReplicateEstimate> out = new java.util.LinkedHashMap<>();
     int n = data.size();
+    List<Item> items = new ArrayList<>();
+    List<BitSet> domains = new ArrayList<>();
+    List<List<BitSet>> indicators = new ArrayList<>();
     for (Item item : data.instrument().items()) {
       BitSet domain = new BitSet(n);
-      List<BitSet> indicators = new ArrayList<>();
+      List<BitSet> ind = new ArrayList<>();
       if (data.column(item.id()) instanceof CodedColumn coded && item.id().startsWith("q")) {
         for (int o = 0; o < item.options().size(); o++) {
-          indicators.add(new BitSet(n));
+          ind.add(new BitSet(n));
         }
         for (int r = 0; r < n; r++) {
           if (coded.answered(r)) {
             domain.set(r);
-            indicators.get(coded.code(r)).set(r);
+            ind.get(coded.code(r)).set(r);
           }
         }
       } else if (data.column(item.id()) instanceof MultiColumn multi) {
         domain = multi.answeredRows();
         for (int o = 0; o < item.options().size(); o++) {
-          indicators.add(multi.selectedRows(o));
+          ind.add(multi.selectedRows(o));
         }
       } else {
         continue;
       }
-      List<ReplicateEstimate> e = ReplicateEstimates.proportions(design, domain, indicators);
-      for (int o = 0; o < e.size(); o++) {
-        out.put(item.id() + "=" + item.options().get(o).code(), e.get(o));
+      items.add(item);
+      domains.add(domain);
+      indicators.add(ind);
+    }
+    List<List<ReplicateEstimate>> e = ReplicateEstimates.proportions(design, domains, indicators);
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      for (int o = 0; o < e.get(i).size(); o++) {
+        out.put(item.id() + "=" + item.options().get(o).code(), e.get(i).get(o));
       }
     }
     return out;

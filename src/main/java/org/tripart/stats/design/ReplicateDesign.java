@@ -23,6 +23,7 @@ public final class ReplicateDesign {
   final boolean combinedWeights;
   private volatile int degf = -1;
   private volatile double[] gram;
+  private volatile double[] norms;
 
   ReplicateDesign(
       double[] weights,
@@ -55,6 +56,23 @@ public final class ReplicateDesign {
   public static ReplicateDesignBuilder builder(
       double[] weights, double[][] columns, String[] names) {
     return new ReplicateDesignBuilder(weights, columns, names);
+  }
+
+  /**
+   * As {@link #builder(double[], double[][], String[])}, the columns copied at build into the
+   * design's own array through eight reused buffers, in column order, so that a caller reading them
+   * from a data set makes no copy of its own.
+   *
+   * @param count the number of replicate columns
+   * @param column writes column {@code j} (0-based), one value per row, into the array given (of
+   *     one slot per row); called once per column
+   */
+  public static ReplicateDesignBuilder builder(
+      double[] weights,
+      int count,
+      java.util.function.ObjIntConsumer<double[]> column,
+      String[] names) {
+    return new ReplicateDesignBuilder(weights, count, column, names);
   }
 
   public int size() {
@@ -121,12 +139,17 @@ public final class ReplicateDesign {
   /**
    * R's {@code degf(design)}: the rank of the n x R analysis weight matrix, as {@code qr(, tol =
    * 1e-5)} finds it (a column counts when its part orthogonal to the columns before it has a norm
-   * of at least 1e-5 of its own), minus one; see {@link ReplicateRank}.
+   * of at least 1e-5 of its own), minus one; see {@link ReplicateRank}. When the first rows alone
+   * already show all R columns clear that by far ({@link FullRank#of}), it is R minus one without a
+   * pass over every row.
    */
   public int degreesOfFreedom() {
     int d = degf;
     if (d < 0) {
-      d = ReplicateRank.of(analysis, weights.length, replicates, null, gram()) - 1;
+      d =
+          FullRank.of(analysis, weights.length, replicates, null, norms())
+              ? replicates - 1
+              : ReplicateRank.of(analysis, weights.length, replicates, null, gram()) - 1;
       degf = d;
     }
     return d;
@@ -134,18 +157,33 @@ public final class ReplicateDesign {
 
   /**
    * R's {@code degf(subset(design, domain))}: R's subset of a replicate design keeps only the
-   * domain's rows, so the rank is that of their analysis weights, minus one. Null: all rows.
+   * domain's rows, so the rank is that of their analysis weights, minus one. Null: all rows. As
+   * above, R minus one from the domain's first rows when they show full rank by far.
    */
   public int degreesOfFreedom(java.util.BitSet domain) {
-    return domain == null
-        ? degreesOfFreedom()
-        : ReplicateRank.of(
-                analysis,
-                weights.length,
-                replicates,
-                domain,
-                domain.cardinality() > weights.length / 2 ? gram() : null)
-            - 1;
+    if (domain == null) {
+      return degreesOfFreedom();
+    }
+    if (FullRank.of(analysis, weights.length, replicates, domain, norms())) {
+      return replicates - 1;
+    }
+    return ReplicateRank.of(
+            analysis,
+            weights.length,
+            replicates,
+            domain,
+            domain.cardinality() > weights.length / 2 ? gram() : null)
+        - 1;
+  }
+
+  /** The squared norm of every analysis weight column, worked out on first use. */
+  private double[] norms() {
+    double[] v = norms;
+    if (v == null) {
+      v = FullRank.norms(analysis, weights.length, replicates);
+      norms = v;
+    }
+    return v;
   }
 
   /** The cross-product of all rows' analysis weights, worked out on first use. */

@@ -1,5 +1,6 @@
 package org.tripart.stats.design;
 
+import java.util.function.ObjIntConsumer;
 import org.tripart.ErrorCode;
 
 /**
@@ -12,7 +13,8 @@ import org.tripart.ErrorCode;
  */
 public final class ReplicateDesignBuilder {
   private final double[] weights;
-  private final double[][] columns;
+  private final int count;
+  private final ObjIntConsumer<double[]> columns;
   private final String[] names;
   private ReplicateType type = ReplicateType.OTHER;
   private Double scale;
@@ -23,6 +25,25 @@ public final class ReplicateDesignBuilder {
 
   ReplicateDesignBuilder(double[] weights, double[][] columns, String[] names) {
     this.weights = weights;
+    this.count = columns == null ? 0 : columns.length;
+    this.columns =
+        (into, j) -> {
+          double[] c = columns[j];
+          if (c == null || c.length != into.length) {
+            throw fail(
+                ErrorCode.REPLICATE_WEIGHTS,
+                "replicate column " + name(j),
+                (c == null ? "missing" : c.length + " values") + " for " + into.length + " rows");
+          }
+          System.arraycopy(c, 0, into, 0, into.length);
+        };
+    this.names = names;
+  }
+
+  ReplicateDesignBuilder(
+      double[] weights, int count, ObjIntConsumer<double[]> columns, String[] names) {
+    this.weights = weights;
+    this.count = count;
     this.columns = columns;
     this.names = names;
   }
@@ -71,52 +92,36 @@ public final class ReplicateDesignBuilder {
     if (weights == null || weights.length == 0) {
       throw fail(ErrorCode.REPLICATE_WEIGHTS, "weights", "a design needs at least one row");
     }
-    if (columns == null || columns.length == 0) {
+    if (count == 0) {
       throw fail(ErrorCode.REPLICATE_WEIGHTS, "repweights", "no replicate weight columns given");
     }
     int n = weights.length;
-    int k = columns.length;
+    int k = count;
     for (int r = 0; r < n; r++) {
       if (!(weights[r] >= 0) || Double.isInfinite(weights[r])) {
         throw fail(ErrorCode.REPLICATE_WEIGHTS, "weights row " + (r + 1), "weight " + weights[r]);
       }
     }
     double[] analysis = new double[n * k];
-    for (int j = 0; j < k; j++) {
-      double[] c = columns[j];
-      String name = names != null && j < names.length ? names[j] : "replicate " + (j + 1);
-      if (c == null || c.length != n) {
-        throw fail(
-            ErrorCode.REPLICATE_WEIGHTS,
-            "replicate column " + name,
-            (c == null ? "missing" : c.length + " values") + " for " + n + " rows");
+    double[] maxima = new double[k];
+    double[][] buffers = new double[Math.min(k, GROUP)][n];
+    for (int g = 0; g < k; g += GROUP) {
+      int size = Math.min(k, g + GROUP) - g;
+      for (int j = g; j < g + size; j++) {
+        double[] c = buffers[j - g];
+        columns.accept(c, j);
+        check(c, j, n);
+        maxima[j] = max(c);
       }
-      boolean zero = false;
-      for (int r = 0; r < n; r++) {
-        double v = c[r];
-        if (!(v >= 0) || Double.isInfinite(v)) {
-          throw fail(
-              ErrorCode.REPLICATE_WEIGHTS,
-              "replicate column " + name + " row " + (r + 1),
-              Double.isNaN(v)
-                  ? "missing values are not allowed in replicate weights"
-                  : "replicate weight " + v + " is not a finite non-negative number");
-        }
-        zero |= v == 0;
-      }
-      if (!zero && (type == ReplicateType.JK1 || type == ReplicateType.JKN)) {
-        throw fail(
-            ErrorCode.REPLICATE_TYPE,
-            "replicate column " + name,
-            "no row has weight 0, so it does not delete a PSU as a " + type + " replicate does");
-      }
-    }
-    for (int from = 0; from < n; from += 256) {
-      int to = Math.min(n, from + 256);
-      for (int j = 0; j < k; j++) {
-        double[] c = columns[j];
-        for (int r = from; r < to; r++) {
-          analysis[r * k + j] = combinedWeights ? c[r] : c[r] * weights[r];
+      double[][] group = buffers;
+      for (int from = 0; from < n; from += 256) {
+        int to = Math.min(n, from + 256);
+        for (int i = 0; i < size; i++) {
+          double[] c = group[i];
+          int j = g + i;
+          for (int r = from; r < to; r++) {
+            analysis[r * k + j] = combinedWeights ? c[r] : c[r] * weights[r];
+          }
         }
       }
     }
@@ -137,7 +142,7 @@ public final class ReplicateDesignBuilder {
         s = 1 / (k * (1 - rho) * (1 - rho));
       }
       case BOOTSTRAP -> s = scale != null ? scale : 1.0 / (k - 1);
-      case JK1 -> s = scale != null ? scale : combinedWeights ? (k - 1.0) / k : 1 / max(columns[0]);
+      case JK1 -> s = scale != null ? scale : combinedWeights ? (k - 1.0) / k : 1 / maxima[0];
       case JKN -> {
         if (rs == null && combinedWeights) {
           throw fail(
@@ -148,7 +153,7 @@ public final class ReplicateDesignBuilder {
         if (rs == null) {
           rs = new double[k];
           for (int j = 0; j < k; j++) {
-            rs[j] = 1 / max(columns[j]);
+            rs[j] = 1 / maxima[j];
           }
         }
         s = scale != null ? scale : 1;
@@ -167,6 +172,36 @@ public final class ReplicateDesignBuilder {
     }
     double r0 = type == ReplicateType.FAY ? rho : Double.NaN;
     return new ReplicateDesign(weights.clone(), k, analysis, type, s, rs, r0, mse, combinedWeights);
+  }
+
+  /** Replicate columns fetched and written into the row-major array at a time. */
+  private static final int GROUP = 8;
+
+  private String name(int j) {
+    return names != null && j < names.length ? names[j] : "replicate " + (j + 1);
+  }
+
+  private void check(double[] c, int j, int n) {
+    String name = name(j);
+    boolean zero = false;
+    for (int r = 0; r < n; r++) {
+      double v = c[r];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw fail(
+            ErrorCode.REPLICATE_WEIGHTS,
+            "replicate column " + name + " row " + (r + 1),
+            Double.isNaN(v)
+                ? "missing values are not allowed in replicate weights"
+                : "replicate weight " + v + " is not a finite non-negative number");
+      }
+      zero |= v == 0;
+    }
+    if (!zero && (type == ReplicateType.JK1 || type == ReplicateType.JKN)) {
+      throw fail(
+          ErrorCode.REPLICATE_TYPE,
+          "replicate column " + name,
+          "no row has weight 0, so it does not delete a PSU as a " + type + " replicate does");
+    }
   }
 
   private static double max(double[] column) {

@@ -76,6 +76,42 @@ public final class ReplicateProportionIntervals {
       CiMethod method,
       double level,
       int df) {
+    check(method, level);
+    return intervals(
+        design,
+        ReplicateEstimates.replicateProportions(design, domain, indicators),
+        method,
+        level,
+        df);
+  }
+
+  /**
+   * As {@link #item} for many items (or domains) at once, from ONE pass over the rows for all of
+   * them; each group's intervals are exactly those of its own {@link #item} call.
+   *
+   * @param domains each group's domain (null: all rows)
+   * @param indicators each group's indicators
+   * @param df each group's {@code degf(subset(design, domain))}
+   * @return per group its intervals, null for a group whose domain has no positive weight
+   * @throws ReplicateInputException for a method other than MEAN, XLOGIT, LOGIT or a bad level
+   */
+  public static List<List<ProportionInterval>> items(
+      ReplicateDesign design,
+      List<BitSet> domains,
+      List<List<BitSet>> indicators,
+      CiMethod method,
+      double level,
+      int[] df) {
+    check(method, level);
+    double[][][] theta = ReplicateEstimates.replicateProportions(design, domains, indicators);
+    List<List<ProportionInterval>> out = new java.util.ArrayList<>(theta.length);
+    for (int g = 0; g < theta.length; g++) {
+      out.add(theta[g] == null ? null : intervals(design, theta[g], method, level, df[g]));
+    }
+    return out;
+  }
+
+  private static void check(CiMethod method, double level) {
     if (!(level > 0 && level < 1)) {
       throw ReplicateDesignBuilder.fail(
           ErrorCode.REPLICATE_ESTIMATE, "level", "a confidence level must lie between 0 and 1");
@@ -86,7 +122,10 @@ public final class ReplicateProportionIntervals {
           "svyciprop method " + method,
           "not available on replicate designs here; use MEAN, XLOGIT or LOGIT");
     }
-    double[][] theta = ReplicateEstimates.replicateProportions(design, domain, indicators);
+  }
+
+  private static List<ProportionInterval> intervals(
+      ReplicateDesign design, double[][] theta, CiMethod method, double level, int df) {
     int k = design.replicates;
     double q = ProportionIntervals.tQuantile(1 - (1 - level) / 2, df);
     List<ProportionInterval> out = new java.util.ArrayList<>(theta.length);

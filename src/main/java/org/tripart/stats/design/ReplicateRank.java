@@ -18,7 +18,7 @@ import java.util.BitSet;
 final class ReplicateRank {
   private ReplicateRank() {}
 
-  private static final double TOL2 = 1e-10;
+  static final double TOL2 = 1e-10;
   private static final double EPS = 0x1p-52;
 
   /**
