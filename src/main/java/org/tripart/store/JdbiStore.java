@@ -144,6 +144,11 @@ final class JdbiStore implements Store {
   }
 
   @Override
+  public Optional<Institution> institution(String study, String id) {
+    return registerCache.find(study, id, () -> Calls.read(() -> Queries.institutions(jdbi, study)));
+  }
+
+  @Override
   public int createInvitations(
       String study,
       String group,

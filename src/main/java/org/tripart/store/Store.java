@@ -153,6 +153,12 @@ public interface Store extends AutoCloseable {
   List<Institution> institutions(String study);
 
   /**
+   * The organisation of the study's registers with this id, or empty; from what {@link
+   * #institutions} reads and keeps, so a lookup per request does not read the register.
+   */
+  Optional<Institution> institution(String study, String id);
+
+  /**
    * Creates an invitation batch and its invitations for one stakeholder group, all or nothing, each
    * with status {@link InvitationStatus#INVITED}.
    *

@@ -1,11 +1,8 @@
 package org.tripart.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.tripart.capture.PartnerDirectory;
 import org.tripart.instrument.Sector;
-import org.tripart.store.Institution;
 import org.tripart.store.Invitation;
 import org.tripart.store.Organisations;
 import org.tripart.store.ResponseKey;
@@ -18,7 +15,8 @@ import org.tripart.store.Store;
 final class RegisterDirectory implements PartnerDirectory {
   private final Store store;
   private final ResponseKey key;
-  private Map<String, Sector> sectors;
+  private String study;
+  private boolean looked;
 
   RegisterDirectory(Store store, ResponseKey key) {
     this.store = store;
@@ -27,22 +25,18 @@ final class RegisterDirectory implements PartnerDirectory {
 
   @Override
   public synchronized Optional<Sector> sectorOf(String id) {
-    if (sectors == null) {
-      String study =
+    if (!looked) {
+      study =
           key instanceof ResponseKey.OpenLink open
               ? open.study()
               : store
                   .invitation(((ResponseKey.Invited) key).invitationId())
                   .map(Invitation::study)
                   .orElse(null);
-      Map<String, Sector> m = new HashMap<>();
-      if (study != null) {
-        for (Institution i : store.institutions(study)) {
-          m.put(i.id(), Organisations.sector(i));
-        }
-      }
-      sectors = m;
+      looked = true;
     }
-    return Optional.ofNullable(sectors.get(id));
+    return study == null
+        ? Optional.empty()
+        : store.institution(study, id).map(Organisations::sector);
   }
 }

@@ -118,6 +118,23 @@ class RegisterContractTest {
   }
 
   @Test
+  void oneOrganisationIsFoundByIdAndAReplacedRegisterIsSeenAtOnce() {
+    open();
+
+    assertThat(store.institution(STUDY, "C1")).contains(C1);
+    assertThat(store.institution(STUDY, "H2")).contains(H2);
+    assertThat(store.institution(STUDY, "NOPE")).isEmpty();
+    assertThat(store.institution("another-study", "C1")).isEmpty();
+
+    Institution renamed = company("C1", "Acme Medical AI", Map.of());
+    store.replaceInstitutions(STUDY, List.of(renamed), audited());
+
+    assertThat(store.institution(STUDY, "C1")).contains(renamed);
+    assertThat(store.institution(STUDY, "C2")).isEmpty();
+    assertThat(store.institution(STUDY, "H1")).contains(H1);
+  }
+
+  @Test
   void theDatabaseDefaultsToHospitalAndRefusesAnUnknownSector() {
     open();
     jdbi.useHandle(
