@@ -80,10 +80,18 @@ public final class AnswersJson {
 
   /** The stored JSON of typed answers, keys in the order given. */
   public static String write(Map<String, Answer> answers) {
+    return written(answers).json();
+  }
+
+  /**
+   * {@link #write}, marked as written here, so that a store may keep it without checking again that
+   * it is one JSON object.
+   */
+  public static WrittenAnswers written(Map<String, Answer> answers) {
     ObjectNode o = JSON.createObjectNode();
     answers.forEach((id, a) -> put(o, id, a));
     try {
-      return JSON.writeValueAsString(o);
+      return new WrittenAnswers(JSON.writeValueAsString(o));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored answers nest at most 4 deep: " + e.getMessage(), e);
     }

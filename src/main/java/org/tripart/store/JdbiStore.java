@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteDataSource;
+import org.tripart.json.WrittenAnswers;
 
 /**
  * The {@link Store} over Jdbi, for both vendors: a facade over the parts that do the work ({@link
@@ -205,10 +206,32 @@ final class JdbiStore implements Store {
   @Override
   public CompletableFuture<SubmitResult> submitAsync(
       ResponseKey key, String answersJson, int instrumentVersion, String idempotencyKey) {
+    return enqueueSubmit(key, answersJson, true, instrumentVersion, idempotencyKey);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The text is not parsed again: {@link WrittenAnswers} is one JSON object by construction.
+   */
+  @Override
+  public CompletableFuture<SubmitResult> submitAsync(
+      ResponseKey key, WrittenAnswers answers, int instrumentVersion, String idempotencyKey) {
+    return enqueueSubmit(key, answers.json(), false, instrumentVersion, idempotencyKey);
+  }
+
+  private CompletableFuture<SubmitResult> enqueueSubmit(
+      ResponseKey key,
+      String answersJson,
+      boolean checkJson,
+      int instrumentVersion,
+      String idempotencyKey) {
     try {
       Require.key(key);
       Require.version(Responses.where(key), instrumentVersion);
-      Json.requireObject(Responses.where(key), "the answers", answersJson);
+      if (checkJson) {
+        Json.requireObject(Responses.where(key), "the answers", answersJson);
+      }
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

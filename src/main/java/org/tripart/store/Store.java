@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.tripart.json.WrittenAnswers;
 
 /**
  * Durable storage of studies, instruments, the institution register, invitations, responses and API
@@ -235,6 +236,16 @@ public interface Store extends AutoCloseable {
    */
   CompletableFuture<SubmitResult> submitAsync(
       ResponseKey key, String answersJson, int instrumentVersion, String idempotencyKey);
+
+  /**
+   * {@link #submitAsync(ResponseKey, String, int, String)} of answers {@link
+   * org.tripart.json.AnswersJson} wrote: the same write of {@link WrittenAnswers#json()}, which an
+   * implementation may keep without parsing it again to check that it is one JSON object.
+   */
+  default CompletableFuture<SubmitResult> submitAsync(
+      ResponseKey key, WrittenAnswers answers, int instrumentVersion, String idempotencyKey) {
+    return submitAsync(key, answers.json(), instrumentVersion, idempotencyKey);
+  }
 
   /** The stored response, draft or final, for resuming or showing it. */
   Optional<StoredResponse> response(ResponseKey key);

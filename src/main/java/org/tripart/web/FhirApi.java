@@ -26,7 +26,6 @@ import org.tripart.interop.fhir.FhirIds;
 import org.tripart.interop.fhir.FhirJson;
 import org.tripart.interop.fhir.FhirResponses;
 import org.tripart.store.Invitation;
-import org.tripart.store.ResponseKey;
 import org.tripart.store.SubmitOutcome;
 import org.tripart.store.SubmitResult;
 import org.tripart.web.http.HttpProblem;
@@ -129,7 +128,7 @@ final class FhirApi {
         () -> {
           try {
             return respondents
-                .submitAsync(ResponseKey.invitation(inv.id()), in, raw, null, lang)
+                .submitAsync(inv, in, raw, null, lang)
                 .handleAsync(
                     (r, e) -> {
                       if (e != null) {

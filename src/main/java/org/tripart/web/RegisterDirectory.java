@@ -23,6 +23,14 @@ final class RegisterDirectory implements PartnerDirectory {
     this.key = key;
   }
 
+  /** The registers of {@code study}, known to the caller, so no invitation is read. */
+  static RegisterDirectory ofStudy(Store store, String study) {
+    RegisterDirectory d = new RegisterDirectory(store, null);
+    d.study = study;
+    d.looked = true;
+    return d;
+  }
+
   @Override
   public synchronized Optional<Sector> sectorOf(String id) {
     if (!looked) {

@@ -75,7 +75,7 @@ final class RespondentApi {
     ctx.future(
         () ->
             respondents
-                .saveDraftAsync(ResponseKey.invitation(inv.id()), instrument, raw, lang)
+                .saveDraftAsync(inv, instrument, raw, lang)
                 .thenAcceptAsync(r -> answerDraft(ctx, r), responders));
   }
 
@@ -96,7 +96,7 @@ final class RespondentApi {
     ctx.future(
         () ->
             respondents
-                .submitAsync(ResponseKey.invitation(inv.id()), instrument, raw, idem, lang)
+                .submitAsync(inv, instrument, raw, idem, lang)
                 .thenAcceptAsync(r -> answerSubmit(ctx, r), responders));
   }
 

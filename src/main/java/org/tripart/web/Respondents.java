@@ -18,6 +18,7 @@ import org.tripart.fieldwork.Tokens;
 import org.tripart.instrument.Instrument;
 import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Sector;
+import org.tripart.json.AnswersJson;
 import org.tripart.store.DraftOutcome;
 import org.tripart.store.DraftResult;
 import org.tripart.store.Institution;
@@ -129,7 +130,37 @@ final class Respondents {
    */
   CompletableFuture<SubmitResult> submitAsync(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String idem, String lang) {
-    ValidationResult v = Validator.validate(instrument, raw, Mode.FINAL, partners(key, instrument));
+    return submitAsync(key, instrument, raw, idem, lang, partners(key, instrument));
+  }
+
+  /**
+   * {@link #submitAsync(ResponseKey, Instrument, Map, String, String)} for the response of {@code
+   * invitation}, whose study the caller resolved: the partner rosters are checked against that
+   * study's registers without reading the invitation again.
+   */
+  CompletableFuture<SubmitResult> submitAsync(
+      Invitation invitation,
+      Instrument instrument,
+      Map<String, Object> raw,
+      String idem,
+      String lang) {
+    return submitAsync(
+        ResponseKey.invitation(invitation.id()),
+        instrument,
+        raw,
+        idem,
+        lang,
+        partners(invitation, instrument));
+  }
+
+  private CompletableFuture<SubmitResult> submitAsync(
+      ResponseKey key,
+      Instrument instrument,
+      Map<String, Object> raw,
+      String idem,
+      String lang,
+      PartnerDirectory partners) {
+    ValidationResult v = Validator.validate(instrument, raw, Mode.FINAL, partners);
     if (!v.isValid()) {
       var stored = store.response(key);
       if (stored.isPresent() && stored.get().isFinal()) {
@@ -137,7 +168,8 @@ final class Respondents {
       }
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
-    return submitValidatedAsync(key, instrument, Answers.toJson(v.answers()), idem);
+    return checked(
+        store.submitAsync(key, AnswersJson.written(v.answers()), instrument.version(), idem));
   }
 
   /**
@@ -155,15 +187,18 @@ final class Respondents {
 
   private CompletableFuture<SubmitResult> submitValidatedAsync(
       ResponseKey key, Instrument instrument, String answersJson, String idem) {
-    return store
-        .submitAsync(key, answersJson, instrument.version(), idem)
-        .thenApply(
-            r -> {
-              if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
-                throw alreadySubmitted();
-              }
-              return r;
-            });
+    return checked(store.submitAsync(key, answersJson, instrument.version(), idem));
+  }
+
+  /** The write, failing with the 409 when other final answers are already stored. */
+  private static CompletableFuture<SubmitResult> checked(CompletableFuture<SubmitResult> write) {
+    return write.thenApply(
+        r -> {
+          if (r.outcome() == SubmitOutcome.ALREADY_SUBMITTED && !r.sameSubmission()) {
+            throw alreadySubmitted();
+          }
+          return r;
+        });
   }
 
   /**
@@ -182,7 +217,30 @@ final class Respondents {
    */
   CompletableFuture<DraftResult> saveDraftAsync(
       ResponseKey key, Instrument instrument, Map<String, Object> raw, String lang) {
-    ValidationResult v = Validator.validate(instrument, raw, Mode.DRAFT, partners(key, instrument));
+    return saveDraftAsync(key, instrument, raw, lang, partners(key, instrument));
+  }
+
+  /**
+   * {@link #saveDraftAsync(ResponseKey, Instrument, Map, String)} for the response of {@code
+   * invitation}, as {@link #submitAsync(Invitation, Instrument, Map, String, String)} is.
+   */
+  CompletableFuture<DraftResult> saveDraftAsync(
+      Invitation invitation, Instrument instrument, Map<String, Object> raw, String lang) {
+    return saveDraftAsync(
+        ResponseKey.invitation(invitation.id()),
+        instrument,
+        raw,
+        lang,
+        partners(invitation, instrument));
+  }
+
+  private CompletableFuture<DraftResult> saveDraftAsync(
+      ResponseKey key,
+      Instrument instrument,
+      Map<String, Object> raw,
+      String lang,
+      PartnerDirectory partners) {
+    ValidationResult v = Validator.validate(instrument, raw, Mode.DRAFT, partners);
     if (!v.isValid()) {
       throw HttpProblem.invalidAnswers(errors(v.violations(), lang));
     }
@@ -234,10 +292,31 @@ final class Respondents {
    * a listed partner. For one request; thread-safe.
    */
   PartnerDirectory partners(ResponseKey key, Instrument instrument) {
-    if (instrument.items().stream().noneMatch(i -> i.type() == ItemType.ROSTER)) {
+    if (!hasRoster(instrument)) {
       return PartnerDirectory.NONE;
     }
     return new RegisterDirectory(store, key);
+  }
+
+  /**
+   * {@link #partners(ResponseKey, Instrument)} for the response of {@code invitation}: the
+   * registers of its study, which an invitation never changes, so the store is not asked for the
+   * invitation again.
+   */
+  PartnerDirectory partners(Invitation invitation, Instrument instrument) {
+    if (!hasRoster(instrument)) {
+      return PartnerDirectory.NONE;
+    }
+    return RegisterDirectory.ofStudy(store, invitation.study());
+  }
+
+  private static boolean hasRoster(Instrument instrument) {
+    for (var item : instrument.items()) {
+      if (item.type() == ItemType.ROSTER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sector of a register entry. */
