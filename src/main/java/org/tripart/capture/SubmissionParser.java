@@ -2,9 +2,9 @@ package org.tripart.capture;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -251,12 +251,42 @@ public final class SubmissionParser {
     if (!(value instanceof String s)) {
       return sink.wrongType();
     }
+    String text = s.strip();
     try {
-      return new Answer.Text(
-          LocalDate.parse(s.strip(), DateTimeFormatter.ISO_LOCAL_DATE).toString());
-    } catch (DateTimeParseException e) {
+      if (isPlainDate(text)) {
+        LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        return new Answer.Text(text);
+      }
+      return new Answer.Text(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).toString());
+    } catch (DateTimeException e) {
       return sink.add(ViolationKind.BAD_DATE, Messages.badDate());
     }
+  }
+
+  /**
+   * Whether {@code text} is {@code yyyy-mm-dd} in ASCII digits, which {@link
+   * DateTimeFormatter#ISO_LOCAL_DATE} reads as that date (when it exists) and {@link
+   * LocalDate#toString} writes back as the same text.
+   */
+  private static boolean isPlainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
   }
 
   /** A code given as text or as a whole number; null for any other shape. */

@@ -1,5 +1,6 @@
 package org.tripart.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,12 +90,88 @@ public final class AnswersJson {
    * it is one JSON object.
    */
   public static WrittenAnswers written(Map<String, Answer> answers) {
+    if (!streamable(answers)) {
+      return new WrittenAnswers(treeWritten(answers));
+    }
+    StringWriter text = new StringWriter(256);
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.writeStartObject();
+      for (Map.Entry<String, Answer> e : answers.entrySet()) {
+        write(g, e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("stored answers nest at most 4 deep: " + e.getMessage(), e);
+    }
+    return new WrittenAnswers(text.toString());
+  }
+
+  /**
+   * The text of {@link #written} built as an object tree and serialised, the form every stored
+   * response has had; {@link #written} streams the same bytes without the tree.
+   */
+  static String treeWritten(Map<String, Answer> answers) {
     ObjectNode o = JSON.createObjectNode();
     answers.forEach((id, a) -> put(o, id, a));
     try {
-      return new WrittenAnswers(JSON.writeValueAsString(o));
+      return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored answers nest at most 4 deep: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether streaming writes what the tree does: false when a partner's tie is named {@code id} or
+   * {@code other} (the instrument reader refuses such ties), where the tree's entry keeps one value
+   * of the key where streaming would write it twice.
+   */
+  private static boolean streamable(Map<String, Answer> answers) {
+    for (Answer a : answers.values()) {
+      if (a instanceof Answer.Partners p) {
+        for (Partner partner : p.partners()) {
+          if (partner.ties().containsKey("id") || partner.ties().containsKey("other")) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void write(JsonGenerator g, String id, Answer a) throws IOException {
+    if (a instanceof Answer.Choice c) {
+      g.writeStringField(id, c.code());
+    } else if (a instanceof Answer.Choices c) {
+      g.writeArrayFieldStart(id);
+      for (String code : new TreeSet<>(c.codes())) {
+        g.writeString(code);
+      }
+      g.writeEndArray();
+    } else if (a instanceof Answer.Number n) {
+      double v = n.value();
+      g.writeFieldName(id);
+      if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT) {
+        g.writeNumber((long) v);
+      } else {
+        g.writeNumber(v);
+      }
+    } else if (a instanceof Answer.Text t) {
+      g.writeStringField(id, t.value());
+    } else if (a instanceof Answer.Partners p) {
+      g.writeArrayFieldStart(id);
+      for (Partner partner : p.partners()) {
+        g.writeStartObject();
+        if (partner.isOther()) {
+          g.writeStringField("other", partner.other());
+        } else {
+          g.writeStringField("id", partner.id());
+        }
+        for (Map.Entry<String, Answer> tie : partner.ties().entrySet()) {
+          write(g, tie.getKey(), tie.getValue());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
   }
 
