@@ -1,8 +1,10 @@
 package org.tripart.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -55,6 +58,17 @@ public final class AnswersJson {
    *     {@link ErrorCode#JSON_MALFORMED} with the line and column (or item) of the fault
    */
   public static Map<String, Object> read(String json) {
+    if (startsAnObject(json)) {
+      Map<String, Object> streamed = streamed(json);
+      if (streamed != null) {
+        return streamed;
+      }
+    }
+    return mapped(json);
+  }
+
+  /** {@link #read} by the mapper alone, as it always read; what {@link #read} must equal. */
+  static Map<String, Object> mapped(String json) {
     JsonNode node;
     try (JsonParser parser = JSON.createParser(json)) {
       try {
@@ -172,6 +186,69 @@ public final class AnswersJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+  }
+
+  /**
+   * The object {@code json} holds, read token by token into the maps, lists and numbers the mapper
+   * binds ({@code LinkedHashMap}, {@code ArrayList}, {@link JsonParser#getNumberValue()} for whole
+   * numbers, {@link JsonParser#getDecimalValue()} for the others), under the same parser and so the
+   * same bounds and duplicate-key check; null for any fault (also a number no decimal can hold) or
+   * anything after the object, which {@link #read} then reads with the mapper to report exactly as
+   * it always has.
+   */
+  private static Map<String, Object> streamed(String json) {
+    try (JsonParser parser = JSON.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Map<String, Object> out = object(parser);
+      return parser.nextToken() == null ? out : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Object> object(JsonParser parser) throws IOException {
+    LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      out.put(name, value(parser, parser.nextToken()));
+    }
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      throw new JsonParseException(parser, "not a field name");
+    }
+    return out;
+  }
+
+  private static Object value(JsonParser parser, JsonToken token) throws IOException {
+    if (token == null) {
+      throw new JsonParseException(parser, "unexpected end of input");
+    }
+    switch (token) {
+      case START_OBJECT:
+        return object(parser);
+      case START_ARRAY:
+        {
+          ArrayList<Object> out = new ArrayList<>();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            out.add(value(parser, t));
+          }
+          return out;
+        }
+      case VALUE_STRING:
+        return parser.getText();
+      case VALUE_NUMBER_INT:
+        return parser.getNumberValue();
+      case VALUE_NUMBER_FLOAT:
+        return parser.getDecimalValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new JsonParseException(parser, "unexpected token " + token);
     }
   }
 
