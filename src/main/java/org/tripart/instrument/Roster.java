@@ -25,6 +25,11 @@ public record Roster(List<Sector> sectors, int max, boolean other, List<Item> ti
 
   /** The tie question with this id. */
   public Optional<Item> tie(String id) {
-    return ties.stream().filter(t -> t.id().equals(id)).findFirst();
+    for (Item t : ties) {
+      if (t.id().equals(id)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -311,9 +311,11 @@ final class Respondents {
   }
 
   private static boolean hasRoster(Instrument instrument) {
-    for (var item : instrument.items()) {
-      if (item.type() == ItemType.ROSTER) {
-        return true;
+    for (var section : instrument.sections()) {
+      for (var item : section.items()) {
+        if (item.type() == ItemType.ROSTER) {
+          return true;
+        }
       }
     }
     return false;

@@ -51,7 +51,9 @@ public final class Limits {
   public static String body(Context ctx, long limit) {
     declaredWithin(ctx, limit);
     try (InputStream in = ctx.req().getInputStream()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      long declared = ctx.req().getContentLengthLong();
+      ByteArrayOutputStream out =
+          new ByteArrayOutputStream(declared > 0 ? (int) Math.min(declared, 16384) : 32);
       byte[] buffer = new byte[16384];
       long total = 0;
       long start = System.nanoTime();
@@ -105,6 +107,9 @@ public final class Limits {
 
   /** The bytes as UTF-8, or 400 when they are not valid UTF-8 (no silent replacement). */
   private static String utf8(byte[] bytes) {
+    if (isAscii(bytes)) {
+      return new String(bytes, StandardCharsets.US_ASCII);
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -119,6 +124,16 @@ public final class Limits {
           "Malformed request",
           "the request body is not valid UTF-8; nothing was stored");
     }
+  }
+
+  /** Whether every byte is ASCII, whose UTF-8 decoding is the same characters. */
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void drain(InputStream in, long declared) throws IOException {
