@@ -105,10 +105,15 @@ public final class Limits {
         "the request body did not arrive in time or the connection broke; nothing was stored");
   }
 
-  /** The bytes as UTF-8, or 400 when they are not valid UTF-8 (no silent replacement). */
+  /**
+   * The bytes as UTF-8, or 400 when they are not valid UTF-8 (no silent replacement). The JDK's
+   * decoding replaces a malformed sequence with U+FFFD, so a text without one is the strict
+   * decoding; only a text with one (malformed, or a U+FFFD sent as such) is decoded strictly.
+   */
   private static String utf8(byte[] bytes) {
-    if (isAscii(bytes)) {
-      return new String(bytes, StandardCharsets.US_ASCII);
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
     }
     try {
       return StandardCharsets.UTF_8
@@ -124,16 +129,6 @@ public final class Limits {
           "Malformed request",
           "the request body is not valid UTF-8; nothing was stored");
     }
-  }
-
-  /** Whether every byte is ASCII, whose UTF-8 decoding is the same characters. */
-  private static boolean isAscii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void drain(InputStream in, long declared) throws IOException {
