@@ -110,7 +110,7 @@ public final class Limits {
    * decoding replaces a malformed sequence with U+FFFD, so a text without one is the strict
    * decoding; only a text with one (malformed, or a U+FFFD sent as such) is decoded strictly.
    */
-  private static String utf8(byte[] bytes) {
+  static String utf8(byte[] bytes) {
     String lenient = new String(bytes, StandardCharsets.UTF_8);
     if (lenient.indexOf('\uFFFD') < 0) {
       return lenient;
