@@ -18,6 +18,7 @@
 # data the commands read, 17 digits), analyze-replicate-reference.csv, model-replicate-reference.csv,
 # analyze-replicate-estimands-reference.csv (totals, ratios, score means, contrasts).
 suppressMessages(library(survey))
+source("src/test/r/olr-score.R")
 options(survey.lonely.psu = "fail", survey.replicates.mse = FALSE)
 src <- "src/test/resources/org/tripart/stats/design"
 out <- "src/test/resources/org/tripart/analysis/replicate"
@@ -292,19 +293,7 @@ olrExact <- function(formula, design) {
   y <- unclass(model.response(mf))
   pc <- ncol(x)
   q <- nlevels(model.response(mf)) - 1
-  gr <- function(th, wt) {
-    beta <- th[seq_len(pc)]; theta <- th[pc + 1:q]
-    gamm <- c(-100, cumsum(c(theta[1], exp(theta[-1]))), 100)
-    eta <- drop(x %*% beta)
-    pr <- plogis(gamm[y + 1] - eta) - plogis(gamm[y] - eta)
-    p1 <- dlogis(gamm[y + 1] - eta); p2 <- dlogis(gamm[y] - eta)
-    g1 <- colSums(x * (wt * (p1 - p2) / pr))
-    Y1 <- outer(y, 1:q, "=="); Y2 <- outer(y - 1, 1:q, "==")
-    g2 <- colSums(-(Y1 * p1 - Y2 * p2) * (wt / pr))
-    J <- matrix(0, q, q); J[, 1] <- 1
-    if (q > 1) for (i in 2:q) J[i:q, i] <- exp(theta[i])
-    c(g1, drop(g2 %*% J))
-  }
+  gr <- olrScore(x, y, q)
   polish <- function(par, wt) {
     th <- c(par[seq_len(pc)], par[pc + 1], log(diff(par[pc + 1:q])))
     for (i in 1:50) {

@@ -1,27 +1,28 @@
-# What the model reference scripts share (olr-reference.R, study-models-reference.R,
-# model-output-reference.R source it; run them from the repository root):
+# What the model reference scripts share (model-reference.R, olr-reference.R,
+# study-models-reference.R, model-output-reference.R source it; run them from the repository root):
 #   g17        a number with 17 significant digits, so that Java reads back R's double;
 #   put        one expected value, a row (case, term, quantity, value) of `rows`;
+#   putCoefficients  a fitted svyglm's coefficient table (estimate, se, t, p, the Wald interval;
+#              with exponentiated = TRUE also their exponentials);
 #   putSvyglm  an svyglm fit's coefficients (estimate, se, t, p, the Wald interval on the residual
 #              df), its df, rows used and dropped, and regTermTest of each of `terms` (F, ndf, ddf,
 #              and its p as the quantity `testP`);
 #   fitOlr     svyolr at its exact optimum: svyolr forwards ... to optim(BFGS), whose reltol acts on
 #              the objective and so pins the parameters only to about sqrt(eps), about 1e-5 short of
 #              the optimum; the estimate is polished by Newton steps on the score (the gradient of
-#              svyolr's objective, written out below, with optimHess's numeric Jacobian) until the
+#              svyolr's objective, olr-score.R's olrScore, with optimHess's numeric Jacobian) until the
 #              score is below 1e-11, and svyolr is then run from there with maxit = 0, so that
 #              everything it reports (Hessian, SEs) is its own at the optimum;
 #   putOlr     fitOlr's coefficients and cut points (estimate, se, and with p = TRUE the normal
 #              p-value), its df and deviance.
+source("src/test/r/olr-score.R")
 g17 <- function(x) sprintf("%.17g", x)
 rows <- list()
 put <- function(case, term, quantity, value) {
   rows[[length(rows) + 1]] <<- data.frame(case = case, term = term, quantity = quantity,
                                           value = g17(value))
 }
-putSvyglm <- function(case, formula, design, family, terms, testP = "p_F") {
-  message(case)
-  m <- svyglm(formula, design = design, family = family)
+putCoefficients <- function(case, m, exponentiated = FALSE) {
   cf <- coef(summary(m))
   ci <- confint(m)
   for (i in seq_len(nrow(cf))) {
@@ -32,7 +33,17 @@ putSvyglm <- function(case, formula, design, family, terms, testP = "p_F") {
     put(case, t, "p", cf[i, 4])
     put(case, t, "lower", ci[i, 1])
     put(case, t, "upper", ci[i, 2])
+    if (exponentiated) {
+      put(case, t, "exp_estimate", exp(cf[i, 1]))
+      put(case, t, "exp_lower", exp(ci[i, 1]))
+      put(case, t, "exp_upper", exp(ci[i, 2]))
+    }
   }
+}
+putSvyglm <- function(case, formula, design, family, terms, testP = "p_F") {
+  message(case)
+  m <- svyglm(formula, design = design, family = family)
+  putCoefficients(case, m)
   put(case, "", "df", m$df.residual)
   put(case, "", "rows", nrow(model.frame(m)))
   put(case, "", "dropped", length(m$na.action))
@@ -53,19 +64,8 @@ fitOlr <- function(formula, design) {
   wt <- weights(design)
   if (length(wt) != nrow(x)) wt <- wt[keep]
   pc <- ncol(x); q <- length(m$zeta)
-  gr <- function(th) {
-    beta <- th[seq_len(pc)]; theta <- th[pc + 1:q]
-    gamm <- c(-100, cumsum(c(theta[1], exp(theta[-1]))), 100)
-    eta <- drop(x %*% beta)
-    pr <- plogis(gamm[y + 1] - eta) - plogis(gamm[y] - eta)
-    p1 <- dlogis(gamm[y + 1] - eta); p2 <- dlogis(gamm[y] - eta)
-    g1 <- colSums(x * (wt * (p1 - p2) / pr))
-    Y1 <- outer(y, 1:q, "=="); Y2 <- outer(y - 1, 1:q, "==")
-    g2 <- colSums(-(Y1 * p1 - Y2 * p2) * (wt / pr))
-    J <- matrix(0, q, q); J[, 1] <- 1
-    if (q > 1) for (i in 2:q) J[i:q, i] <- exp(theta[i])
-    c(g1, drop(g2 %*% J))
-  }
+  score <- olrScore(x, y, q)
+  gr <- function(th) score(th, wt)
   th <- c(m$coefficients, m$zeta[1], log(diff(m$zeta)))
   for (i in 1:50) {
     g <- gr(th)

@@ -10,7 +10,7 @@ options(survey.lonely.psu = "fail", survey.adjust.domain.lonely = FALSE,
 out <- "src/test/resources/org/tripart/stats/model"
 stopifnot(dir.exists(out))
 data(api)
-g17 <- function(x) sprintf("%.17g", x)
+source("src/test/r/model-helpers.R")
 
 export <- function(d, name) {
   cols <- intersect(c("cds", "snum", "dnum", "stype", "sch.wide", "both", "awards", "api00",
@@ -43,30 +43,10 @@ strat$lst[1] <- "L"
 # zero weights: every tenth school of apistrat gets weight 0
 strat$zw <- ifelse(seq_len(nrow(strat)) %% 10 == 0, 0, strat$pw)
 
-rows <- list()
-put <- function(case, term, quantity, value) {
-  rows[[length(rows) + 1]] <<- data.frame(case = case, term = term, quantity = quantity,
-                                          value = g17(value))
-}
 putModel <- function(case, formula, design, family = gaussian(), terms = list()) {
   m <- svyglm(formula, design, family = family)
   s <- summary(m)
-  cf <- coef(s)
-  ci <- confint(m)
-  for (i in seq_len(nrow(cf))) {
-    t <- rownames(cf)[i]
-    put(case, t, "estimate", cf[i, 1])
-    put(case, t, "se", cf[i, 2])
-    put(case, t, "t", cf[i, 3])
-    put(case, t, "p", cf[i, 4])
-    put(case, t, "lower", ci[i, 1])
-    put(case, t, "upper", ci[i, 2])
-    if (family$link != "identity") {
-      put(case, t, "exp_estimate", exp(cf[i, 1]))
-      put(case, t, "exp_lower", exp(ci[i, 1]))
-      put(case, t, "exp_upper", exp(ci[i, 2]))
-    }
-  }
+  putCoefficients(case, m, exponentiated = family$link != "identity")
   v <- vcov(m)
   for (i in seq_len(nrow(v))) for (j in seq_len(ncol(v))) {
     put(case, paste0(rownames(v)[i], "|", colnames(v)[j]), "cov", v[i, j])

@@ -88,21 +88,18 @@ public final class ModelRun {
               prepared.replicates(),
               frame.levels(),
               frame.levelCodes(),
-              frame.matrix().values(),
-              frame.matrix().columns(),
+              frame.matrix(),
               domain,
               plan.level());
       return new Ordinal(spec, prepared, fit);
     }
     if (spec.family() == ModelSpec.ModelFamily.ORDINAL) {
-      List<String> columns = frame.matrix().columns();
       OrdinalFit fit =
           OrdinalRegression.fit(
               prepared.design(),
               frame.levels(),
               frame.levelCodes(),
-              frame.matrix().values(),
-              columns,
+              frame.matrix(),
               domain,
               plan.level());
       return new Ordinal(spec, prepared, fit);

@@ -44,18 +44,12 @@ record FitRows(
     double domainWeight = 0;
     double fitWeight = 0;
     int dropped = 0;
-    int[] start = x.starts();
-    double[] xv = x.value();
     for (int r = domain == null ? 0 : domain.nextSetBit(0);
         r >= 0 && r < n;
         r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
       domainRows++;
       domainWeight += w[r];
-      boolean missing = Double.isNaN(y[r]);
-      for (int e = start[r]; e < start[r + 1] && !missing; e++) {
-        missing = Double.isNaN(xv[e]);
-      }
-      if (missing) {
+      if (Double.isNaN(y[r]) || x.missing(r)) {
         dropped++;
         continue;
       }

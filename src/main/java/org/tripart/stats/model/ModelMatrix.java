@@ -162,6 +162,16 @@ public final class ModelMatrix {
     return out;
   }
 
+  /** Whether row r has a missing (NaN) value. */
+  boolean missing(int row) {
+    for (int e = start[row]; e < start[row + 1]; e++) {
+      if (Double.isNaN(value[e])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Row r's entries are {@code [starts()[r], starts()[r + 1])} (not a copy: do not change). */
   int[] starts() {
     return start;

@@ -57,6 +57,34 @@ public final class OrdinalRegression {
             + " rows and "
             + p
             + " covariates");
+    return fit(
+        design, outcome, levels, new ModelMatrix(covariates, n, columns), domain, confidence);
+  }
+
+  /**
+   * Fits the model on the covariates of a {@link ModelMatrix} (without intercept), as {@link
+   * #fit(SurveyDesign, int[], List, double[], List, BitSet, double)}.
+   */
+  public static OrdinalFit fit(
+      SurveyDesign design,
+      int[] outcome,
+      List<String> levels,
+      ModelMatrix covariates,
+      BitSet domain,
+      double confidence) {
+    int n = design.size();
+    List<String> columns = covariates.columns();
+    int p = columns.size();
+    int q = levels.size() - 1;
+    check(
+        outcome.length == n && covariates.rows() == n,
+        "shape",
+        outcome.length
+            + " outcomes and "
+            + covariates.rows()
+            + " covariate rows for a design of "
+            + n
+            + " rows");
     check(confidence > 0 && confidence < 1, "confidence", "must be in (0, 1), not " + confidence);
     if (q < 2) {
       throw new OrdinalInputException(
@@ -70,11 +98,7 @@ public final class OrdinalRegression {
       if (domain != null && !domain.get(r)) {
         continue;
       }
-      boolean ok = outcome[r] >= 0;
-      for (int j = 0; j < p && ok; j++) {
-        ok = !Double.isNaN(covariates[r * p + j]);
-      }
-      if (!ok) {
+      if (outcome[r] < 0 || covariates.missing(r)) {
         dropped++;
         continue;
       }

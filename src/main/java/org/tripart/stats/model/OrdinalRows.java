@@ -40,7 +40,7 @@ record OrdinalRows(
       BitSet used,
       int p,
       int q,
-      double[] covariates,
+      ModelMatrix covariates,
       int[] outcome,
       IntToDoubleFunction weight,
       List<String> levels,
@@ -52,9 +52,14 @@ record OrdinalRows(
     int[] index = new int[m];
     double[] levelWeight = new double[q + 1];
     double weightSum = 0;
+    int[] starts = covariates.starts();
+    int[] columnOf = covariates.index();
+    double[] value = covariates.value();
     for (int r = used.nextSetBit(0), i = 0; r >= 0; r = used.nextSetBit(r + 1), i++) {
       index[i] = r;
-      System.arraycopy(covariates, r * p, x, i * p, p);
+      for (int e = starts[r]; e < starts[r + 1]; e++) {
+        x[i * p + columnOf[e]] = value[e];
+      }
       y[i] = outcome[r];
       w[i] = weight.applyAsDouble(r);
       levelWeight[y[i]] += w[i];

@@ -59,6 +59,36 @@ public final class ReplicateOrdinal {
               + p
               + " covariates");
     }
+    return fit(
+        design, outcome, levels, new ModelMatrix(covariates, n, columns), domain, confidence);
+  }
+
+  /**
+   * Fits the model on the covariates of a {@link ModelMatrix} (without intercept), as {@link
+   * #fit(ReplicateDesign, int[], List, double[], List, BitSet, double)}.
+   */
+  public static OrdinalFit fit(
+      ReplicateDesign design,
+      int[] outcome,
+      List<String> levels,
+      ModelMatrix covariates,
+      BitSet domain,
+      double confidence) {
+    int n = design.size();
+    List<String> columns = covariates.columns();
+    int p = columns.size();
+    int q = levels.size() - 1;
+    if (outcome.length != n || covariates.rows() != n) {
+      throw new OrdinalInputException(
+          ErrorCode.ORDINAL_INPUT,
+          "shape",
+          outcome.length
+              + " outcomes and "
+              + covariates.rows()
+              + " covariate rows for a design of "
+              + n
+              + " rows");
+    }
     if (!(confidence > 0 && confidence < 1)) {
       throw new OrdinalInputException(
           ErrorCode.ORDINAL_INPUT, "confidence", "must be in (0, 1), not " + confidence);
@@ -79,11 +109,7 @@ public final class ReplicateOrdinal {
         r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
       domainRows++;
       domainWeight += pw[r];
-      boolean ok = outcome[r] >= 0;
-      for (int j = 0; j < p && ok; j++) {
-        ok = !Double.isNaN(covariates[r * p + j]);
-      }
-      if (!ok) {
+      if (outcome[r] < 0 || covariates.missing(r)) {
         dropped++;
         continue;
       }
