@@ -76,40 +76,8 @@ public final class OrdinalRegression {
     List<String> columns = covariates.columns();
     int p = columns.size();
     int q = levels.size() - 1;
-    check(
-        outcome.length == n && covariates.rows() == n,
-        "shape",
-        outcome.length
-            + " outcomes and "
-            + covariates.rows()
-            + " covariate rows for a design of "
-            + n
-            + " rows");
-    check(confidence > 0 && confidence < 1, "confidence", "must be in (0, 1), not " + confidence);
-    if (q < 2) {
-      throw new OrdinalInputException(
-          ErrorCode.ORDINAL_OUTCOME,
-          "outcome",
-          "has " + levels.size() + " level(s); an ordinal regression needs three or more");
-    }
-    BitSet used = new BitSet(n);
-    int dropped = 0;
-    for (int r = 0; r < n; r++) {
-      if (domain != null && !domain.get(r)) {
-        continue;
-      }
-      if (outcome[r] < 0 || covariates.missing(r)) {
-        dropped++;
-        continue;
-      }
-      if (outcome[r] > q) {
-        throw new OrdinalInputException(
-            ErrorCode.ORDINAL_OUTCOME,
-            "outcome row " + r,
-            "code " + outcome[r] + " is not a level (0.." + q + ")");
-      }
-      used.set(r);
-    }
+    BitSet used = OrdinalRows.used(n, outcome, levels, covariates, domain, confidence);
+    int dropped = OrdinalRows.domainRows(n, domain) - used.cardinality();
     OrdinalRows rows =
         OrdinalRows.of(used, p, q, covariates, outcome, design::weight, levels, columns);
     int m = rows.index().length;

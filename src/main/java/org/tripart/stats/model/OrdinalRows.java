@@ -32,6 +32,67 @@ record OrdinalRows(
     double[] start) {
 
   /**
+   * The rows of the domain (null: every row) that a proportional-odds model uses, as {@code
+   * svyolr}'s {@code na.omit} keeps them: an outcome level and no missing covariate.
+   *
+   * @param outcome every design row's level, 0..levels.size()-1 (negative: missing)
+   * @throws OrdinalInputException {@code ORDINAL_INPUT} for lengths that do not match the design or
+   *     a confidence level outside (0, 1), {@code ORDINAL_OUTCOME} for fewer than three levels or a
+   *     code that is not a level
+   */
+  static BitSet used(
+      int n,
+      int[] outcome,
+      List<String> levels,
+      ModelMatrix covariates,
+      BitSet domain,
+      double confidence) {
+    int q = levels.size() - 1;
+    if (outcome.length != n || covariates.rows() != n) {
+      throw new OrdinalInputException(
+          ErrorCode.ORDINAL_INPUT,
+          "shape",
+          outcome.length
+              + " outcomes and "
+              + covariates.rows()
+              + " covariate rows for a design of "
+              + n
+              + " rows");
+    }
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new OrdinalInputException(
+          ErrorCode.ORDINAL_INPUT, "confidence", "must be in (0, 1), not " + confidence);
+    }
+    if (q < 2) {
+      throw new OrdinalInputException(
+          ErrorCode.ORDINAL_OUTCOME,
+          "outcome",
+          "has " + levels.size() + " level(s); an ordinal regression needs three or more");
+    }
+    BitSet used = new BitSet(n);
+    for (int r = domain == null ? 0 : domain.nextSetBit(0);
+        r >= 0 && r < n;
+        r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
+      if (outcome[r] < 0 || covariates.missing(r)) {
+        continue;
+      }
+      if (outcome[r] > q) {
+        throw new OrdinalInputException(
+            ErrorCode.ORDINAL_OUTCOME,
+            "outcome row " + r,
+            "code " + outcome[r] + " is not a level (0.." + q + ")");
+      }
+      used.set(r);
+    }
+    return used;
+  }
+
+  /** The domain's rows (null: all {@code n}). */
+  static int domainRows(int n, BitSet domain) {
+    return domain == null ? n : domain.get(0, n).cardinality();
+  }
+
+  /**
    * @param weight the weight of a design row
    * @throws OrdinalInputException {@code ORDINAL_OUTCOME} naming a level without weight, and as
    *     {@link OrdinalColumns#check} for the covariates

@@ -78,48 +78,15 @@ public final class ReplicateOrdinal {
     List<String> columns = covariates.columns();
     int p = columns.size();
     int q = levels.size() - 1;
-    if (outcome.length != n || covariates.rows() != n) {
-      throw new OrdinalInputException(
-          ErrorCode.ORDINAL_INPUT,
-          "shape",
-          outcome.length
-              + " outcomes and "
-              + covariates.rows()
-              + " covariate rows for a design of "
-              + n
-              + " rows");
-    }
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new OrdinalInputException(
-          ErrorCode.ORDINAL_INPUT, "confidence", "must be in (0, 1), not " + confidence);
-    }
-    if (q < 2) {
-      throw new OrdinalInputException(
-          ErrorCode.ORDINAL_OUTCOME,
-          "outcome",
-          "has " + levels.size() + " level(s); an ordinal regression needs three or more");
-    }
+    BitSet used = OrdinalRows.used(n, outcome, levels, covariates, domain, confidence);
     double[] pw = design.weights();
-    BitSet used = new BitSet(n);
-    int dropped = 0;
-    int domainRows = 0;
+    int domainRows = OrdinalRows.domainRows(n, domain);
+    int dropped = domainRows - used.cardinality();
     double domainWeight = 0;
     for (int r = domain == null ? 0 : domain.nextSetBit(0);
         r >= 0 && r < n;
         r = domain == null ? r + 1 : domain.nextSetBit(r + 1)) {
-      domainRows++;
       domainWeight += pw[r];
-      if (outcome[r] < 0 || covariates.missing(r)) {
-        dropped++;
-        continue;
-      }
-      if (outcome[r] > q) {
-        throw new OrdinalInputException(
-            ErrorCode.ORDINAL_OUTCOME,
-            "outcome row " + r,
-            "code " + outcome[r] + " is not a level (0.." + q + ")");
-      }
-      used.set(r);
     }
     OrdinalRows rows = OrdinalRows.of(used, p, q, covariates, outcome, r -> pw[r], levels, columns);
     int m = rows.index().length;
