@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.tripart.ErrorCode;
 import org.tripart.stats.design.DesignEstimates;
 import org.tripart.stats.design.DesignVariance;
 import org.tripart.stats.design.SurveyDesign;
@@ -43,22 +42,8 @@ public final class OrdinalRegression {
       List<String> columns,
       BitSet domain,
       double confidence) {
-    int n = design.size();
-    int p = columns.size();
-    int q = levels.size() - 1;
-    check(
-        outcome.length == n && covariates.length == (long) n * p,
-        "shape",
-        outcome.length
-            + " outcomes and "
-            + covariates.length
-            + " covariate values for a design of "
-            + n
-            + " rows and "
-            + p
-            + " covariates");
-    return fit(
-        design, outcome, levels, new ModelMatrix(covariates, n, columns), domain, confidence);
+    ModelMatrix x = OrdinalRows.matrix(design.size(), outcome, covariates, columns);
+    return fit(design, outcome, levels, x, domain, confidence);
   }
 
   /**
@@ -135,11 +120,5 @@ public final class OrdinalRegression {
         Math.exp(estimate),
         Math.exp(lower),
         Math.exp(upper));
-  }
-
-  private static void check(boolean ok, String where, String problem) {
-    if (!ok) {
-      throw new OrdinalInputException(ErrorCode.ORDINAL_INPUT, where, problem);
-    }
   }
 }

@@ -87,6 +87,30 @@ record OrdinalRows(
     return used;
   }
 
+  /**
+   * The dense covariates {@code [row * p + j]} of a design of {@code n} rows as a {@link
+   * ModelMatrix}.
+   *
+   * @throws OrdinalInputException {@code ORDINAL_INPUT} when the lengths do not match the design
+   */
+  static ModelMatrix matrix(int n, int[] outcome, double[] covariates, List<String> columns) {
+    int p = columns.size();
+    if (outcome.length != n || covariates.length != (long) n * p) {
+      throw new OrdinalInputException(
+          ErrorCode.ORDINAL_INPUT,
+          "shape",
+          outcome.length
+              + " outcomes and "
+              + covariates.length
+              + " covariate values for a design of "
+              + n
+              + " rows and "
+              + p
+              + " covariates");
+    }
+    return new ModelMatrix(covariates, n, columns);
+  }
+
   /** The domain's rows (null: all {@code n}). */
   static int domainRows(int n, BitSet domain) {
     return domain == null ? n : domain.get(0, n).cardinality();

@@ -42,25 +42,8 @@ public final class ReplicateOrdinal {
       List<String> columns,
       BitSet domain,
       double confidence) {
-    int n = design.size();
-    int p = columns.size();
-    int q = levels.size() - 1;
-    if (outcome.length != n || covariates.length != (long) n * p) {
-      throw new OrdinalInputException(
-          ErrorCode.ORDINAL_INPUT,
-          "shape",
-          outcome.length
-              + " outcomes and "
-              + covariates.length
-              + " covariate values for a design"
-              + " of "
-              + n
-              + " rows and "
-              + p
-              + " covariates");
-    }
-    return fit(
-        design, outcome, levels, new ModelMatrix(covariates, n, columns), domain, confidence);
+    ModelMatrix x = OrdinalRows.matrix(design.size(), outcome, covariates, columns);
+    return fit(design, outcome, levels, x, domain, confidence);
   }
 
   /**
