@@ -18,7 +18,7 @@ final class ModelWords {
           Map.entry("logistic", new String[] {"Logistic regression", "Logistic 回归"}),
           Map.entry("poisson", new String[] {"Poisson regression", "Poisson 回归"}),
           Map.entry("ordinal", new String[] {"Ordinal logistic regression", "有序 Logistic 回归"}),
-          Map.entry("title", new String[] {"%s of %s", "%2$s的%1$s"}),
+          Map.entry("title", new String[] {"%s of %s", "「%2$s」的%1$s"}),
           Map.entry("ciAbbreviation", new String[] {"CI = Confidence Interval", "CI = 置信区间"}),
           Map.entry(
               "orAbbreviation",

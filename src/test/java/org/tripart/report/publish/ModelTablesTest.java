@@ -165,7 +165,7 @@ class ModelTablesTest {
 
     assertThat(zh.headers()).containsExactly("特征", "OR", "95% CI", "p");
     assertThat(zh.boundHeaders()).containsExactly("95% CI下限", "95% CI上限");
-    assertThat(zh.title()).isEqualTo("sch.wide = Yes的Logistic 回归");
+    assertThat(zh.title()).isEqualTo("「sch.wide = Yes」的Logistic 回归");
     assertThat(zh.textRows()).isEqualTo(en.textRows());
     assertThat(zh.footnotes().get(0)).isEqualTo("OR = 比值比，CI = 置信区间");
     assertThat(zh.footnotes().get(1))
