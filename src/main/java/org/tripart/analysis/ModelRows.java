@@ -1,5 +1,6 @@
 package org.tripart.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.tripart.stats.model.ModelMatrix;
@@ -42,6 +43,8 @@ final class ModelRows {
     int scratchWidth = widest;
     int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
     int[] starts = new int[n + 1];
+    int[][] blockIndex = new int[blocks][];
+    double[][] blockValue = new double[blocks][];
     ThreadLocal<Buffers> buffers =
         ThreadLocal.withInitial(() -> new Buffers(BLOCK_ROWS * width, scratchWidth));
     eachBlock(
@@ -53,28 +56,27 @@ final class ModelRows {
             at = row(r, intercept, t, base, buf, buf.index, buf.value, at);
             starts[r + 1] = at;
           }
+          blockIndex[from / BLOCK_ROWS] = Arrays.copyOf(buf.index, at);
+          blockValue[from / BLOCK_ROWS] = Arrays.copyOf(buf.value, at);
         });
-    int total = 0;
+    int[] blockStart = new int[blocks + 1];
     for (int b = 0; b < blocks; b++) {
-      int from = b * BLOCK_ROWS;
-      int to = Math.min(n, from + BLOCK_ROWS);
-      int count = starts[to];
-      for (int r = from + 1; r <= to; r++) {
-        starts[r] += total;
-      }
-      total += count;
+      blockStart[b + 1] = Math.addExact(blockStart[b], blockIndex[b].length);
     }
-    int[] index = new int[total];
-    double[] value = new double[total];
+    int[] index = new int[blockStart[blocks]];
+    double[] value = new double[blockStart[blocks]];
     eachBlock(
         n,
         (from, to) -> {
-          Buffers buf = buffers.get();
-          for (int r = from; r < to; r++) {
-            int count = row(r, intercept, t, base, buf, buf.index, buf.value, 0);
-            System.arraycopy(buf.index, 0, index, starts[r], count);
-            System.arraycopy(buf.value, 0, value, starts[r], count);
+          int b = from / BLOCK_ROWS;
+          int offset = blockStart[b];
+          for (int r = from + 1; r <= to; r++) {
+            starts[r] += offset;
           }
+          System.arraycopy(blockIndex[b], 0, index, offset, blockIndex[b].length);
+          System.arraycopy(blockValue[b], 0, value, offset, blockValue[b].length);
+          blockIndex[b] = null;
+          blockValue[b] = null;
         });
     return ModelMatrix.ofRows(n, names, starts, index, value);
   }

@@ -194,8 +194,10 @@ final class Variance {
       }
       int base = g * k * k;
       for (int a = 0; a < k; a++) {
-        for (int b = 0; b < k; b++) {
-          acc[base + a * k + b] += dev[a] * dev[b];
+        double da = dev[a];
+        int at = base + a * k;
+        for (int b = a; b < k; b++) {
+          acc[at + b] += da * dev[b];
         }
       }
     }
@@ -223,8 +225,15 @@ final class Variance {
         scale = f[g];
       }
       usable++;
-      for (int i = 0; i < k * k; i++) {
-        v[i] += scale * acc[g * k * k + i];
+      for (int a = 0; a < k; a++) {
+        for (int b = a; b < k; b++) {
+          v[a * k + b] += scale * acc[g * k * k + a * k + b];
+        }
+      }
+    }
+    for (int a = 0; a < k; a++) {
+      for (int b = a + 1; b < k; b++) {
+        v[b * k + a] = v[a * k + b];
       }
     }
     double rescale = (double) present / usable;

@@ -2,6 +2,7 @@ package org.tripart.stats.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.tripart.ErrorCode;
 
 /**
@@ -17,6 +18,7 @@ import org.tripart.ErrorCode;
  * arrays are owned by the matrix.
  */
 public final class ModelMatrix {
+  private static final int CHECK_ROWS = 16_384;
   private final int rows;
   private final List<String> columns;
   private final int[] start;
@@ -94,22 +96,57 @@ public final class ModelMatrix {
           "design matrix",
           "row offsets for " + start.length + " rows do not cover " + index.length + " entries");
     }
-    for (int r = 0; r < rows; r++) {
-      if (start[r + 1] < start[r]) {
+    int blocks = (rows + CHECK_ROWS - 1) / CHECK_ROWS;
+    IntStream range = IntStream.range(0, blocks);
+    int bad =
+        (blocks > 1 ? range.parallel() : range)
+            .map(
+                b ->
+                    firstBadRow(
+                        p,
+                        start,
+                        index,
+                        value,
+                        b * CHECK_ROWS,
+                        Math.min(rows, (b + 1) * CHECK_ROWS)))
+            .filter(r -> r >= 0)
+            .min()
+            .orElse(-1);
+    if (bad >= 0) {
+      if (start[bad + 1] < start[bad]) {
         throw new ModelInputException(
-            ErrorCode.MODEL_INPUT, "design matrix row " + (r + 1), "offsets decrease");
+            ErrorCode.MODEL_INPUT, "design matrix row " + (bad + 1), "offsets decrease");
+      }
+      int e = start[bad];
+      while (index[e] >= 0
+          && index[e] < p
+          && (e == start[bad] || index[e] > index[e - 1])
+          && value[e] != 0) {
+        e++;
+      }
+      throw new ModelInputException(
+          ErrorCode.MODEL_INPUT,
+          "design matrix row " + (bad + 1),
+          "entry for column " + index[e] + " is out of range, out of order or zero");
+    }
+    return new ModelMatrix(rows, names, start, index, value);
+  }
+
+  /** The first row in [from, to) whose offsets decrease or whose entries break the rules, or -1. */
+  private static int firstBadRow(
+      int p, int[] start, int[] index, double[] value, int from, int to) {
+    for (int r = from; r < to; r++) {
+      if (start[r + 1] < start[r]) {
+        return r;
       }
       for (int e = start[r]; e < start[r + 1]; e++) {
         int j = index[e];
         if (j < 0 || j >= p || (e > start[r] && j <= index[e - 1]) || value[e] == 0) {
-          throw new ModelInputException(
-              ErrorCode.MODEL_INPUT,
-              "design matrix row " + (r + 1),
-              "entry for column " + j + " is out of range, out of order or zero");
+          return r;
         }
       }
     }
-    return new ModelMatrix(rows, names, start, index, value);
+    return -1;
   }
 
   private static List<String> checkedColumns(List<String> columns) {
