@@ -1,6 +1,5 @@
 package org.tripart.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.tripart.stats.model.ModelMatrix;
@@ -43,8 +42,6 @@ final class ModelRows {
     int scratchWidth = widest;
     int blocks = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
     int[] starts = new int[n + 1];
-    int[][] blockIndex = new int[blocks][];
-    double[][] blockValue = new double[blocks][];
     ThreadLocal<Buffers> buffers =
         ThreadLocal.withInitial(() -> new Buffers(BLOCK_ROWS * width, scratchWidth));
     eachBlock(
@@ -53,30 +50,31 @@ final class ModelRows {
           Buffers buf = buffers.get();
           int at = 0;
           for (int r = from; r < to; r++) {
-            at = row(r, intercept, t, base, buf, buf.index, buf.value, at);
+            at += count(r, intercept, t, base, buf);
             starts[r + 1] = at;
           }
-          blockIndex[from / BLOCK_ROWS] = Arrays.copyOf(buf.index, at);
-          blockValue[from / BLOCK_ROWS] = Arrays.copyOf(buf.value, at);
         });
-    int[] blockStart = new int[blocks + 1];
+    int total = 0;
     for (int b = 0; b < blocks; b++) {
-      blockStart[b + 1] = Math.addExact(blockStart[b], blockIndex[b].length);
+      int from = b * BLOCK_ROWS;
+      int to = Math.min(n, from + BLOCK_ROWS);
+      int count = starts[to];
+      for (int r = from + 1; r <= to; r++) {
+        starts[r] += total;
+      }
+      total = Math.addExact(total, count);
     }
-    int[] index = new int[blockStart[blocks]];
-    double[] value = new double[blockStart[blocks]];
+    int[] index = new int[total];
+    double[] value = new double[total];
     eachBlock(
         n,
         (from, to) -> {
-          int b = from / BLOCK_ROWS;
-          int offset = blockStart[b];
-          for (int r = from + 1; r <= to; r++) {
-            starts[r] += offset;
+          Buffers buf = buffers.get();
+          for (int r = from; r < to; r++) {
+            int count = row(r, intercept, t, base, buf, buf.index, buf.value, 0);
+            System.arraycopy(buf.index, 0, index, starts[r], count);
+            System.arraycopy(buf.value, 0, value, starts[r], count);
           }
-          System.arraycopy(blockIndex[b], 0, index, offset, blockIndex[b].length);
-          System.arraycopy(blockValue[b], 0, value, offset, blockValue[b].length);
-          blockIndex[b] = null;
-          blockValue[b] = null;
         });
     return ModelMatrix.ofRows(n, names, starts, index, value);
   }
@@ -116,6 +114,31 @@ final class ModelRows {
         chosen = new int[items];
       }
     }
+  }
+
+  /**
+   * How many entries {@link #row} writes for row r: a single item's count without writing, an
+   * interaction's by writing its products into the scratch buffers (a product can round to zero).
+   */
+  private static int count(int r, boolean intercept, ModelTerm[][] terms, int[] base, Buffers buf) {
+    int count = intercept ? 1 : 0;
+    for (int k = 0; k < terms.length; k++) {
+      ModelTerm[] items = terms[k];
+      int c;
+      if (items.length == 1) {
+        c = items[0].count(r);
+      } else {
+        c = row(r, false, new ModelTerm[][] {items}, new int[] {0}, buf, buf.index, buf.value, 0);
+        if (c == 1 && Double.isNaN(buf.value[0])) {
+          c = -1;
+        }
+      }
+      if (c < 0) {
+        return 1;
+      }
+      count += c;
+    }
+    return count;
   }
 
   /**

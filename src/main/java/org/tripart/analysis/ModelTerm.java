@@ -64,6 +64,37 @@ final class ModelTerm {
   }
 
   /**
+   * How many entries {@link #entries} writes for row {@code r}, or -1 when the row did not answer
+   * the item; nothing is written.
+   */
+  int count(int r) {
+    switch (kind) {
+      case NUMBER:
+        if (!numeric.answered(r)) {
+          return -1;
+        }
+        return numeric.value(r) != 0 ? 1 : 0;
+      case CHOICE:
+        int code = coded.code(r);
+        if (code == CodedColumn.BLANK) {
+          return -1;
+        }
+        return columnOfOption[code] >= 0 ? 1 : 0;
+      default:
+        if (!multi.answered(r)) {
+          return -1;
+        }
+        int ticked = 0;
+        for (int o = 0; o < width; o++) {
+          if (multi.selected(r, o)) {
+            ticked++;
+          }
+        }
+        return ticked;
+    }
+  }
+
+  /**
    * Writes row {@code r}'s non-zero entries, columns counted from 0 within the item and increasing,
    * into {@code columns} and {@code values} from {@code at}.
    *

@@ -1,5 +1,6 @@
 package org.tripart.stats.model;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.tripart.ErrorCode;
 
@@ -240,23 +241,28 @@ public final class GlmFitter {
     void run(int from, int to, double[] acc);
   }
 
-  /** Runs {@code body} over fixed blocks of rows, on all cores, and sums the blocks in order. */
+  /**
+   * Runs {@code body} over fixed blocks of rows, on all cores, and sums the blocks in order. Each
+   * thread reuses one accumulator, cleared per block, so a pass leaves only the blocks' sums.
+   */
   double[] blocks(int width, Block body) {
     int n = rows.length;
     int count = (n + BLOCK - 1) / BLOCK;
-    double[][] parts = new double[count][];
+    double[] parts = new double[Math.multiplyExact(count, width)];
+    ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[width]);
     IntStream range = IntStream.range(0, count);
     (count > 1 ? range.parallel() : range)
         .forEach(
             c -> {
-              double[] acc = new double[width];
+              double[] acc = scratch.get();
+              Arrays.fill(acc, 0);
               body.run(c * BLOCK, Math.min(n, (c + 1) * BLOCK), acc);
-              parts[c] = acc;
+              System.arraycopy(acc, 0, parts, c * width, width);
             });
     double[] total = new double[width];
-    for (double[] part : parts) {
+    for (int c = 0; c < count; c++) {
       for (int j = 0; j < width; j++) {
-        total[j] += part[j];
+        total[j] += parts[c * width + j];
       }
     }
     return total;
