@@ -208,7 +208,9 @@ public final class TripartServer implements AutoCloseable {
                     ? HttpProblem.notFound(detail)
                     : status == 401
                         ? HttpProblem.unauthenticated(detail)
-                        : HttpProblem.badRequest(detail),
+                        : status == 403
+                            ? HttpProblem.forbidden(detail)
+                            : HttpProblem.badRequest(detail),
             (ctx, action, id, target, detail) ->
                 audit.recordExport(
                     ctx, access.current(ctx).orElse(null), action, id, target, detail));

@@ -79,6 +79,9 @@ public final class Dashboard {
     r.get("/api/studies/{study}/dashboard/items", this::itemsJson);
     r.get("/dashboard/{study}/network", ctx -> page(ctx, network::page));
     r.get("/dashboard/{study}/model", ctx -> page(ctx, model::page));
+    r.get("/dashboard/{study}/model.docx", ctx -> modelDownload(ctx, ModelPanel.Download.DOCX));
+    r.get("/dashboard/{study}/model.xlsx", ctx -> modelDownload(ctx, ModelPanel.Download.XLSX));
+    r.get("/dashboard/{study}/model.csv", ctx -> modelDownload(ctx, ModelPanel.Download.CSV));
     r.get("/dashboard/{study}/network.graphml", ctx -> network.download(ctx, GRAPHML));
     r.get("/dashboard/{study}/network.gexf", ctx -> network.download(ctx, GEXF));
     r.get("/dashboard/{study}/network-nodes.csv", ctx -> network.download(ctx, NODES));
@@ -246,6 +249,11 @@ public final class Dashboard {
     requireResearcher(ctx);
     StoredStudy study = study(ctx);
     downloads.send(ctx, kind, study, threshold(ctx, study));
+  }
+
+  private void modelDownload(Context ctx, ModelPanel.Download kind) {
+    requireResearcher(ctx);
+    model.download(ctx, study(ctx), kind);
   }
 
   private void paper(Context ctx) {

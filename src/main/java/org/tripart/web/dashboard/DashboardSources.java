@@ -26,8 +26,8 @@ import org.tripart.store.StoredResponse;
  * @param instrument the current instrument of a study's group, empty when there is none
  * @param dataset the dataset of stored final responses under an instrument
  * @param fieldwork the fieldwork summary of a study along one dimension
- * @param problem the exception to throw for a refused request, by HTTP status (400, 401 or 404) and
- *     a plain-language detail
+ * @param problem the exception to throw for a refused request, by HTTP status (400, 401, 403 or
+ *     404) and a plain-language detail
  * @param exportAudit writes the audit row of a download before it is sent
  */
 public record DashboardSources(

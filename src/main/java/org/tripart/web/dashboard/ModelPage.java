@@ -38,7 +38,8 @@ final class ModelPage {
       ModelPanel.Form form,
       DashboardData.Selection s,
       List<String> groups,
-      ModelPanel.Outcome outcome) {
+      ModelPanel.Outcome outcome,
+      String downloads) {
     StringBuilder out = new StringBuilder(32_768);
     start(out, lang, study, title);
     out.append("<p class=\"note\">").append(esc(ModelTexts.get("explain", lang))).append("</p>\n");
@@ -52,10 +53,28 @@ final class ModelPage {
     }
     if (outcome.table() != null) {
       table(out, outcome.table());
+      downloads(out, lang, study, downloads);
     }
     form(out, lang, study, form, s, groups);
     out.append("</main>\n");
     return DashboardPage.tail(out);
+  }
+
+  /** Links to the shown model as Word, Excel and full-precision CSV ({@code query}: the form's). */
+  private static void downloads(StringBuilder out, String lang, String study, String query) {
+    out.append("<p class=\"downloads\" id=\"model-downloads\">");
+    out.append(esc(ModelTexts.get("download", lang)));
+    String[][] links = {
+      {"docx", ModelTexts.get("word", lang)},
+      {"xlsx", ModelTexts.get("excel", lang)},
+      {"csv", ModelTexts.get("csv", lang)}
+    };
+    for (String[] link : links) {
+      out.append(" <a id=\"model-").append(link[0]).append("\" href=\"/dashboard/");
+      out.append(enc(study)).append("/model.").append(link[0]).append('?').append(esc(query));
+      out.append("\">").append(esc(link[1])).append("</a>");
+    }
+    out.append("</p>\n");
   }
 
   private static void start(StringBuilder out, String lang, String study, String title) {

@@ -31,6 +31,10 @@ final class ModelTexts {
           Map.entry("strata", new String[] {"Strata", "分层"}),
           Map.entry("cluster", new String[] {"Clusters", "整群"}),
           Map.entry("fit", new String[] {"Fit the model", "拟合模型"}),
+          Map.entry("download", new String[] {"Download this model:", "下载此模型："}),
+          Map.entry("word", new String[] {"Word table", "Word 表格"}),
+          Map.entry("excel", new String[] {"Excel table", "Excel 表格"}),
+          Map.entry("csv", new String[] {"coefficients as CSV (full precision)", "系数 CSV（完整精度）"}),
           Map.entry(
               "noResponses", new String[] {"The group has no final responses.", "该组尚无已提交的答卷。"}),
           Map.entry(
