@@ -222,18 +222,39 @@ public final class GlmFitter {
     return out;
   }
 
-  /** Adds one row's w x x' (upper triangle) and w x t to {@code acc}. */
+  /**
+   * Adds one row's w x x' (upper triangle) and w x t to {@code acc}, two entries' rows of the
+   * triangle at a time (each product and each cell's order of additions as one at a time: the same
+   * bits, with half the passes over the row's entries).
+   */
   private static void addRow(
       double[] acc, int[] index, double[] value, int begin, int end, double w, double t, int p) {
     int pp = p * p;
-    for (int a = begin; a < end; a++) {
-      int j = index[a];
-      double xj = value[a] * w;
-      int row = j * p;
-      for (int b = a; b < end; b++) {
-        acc[row + index[b]] += xj * value[b];
+    int a = begin;
+    for (; a + 1 < end; a += 2) {
+      int j0 = index[a];
+      int j1 = index[a + 1];
+      double x0 = value[a] * w;
+      double x1 = value[a + 1] * w;
+      int r0 = j0 * p;
+      int r1 = j1 * p;
+      acc[r0 + j0] += x0 * value[a];
+      acc[r0 + j1] += x0 * value[a + 1];
+      acc[r1 + j1] += x1 * value[a + 1];
+      for (int b = a + 2; b < end; b++) {
+        int k = index[b];
+        double v = value[b];
+        acc[r0 + k] += x0 * v;
+        acc[r1 + k] += x1 * v;
       }
-      acc[pp + j] += xj * t;
+      acc[pp + j0] += x0 * t;
+      acc[pp + j1] += x1 * t;
+    }
+    if (a < end) {
+      int j = index[a];
+      double x = value[a] * w;
+      acc[j * p + j] += x * value[a];
+      acc[pp + j] += x * t;
     }
   }
 
