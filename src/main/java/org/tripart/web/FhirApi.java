@@ -119,7 +119,7 @@ final class FhirApi {
       inv = respondents.resolve(ctx, token(ctx));
       in = respondents.instrument(inv);
       raw = answers(in, Limits.json(ctx));
-      lang = Respondents.language(ctx, in);
+      lang = RespondentLanguage.of(ctx, in);
     } catch (HttpProblem p) {
       outcome(ctx, p);
       return;

@@ -34,7 +34,7 @@ final class OrganisationSearch {
    * (400) naming the parameter that is wrong.
    */
   void respond(Context ctx, Instrument instrument, String study) {
-    String lang = Respondents.language(ctx, instrument);
+    String lang = RespondentLanguage.of(ctx, instrument);
     Set<Sector> sectors = sectors(ctx, RosterOrganisations.offered(instrument));
     String province = ctx.queryParam("province");
     if (province != null && !province.isEmpty() && Provinces.byCode(province).isEmpty()) {

@@ -251,7 +251,7 @@ final class Questionnaires {
 
   /** The page language; a {@code ?lang=} choice is remembered in a cookie. */
   static String language(Context ctx, Instrument instrument) {
-    String lang = Respondents.language(ctx, instrument);
+    String lang = RespondentLanguage.of(ctx, instrument);
     if (lang.equals(ctx.queryParam("lang"))) {
       ctx.cookie(new Cookie("lang", lang, "/", 365 * 86400, false, true, null, SameSite.LAX));
     }

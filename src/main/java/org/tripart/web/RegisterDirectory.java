@@ -2,6 +2,8 @@ package org.tripart.web;
 
 import java.util.Optional;
 import org.tripart.capture.PartnerDirectory;
+import org.tripart.instrument.Instrument;
+import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Sector;
 import org.tripart.store.Invitation;
 import org.tripart.store.Organisations;
@@ -21,6 +23,35 @@ final class RegisterDirectory implements PartnerDirectory {
   RegisterDirectory(Store store, ResponseKey key) {
     this.store = store;
     this.key = key;
+  }
+
+  /**
+   * The organisations the partner rosters of {@code instrument} may name in the response {@code
+   * key}: the registers of its study. {@link PartnerDirectory#NONE} when the instrument has no
+   * roster; otherwise the registers are read from the store at most once, when a roster first names
+   * a listed partner.
+   */
+  static PartnerDirectory forResponse(Store store, ResponseKey key, Instrument instrument) {
+    return hasRoster(instrument) ? new RegisterDirectory(store, key) : PartnerDirectory.NONE;
+  }
+
+  /**
+   * {@link #forResponse} for the response of {@code invitation}: the registers of its study, which
+   * an invitation never changes, so the store is not asked for the invitation again.
+   */
+  static PartnerDirectory forInvitation(Store store, Invitation invitation, Instrument instrument) {
+    return hasRoster(instrument) ? ofStudy(store, invitation.study()) : PartnerDirectory.NONE;
+  }
+
+  private static boolean hasRoster(Instrument instrument) {
+    for (var section : instrument.sections()) {
+      for (var item : section.items()) {
+        if (item.type() == ItemType.ROSTER) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The registers of {@code study}, known to the caller, so no invitation is read. */

@@ -75,7 +75,7 @@ final class RespondentApi {
     Invitation inv = respondents.resolve(ctx, ctx.pathParam("token"));
     Instrument instrument = respondents.instrument(inv);
     Map<String, Object> raw = Answers.parse(Limits.json(ctx));
-    String lang = Respondents.language(ctx, instrument);
+    String lang = RespondentLanguage.of(ctx, instrument);
     ctx.future(
         () ->
             respondents
@@ -96,7 +96,7 @@ final class RespondentApi {
     if (idem != null && (idem.isBlank() || idem.length() > 200)) {
       throw HttpProblem.badRequest("the Idempotency-Key header must be 1 to 200 characters");
     }
-    String lang = Respondents.language(ctx, instrument);
+    String lang = RespondentLanguage.of(ctx, instrument);
     ctx.future(
         () ->
             respondents

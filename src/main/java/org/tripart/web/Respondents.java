@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,7 +15,6 @@ import org.tripart.capture.Validator;
 import org.tripart.capture.Violation;
 import org.tripart.fieldwork.Tokens;
 import org.tripart.instrument.Instrument;
-import org.tripart.instrument.ItemType;
 import org.tripart.instrument.Sector;
 import org.tripart.json.AnswersJson;
 import org.tripart.store.DraftOutcome;
@@ -150,7 +148,7 @@ final class Respondents {
         raw,
         idem,
         lang,
-        partners(invitation, instrument));
+        RegisterDirectory.forInvitation(store, invitation, instrument));
   }
 
   private CompletableFuture<SubmitResult> submitAsync(
@@ -231,7 +229,7 @@ final class Respondents {
         instrument,
         raw,
         lang,
-        partners(invitation, instrument));
+        RegisterDirectory.forInvitation(store, invitation, instrument));
   }
 
   private CompletableFuture<DraftResult> saveDraftAsync(
@@ -285,40 +283,9 @@ final class Respondents {
     }
   }
 
-  /**
-   * The organisations the partner rosters of {@code instrument} may name in the response {@code
-   * key}: the registers of its study. {@link PartnerDirectory#NONE} when the instrument has no
-   * roster; otherwise the registers are read from the store at most once, when a roster first names
-   * a listed partner. For one request; thread-safe.
-   */
+  /** {@link RegisterDirectory#forResponse}: the registers a response's rosters may name. */
   PartnerDirectory partners(ResponseKey key, Instrument instrument) {
-    if (!hasRoster(instrument)) {
-      return PartnerDirectory.NONE;
-    }
-    return new RegisterDirectory(store, key);
-  }
-
-  /**
-   * {@link #partners(ResponseKey, Instrument)} for the response of {@code invitation}: the
-   * registers of its study, which an invitation never changes, so the store is not asked for the
-   * invitation again.
-   */
-  PartnerDirectory partners(Invitation invitation, Instrument instrument) {
-    if (!hasRoster(instrument)) {
-      return PartnerDirectory.NONE;
-    }
-    return RegisterDirectory.ofStudy(store, invitation.study());
-  }
-
-  private static boolean hasRoster(Instrument instrument) {
-    for (var section : instrument.sections()) {
-      for (var item : section.items()) {
-        if (item.type() == ItemType.ROSTER) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return RegisterDirectory.forResponse(store, key, instrument);
   }
 
   /** The sector of a register entry. */
@@ -332,33 +299,6 @@ final class Respondents {
       out.add(new HttpProblem.FieldError(v.itemId(), v.kind().name(), v.message(lang)));
     }
     return out;
-  }
-
-  /** The page language: {@code ?lang=}, then the {@code lang} cookie, then Accept-Language. */
-  static String language(Context ctx, Instrument instrument) {
-    List<String> offered = instrument.languages();
-    String q = ctx.queryParam("lang");
-    if (q != null && offered.contains(q)) {
-      return q;
-    }
-    String c = ctx.cookie("lang");
-    if (c != null && offered.contains(c)) {
-      return c;
-    }
-    String accept = ctx.header("Accept-Language");
-    if (accept != null) {
-      try {
-        for (Locale.LanguageRange r : Locale.LanguageRange.parse(accept)) {
-          String l = r.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-          if (offered.contains(l)) {
-            return l;
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        return offered.get(0);
-      }
-    }
-    return offered.isEmpty() ? "en" : offered.get(0);
   }
 
   static HttpProblem unknownToken() {
