@@ -1,12 +1,20 @@
 package org.tripart.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +36,14 @@ import org.tripart.web.pages.HeadlessChromium;
  * ticks covariates, picks the strata and fits; the table shows gtsummary's layout with R's numbers
  * (svyglm on the 40 research respondents of {@link ModelRespondents},
  * src/test/r/model-output-reference.R, case gaussian) styled as gtsummary styles them; a model that
- * does not fit shows its message. Screenshots go to {@code target/screenshots/}.
+ * does not fit shows its message; the page's Excel link downloads the same table with R's numbers.
+ * Screenshots go to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelPanelBrowserTest {
   TripartServer server;
   WebDriver driver;
+  Path downloads;
 
   @BeforeAll
   void start() throws Exception {
@@ -45,8 +55,8 @@ class ModelPanelBrowserTest {
                 .withDb(dir.resolve("m.sqlite").toString())
                 .withDataDir(dir.resolve("data")));
     ModelRespondents.submit(server);
-    driver =
-        DashboardChromium.start(dir.resolve("profile"), Files.createDirectories(dir.resolve("d")));
+    downloads = Files.createDirectories(dir.resolve("d"));
+    driver = DashboardChromium.start(dir.resolve("profile"), downloads);
   }
 
   @AfterAll
@@ -124,6 +134,30 @@ class ModelPanelBrowserTest {
     assertThat(driver.getCurrentUrl()).contains("outcome=ai_work_share");
     HeadlessChromium.screenshot(driver, "dashboard-model");
 
+    assertThat(driver.findElement(By.id("model-downloads")).getText())
+        .contains("Word table")
+        .contains("Excel table")
+        .contains("coefficients as CSV (full precision)");
+    driver.findElement(By.id("model-xlsx")).click();
+    Path xlsx = downloaded(".xlsx");
+    assertThat(xlsx.getFileName().toString())
+        .isEqualTo("national_ai-research-model-ai_work_share.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(xlsx)))) {
+      Row over50 = null;
+      for (Row row : book.getSheetAt(0)) {
+        if (row.getCell(0) != null
+            && row.getCell(0).getCellType() == CellType.STRING
+            && row.getCell(0).getStringCellValue().strip().equals("Over 50 years")) {
+          over50 = row;
+        }
+      }
+      assertThat(over50).isNotNull();
+      assertThat(over50.getCell(1).getNumericCellValue())
+          .isCloseTo(
+              r.get("age_groupover_50 estimate"),
+              within(1e-9 * Math.abs(r.get("age_groupover_50 estimate"))));
+    }
+
     new Select(driver.findElement(By.id("model-outcome"))).selectByValue("education");
     new Select(driver.findElement(By.id("model-family"))).selectByValue("binomial");
     driver.findElement(By.id("model-fit")).click();
@@ -156,6 +190,23 @@ class ModelPanelBrowserTest {
         .contains("CI = 置信区间")
         .contains("模型纳入 37 名受访者，3 名因结局或协变量缺失未纳入")
         .contains("年龄段 的 Wald 检验");
+  }
+
+  private Path downloaded(String extension) {
+    waiting()
+        .until(
+            d -> {
+              try (Stream<Path> files = Files.list(downloads)) {
+                return files.anyMatch(p -> p.toString().endsWith(extension));
+              } catch (IOException e) {
+                return false;
+              }
+            });
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(p -> p.toString().endsWith(extension)).findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> cells(WebElement row) {
