@@ -166,6 +166,57 @@ public final class DesignReport {
         : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
+  /**
+   * The sentences describing a design in {@code language} ({@code en} or {@code zh}): the design
+   * and the domain in that language, column names as written; the set-up's notes (calibration,
+   * replicate weights) stay in English.
+   */
+  public static List<String> describe(
+      DesignPlan plan, DesignSetup.Prepared prepared, String language) {
+    if (!"zh".equals(language)) {
+      return describe(plan, prepared);
+    }
+    List<String> out = new ArrayList<>();
+    var d = prepared.design();
+    StringBuilder s = new StringBuilder("抽样设计：");
+    s.append(d.size()).append(" 名受访者；");
+    s.append(
+        plan.weights() != null
+            ? "权重 " + plan.weights()
+            : plan.fpc().isEmpty() ? "等权（设计效应按 R 的 deff = \"replace\" 计算）" : "权重由有限总体校正（FPC）得出");
+    if (plan.strata() != null) {
+      s.append("；分层 ").append(plan.strata()).append("（").append(d.strataCount()).append(" 层）");
+    }
+    if (!plan.clusters().isEmpty()) {
+      s.append("；整群 ")
+          .append(
+              plan.clusters().size() == 1
+                  ? plan.clusters().get(0)
+                  : plan.clusters().get(1) + "（嵌套于 " + plan.clusters().get(0) + "）")
+          .append("（第一阶段 ")
+          .append(d.psuCount())
+          .append(" 个）");
+    }
+    if (!plan.fpc().isEmpty()) {
+      s.append("；有限总体校正 ").append(String.join("、", plan.fpc()));
+    }
+    s.append("；单 PSU 分层的处理：").append(plan.lonelyPsu().name().toLowerCase(Locale.ROOT));
+    s.append("；设计自由度 ")
+        .append(
+            prepared.replicates() == null
+                ? d.degreesOfFreedom()
+                : prepared.replicates().degreesOfFreedom())
+        .append('。');
+    out.add(s.toString());
+    if (!plan.domain().isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      plan.domain().forEach((k, v) -> parts.add(k + " = " + v));
+      out.add("子总体：" + String.join(" 且 ", parts) + "（按 R 的 subset 取设计的子集）。");
+    }
+    out.addAll(prepared.notes());
+    return out;
+  }
+
   /** The sentences describing a design, for the head of a report. */
   public static List<String> describe(DesignPlan plan, DesignSetup.Prepared prepared) {
     List<String> out = new ArrayList<>();

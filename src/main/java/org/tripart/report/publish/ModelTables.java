@@ -45,8 +45,9 @@ public final class ModelTables {
 
   /**
    * @param title the caption, for example {@code Table 11. Logistic regression of ...}
-   * @param language {@code en} or {@code zh}: the labels and words of the table; the design's
-   *     description ({@link DesignReport#describe}) and the data's provenance stay as written
+   * @param language {@code en} or {@code zh}: the labels and words of the table and the design's
+   *     description ({@link DesignReport#describe}); the design's set-up notes (calibration,
+   *     replicates) and the data's provenance stay as written
    * @throws org.tripart.TripartException (TRP-1750) when a coefficient matches no covariate term
    */
   public static ModelTable of(
@@ -78,7 +79,7 @@ public final class ModelTables {
             },
             language));
     notes.add(model(result, language));
-    notes.addAll(DesignReport.describe(plan, result.prepared()));
+    notes.addAll(DesignReport.describe(plan, result.prepared(), language));
     if (result instanceof ModelRun.Glm g) {
       for (ModelRun.TermTest test : g.tests()) {
         notes.add(

@@ -182,6 +182,12 @@ class ModelTablesTest {
                 r.get("stype F"),
                 Math.round(r.get("stype ddf")),
                 pSentence(r.get("stype p_F"))));
+    assertThat(zh.footnotes())
+        .contains("抽样设计：200 名受访者；权重 pw；分层 stype（3 层）；有限总体校正 fpc；单 PSU 分层的处理：fail；设计自由度 197。");
+    assertThat(en.footnotes())
+        .contains(
+            "Survey design: 200 respondents; weights pw; strata stype (3); FPC fpc; lonely PSU:"
+                + " fail; design degrees of freedom 197.");
     assertThat(en.headers()).containsExactly("Characteristic", "OR", "95% CI", "p");
     assertThat(en.boundHeaders()).containsExactly("95% CI low", "95% CI high");
   }
