@@ -1,10 +1,7 @@
 package org.tripart.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -343,22 +340,8 @@ public final class ExportCommand implements Callable<Integer> {
     return format.render(d.build()).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Writes to a temporary file beside the target, then moves it into place. */
+  /** {@link FormatOption#writeAtomically(Path, byte[])}. */
   static void write(Path target, byte[] bytes) {
-    try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".tripart-", ".tmp");
-      try {
-        Files.write(tmp, bytes);
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new TripartException(
-          ErrorCode.IO, target.toString(), "cannot write: " + e.getMessage());
-    }
+    FormatOption.writeAtomically(target, bytes);
   }
 }

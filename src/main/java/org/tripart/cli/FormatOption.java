@@ -42,12 +42,23 @@ final class FormatOption {
   }
 
   static void writeAtomically(Path target, String text) {
+    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes to a temporary file beside the target, then moves it into place, so the target is whole
+   * or untouched; the file is readable by others (rw-r--r--) as an ordinary new file would be, not
+   * private as the temporary file starts.
+   *
+   * @throws TripartException (TRP code IO) naming the target when it cannot be written
+   */
+  static void writeAtomically(Path target, byte[] bytes) {
     try {
       Path dir = target.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".tripart-", ".tmp");
       try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.write(tmp, bytes);
         if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
           Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }

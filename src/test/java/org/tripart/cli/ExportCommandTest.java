@@ -34,6 +34,25 @@ class ExportCommandTest {
   }
 
   @Test
+  void anExportedTableIsWholeAndReadableByOthersAsAnyNewFileWithNoTemporaryFileLeft()
+      throws Exception {
+    Path out = dir.resolve("tables").resolve("t.xlsx");
+    CommandLineRun run =
+        CommandLineRun.of("export", "--items", "ai_department", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+      assertThat(book.getNumberOfSheets()).isPositive();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(out.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("t.xlsx");
+    }
+  }
+
+  @Test
   void docxByTierHoldsTheEnginesCountsAndPercentages() throws Exception {
     Path out = dir.resolve("t.docx");
     CommandLineRun run =
