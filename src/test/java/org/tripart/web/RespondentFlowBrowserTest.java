@@ -94,7 +94,27 @@ class RespondentFlowBrowserTest {
   }
 
   /** Answers every shown, still unanswered required item with its first choice or a plain value. */
+  /**
+   * Answers every shown required item still unanswered, again until a pass answers nothing: an
+   * answer can show further items (skip logic), which the page may draw a moment later.
+   */
   static void answerTheRest(WebDriver d) {
+    for (int pass = 0; pass < 10; pass++) {
+      if (answerShown(d) == 0 && pass > 0) {
+        return;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** One pass of {@link #answerTheRest}; returns how many items it answered. */
+  private static int answerShown(WebDriver d) {
+    int answered = 0;
     for (WebElement f : d.findElements(By.cssSelector("fieldset[data-item][data-required]"))) {
       if (!f.isDisplayed()) {
         continue;
@@ -104,25 +124,33 @@ class RespondentFlowBrowserTest {
         List<WebElement> boxes = f.findElements(By.tagName("input"));
         if (boxes.stream().noneMatch(WebElement::isSelected)) {
           boxes.get(0).click();
+          answered++;
         }
       } else if (type.equals("province") || type.equals("institution")) {
         Select select = new Select(f.findElement(By.tagName("select")));
         if (select.getFirstSelectedOption().getAttribute("value").isEmpty()) {
           select.selectByIndex(1);
+          answered++;
         }
       } else if (type.equals("integer") || type.equals("decimal")) {
         WebElement input = f.findElement(By.tagName("input"));
         if (input.getAttribute("value").isEmpty()) {
           input.sendKeys("5");
+          answered++;
         }
       } else if (type.equals("date")) {
-        ((JavascriptExecutor) d)
-            .executeScript(
-                "arguments[0].value = '2024-03-01';"
-                    + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                f.findElement(By.tagName("input")));
+        WebElement input = f.findElement(By.tagName("input"));
+        if (input.getAttribute("value").isEmpty()) {
+          ((JavascriptExecutor) d)
+              .executeScript(
+                  "arguments[0].value = '2024-03-01';"
+                      + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                  input);
+          answered++;
+        }
       }
     }
+    return answered;
   }
 
   private long completedClinicians(WebDriver d) {

@@ -209,6 +209,12 @@ class SurveyScriptBrowserTest {
   void theJavaScriptParserGivesTheHandWorkedOutcomeOfEveryCase() {
     SkipLogicCases cases = SkipLogicCases.load();
     driver.get(base + "/blank");
+    waiting()
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript("return typeof window.TripartSkipLogic === 'object';"));
     @SuppressWarnings("unchecked")
     List<Object> outcomes =
         (List<Object>)
@@ -233,6 +239,12 @@ class SurveyScriptBrowserTest {
   void theJavaScriptCalculatorGivesTheHandWorkedValueOfEveryCase() {
     CalculationCases cases = CalculationCases.load();
     driver.get(base + "/blank");
+    waiting()
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript("return typeof window.TripartCalculation === 'object';"));
     @SuppressWarnings("unchecked")
     List<Object> values =
         (List<Object>)
