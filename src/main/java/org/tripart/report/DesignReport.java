@@ -166,6 +166,59 @@ public final class DesignReport {
         : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
+  /** The words of {@link #describe}, as formats of {@link String#format}, in one language. */
+  private record DesignWords(
+      String respondents,
+      String weights,
+      String equalWeights,
+      String fpcWeights,
+      String strata,
+      String clusters,
+      String nested,
+      String fpc,
+      String fpcSeparator,
+      String lonely,
+      String degrees,
+      String domain,
+      String domainSeparator) {}
+
+  private static final DesignWords EN =
+      new DesignWords(
+          "Survey design: %d respondents; ",
+          "weights %s",
+          "equal weights (design effects are R's deff = \"replace\")",
+          "weights from the FPC",
+          "; strata %s (%d)",
+          "; clusters %s (%d at the first stage)",
+          "%2$s within %1$s",
+          "; FPC %s",
+          ", ",
+          "; lonely PSU: %s",
+          "; design degrees of freedom %d.",
+          "Domain: %s (as R's subset of the design).",
+          " and ");
+
+  private static final DesignWords ZH =
+      new DesignWords(
+          "抽样设计：%d 名受访者；",
+          "权重 %s",
+          "等权（设计效应按 R 的 deff = \"replace\" 计算）",
+          "权重由有限总体校正（FPC）得出",
+          "；分层 %s（%d 层）",
+          "；整群 %s（第一阶段 %d 个）",
+          "%2$s（嵌套于 %1$s）",
+          "；有限总体校正 %s",
+          "、",
+          "；单 PSU 分层的处理：%s",
+          "；设计自由度 %d。",
+          "子总体：%s（按 R 的 subset 取设计的子集）。",
+          " 且 ");
+
+  /** The sentences describing a design, for the head of a report, in English. */
+  public static List<String> describe(DesignPlan plan, DesignSetup.Prepared prepared) {
+    return describe(plan, prepared, "en");
+  }
+
   /**
    * The sentences describing a design in {@code language} ({@code en} or {@code zh}): the design
    * and the domain in that language, column names as written; the set-up's notes (calibration,
@@ -173,90 +226,42 @@ public final class DesignReport {
    */
   public static List<String> describe(
       DesignPlan plan, DesignSetup.Prepared prepared, String language) {
-    if (!"zh".equals(language)) {
-      return describe(plan, prepared);
-    }
+    DesignWords w = "zh".equals(language) ? ZH : EN;
     List<String> out = new ArrayList<>();
     var d = prepared.design();
-    StringBuilder s = new StringBuilder("抽样设计：");
-    s.append(d.size()).append(" 名受访者；");
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, w.respondents(), d.size()));
     s.append(
         plan.weights() != null
-            ? "权重 " + plan.weights()
-            : plan.fpc().isEmpty() ? "等权（设计效应按 R 的 deff = \"replace\" 计算）" : "权重由有限总体校正（FPC）得出");
+            ? String.format(Locale.ROOT, w.weights(), plan.weights())
+            : plan.fpc().isEmpty() ? w.equalWeights() : w.fpcWeights());
     if (plan.strata() != null) {
-      s.append("；分层 ").append(plan.strata()).append("（").append(d.strataCount()).append(" 层）");
+      s.append(String.format(Locale.ROOT, w.strata(), plan.strata(), d.strataCount()));
     }
     if (!plan.clusters().isEmpty()) {
-      s.append("；整群 ")
-          .append(
-              plan.clusters().size() == 1
-                  ? plan.clusters().get(0)
-                  : plan.clusters().get(1) + "（嵌套于 " + plan.clusters().get(0) + "）")
-          .append("（第一阶段 ")
-          .append(d.psuCount())
-          .append(" 个）");
+      String clusters =
+          plan.clusters().size() == 1
+              ? plan.clusters().get(0)
+              : String.format(
+                  Locale.ROOT, w.nested(), plan.clusters().get(0), plan.clusters().get(1));
+      s.append(String.format(Locale.ROOT, w.clusters(), clusters, d.psuCount()));
     }
     if (!plan.fpc().isEmpty()) {
-      s.append("；有限总体校正 ").append(String.join("、", plan.fpc()));
+      s.append(String.format(Locale.ROOT, w.fpc(), String.join(w.fpcSeparator(), plan.fpc())));
     }
-    s.append("；单 PSU 分层的处理：").append(plan.lonelyPsu().name().toLowerCase(Locale.ROOT));
-    s.append("；设计自由度 ")
-        .append(
+    s.append(
+        String.format(Locale.ROOT, w.lonely(), plan.lonelyPsu().name().toLowerCase(Locale.ROOT)));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            w.degrees(),
             prepared.replicates() == null
                 ? d.degreesOfFreedom()
-                : prepared.replicates().degreesOfFreedom())
-        .append('。');
+                : prepared.replicates().degreesOfFreedom()));
     out.add(s.toString());
     if (!plan.domain().isEmpty()) {
       List<String> parts = new ArrayList<>();
       plan.domain().forEach((k, v) -> parts.add(k + " = " + v));
-      out.add("子总体：" + String.join(" 且 ", parts) + "（按 R 的 subset 取设计的子集）。");
-    }
-    out.addAll(prepared.notes());
-    return out;
-  }
-
-  /** The sentences describing a design, for the head of a report. */
-  public static List<String> describe(DesignPlan plan, DesignSetup.Prepared prepared) {
-    List<String> out = new ArrayList<>();
-    var d = prepared.design();
-    StringBuilder s = new StringBuilder("Survey design: ");
-    s.append(d.size()).append(" respondents; ");
-    s.append(
-        plan.weights() != null
-            ? "weights " + plan.weights()
-            : plan.fpc().isEmpty()
-                ? "equal weights (design effects are R's deff = \"replace\")"
-                : "weights from the FPC");
-    if (plan.strata() != null) {
-      s.append("; strata ").append(plan.strata()).append(" (").append(d.strataCount()).append(")");
-    }
-    if (!plan.clusters().isEmpty()) {
-      s.append("; clusters ")
-          .append(
-              plan.clusters().size() == 1
-                  ? plan.clusters().get(0)
-                  : plan.clusters().get(1) + " within " + plan.clusters().get(0))
-          .append(" (")
-          .append(d.psuCount())
-          .append(" at the first stage)");
-    }
-    if (!plan.fpc().isEmpty()) {
-      s.append("; FPC ").append(String.join(", ", plan.fpc()));
-    }
-    s.append("; lonely PSU: ").append(plan.lonelyPsu().name().toLowerCase(Locale.ROOT));
-    s.append("; design degrees of freedom ")
-        .append(
-            prepared.replicates() == null
-                ? d.degreesOfFreedom()
-                : prepared.replicates().degreesOfFreedom())
-        .append('.');
-    out.add(s.toString());
-    if (!plan.domain().isEmpty()) {
-      List<String> parts = new ArrayList<>();
-      plan.domain().forEach((k, v) -> parts.add(k + " = " + v));
-      out.add("Domain: " + String.join(" and ", parts) + " (as R's subset of the design).");
+      out.add(String.format(Locale.ROOT, w.domain(), String.join(w.domainSeparator(), parts)));
     }
     out.addAll(prepared.notes());
     return out;

@@ -82,20 +82,7 @@ class DashboardBrowserTest {
   }
 
   private Path downloaded(String extension) {
-    waiting()
-        .until(
-            d -> {
-              try (Stream<Path> files = Files.list(downloads)) {
-                return files.anyMatch(p -> p.toString().endsWith(extension));
-              } catch (java.io.IOException e) {
-                return false;
-              }
-            });
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(p -> p.toString().endsWith(extension)).findFirst().orElseThrow();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return DashboardChromium.downloaded(driver, downloads, extension);
   }
 
   @Test

@@ -1,12 +1,18 @@
 package org.tripart.web.dashboard;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The headless Chromium the dashboard's browser tests drive, saving downloads to a folder. */
 final class DashboardChromium {
@@ -40,5 +46,26 @@ final class DashboardChromium {
             .usingAnyFreePort()
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * The first file in {@code downloads} whose name ends with {@code extension}, waiting up to 30 s
+   * for the browser to finish writing it.
+   */
+  static Path downloaded(WebDriver driver, Path downloads, String extension) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try (Stream<Path> files = Files.list(downloads)) {
+                return files.anyMatch(p -> p.toString().endsWith(extension));
+              } catch (IOException e) {
+                return false;
+              }
+            });
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(p -> p.toString().endsWith(extension)).findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

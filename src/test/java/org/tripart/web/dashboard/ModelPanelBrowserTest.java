@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -193,20 +190,7 @@ class ModelPanelBrowserTest {
   }
 
   private Path downloaded(String extension) {
-    waiting()
-        .until(
-            d -> {
-              try (Stream<Path> files = Files.list(downloads)) {
-                return files.anyMatch(p -> p.toString().endsWith(extension));
-              } catch (IOException e) {
-                return false;
-              }
-            });
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(p -> p.toString().endsWith(extension)).findFirst().orElseThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DashboardChromium.downloaded(driver, downloads, extension);
   }
 
   private static List<String> cells(WebElement row) {
