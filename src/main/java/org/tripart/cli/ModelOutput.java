@@ -57,6 +57,15 @@ final class ModelOutput {
   String style;
 
   @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "en (default) or zh: the language of the table layout (docx, xlsx, --style table):"
+              + " its caption, labels, footnotes and design sentence, and the document's title"
+              + " and synthetic-data label.")
+  String lang;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write to FILE instead of standard output (written whole or not at all).")
@@ -86,7 +95,27 @@ final class ModelOutput {
         throw new ParameterException(cl, "--style " + style + ": expected full or table");
       }
     }
+    language(cl, kind);
     return kind;
+  }
+
+  /** {@code en} or {@code zh}, from {@code --lang}. */
+  private String language(CommandLine cl, Kind kind) {
+    if (lang == null) {
+      return "en";
+    }
+    String l = lang.strip().toLowerCase(Locale.ROOT);
+    if (!l.equals("en") && !l.equals("zh")) {
+      throw new ParameterException(cl, "--lang " + lang + ": expected en or zh");
+    }
+    boolean table = kind == Kind.DOCX || kind == Kind.XLSX || "table".equalsIgnoreCase(style);
+    if (l.equals("zh") && !table) {
+      throw new ParameterException(
+          cl,
+          "--lang zh is for the table layout (docx, xlsx, or --style table); csv and the full"
+              + " coefficient table are in English");
+    }
+    return l;
   }
 
   /**
@@ -96,18 +125,24 @@ final class ModelOutput {
    */
   void write(ModelRun.Result result, Dataset data, DesignPlan plan, String source, CommandLine cl) {
     Kind kind = kind(cl);
-    String title = "Design-based model of " + source;
+    String language = language(cl, kind);
+    boolean zh = language.equals("zh");
+    String title = (zh ? "基于抽样设计的回归模型：" : "Design-based model of ") + source;
     List<String> banner =
         data.isSynthetic()
-            ? List.of("SYNTHETIC DATA: these respondents were generated, not surveyed")
+            ? List.of(
+                zh
+                    ? "SYNTHETIC DATA（合成数据）：这些受访者由程序生成，并非实际调查所得"
+                    : "SYNTHETIC DATA: these respondents were generated, not surveyed")
             : List.of();
     if (kind == Kind.DOCX || kind == Kind.XLSX) {
       if (System.getProperty(LOG4J_FACTORY) == null) {
         System.setProperty(
             LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       }
-      String caption = "Table 1. " + ModelTables.title(result.spec(), data);
-      List<ModelTable> one = List.of(ModelTables.of(result, data, plan, caption));
+      String caption =
+          (zh ? "表 1. " : "Table 1. ") + ModelTables.title(result.spec(), data, language);
+      List<ModelTable> one = List.of(ModelTables.of(result, data, plan, caption, language));
       byte[] bytes =
           kind == Kind.DOCX
               ? DocxExport.write(title, banner, List.of(), List.of(), one)
@@ -122,7 +157,10 @@ final class ModelOutput {
       Document.Builder d = Document.builder(title);
       banner.forEach(d::banner);
       if ("table".equalsIgnoreCase(style)) {
-        d.table(ModelTables.of(result, data, plan).toReportTable());
+        d.table(
+            ModelTables.of(
+                    result, data, plan, ModelTables.title(result.spec(), data, language), language)
+                .toReportTable());
       } else {
         DesignReport.describe(plan, result.prepared()).forEach(d::paragraph);
         ModelReport.describe(d, result);

@@ -156,6 +156,48 @@ class ModelOutputTest {
   }
 
   @Test
+  void chineseTablesCarryChineseWordsAndTheSameNumbers() throws IOException {
+    Path out = dir.resolve("model-zh.docx");
+    CommandLineRun run =
+        CommandLineRun.of(with("--format", "docx", "--output", out.toString(), "--lang", "zh"));
+    CommandLineRun md =
+        CommandLineRun.of(with("--format", "md", "--style", "table", "--lang", "zh"));
+    Map<String, Double> r = r();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (InputStream in = Files.newInputStream(out);
+        XWPFDocument doc = new XWPFDocument(in)) {
+      XWPFTable t = doc.getTables().get(0);
+      assertThat(cells(t.getRow(0))).containsExactly("特征", "OR", "95% CI", "p");
+      assertThat(cells(t.getRow(4)).get(1)).isEqualTo(ratio(r.get("stypeH exp_estimate")));
+      String text = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
+      assertThat(text)
+          .contains("表 1. 「sch.wide = Yes」的Logistic 回归")
+          .contains("OR = 比值比，CI = 置信区间")
+          .contains("模型纳入 200 名受访者，0 名因结局或协变量缺失未纳入")
+          .contains("抽样设计：200 名受访者");
+    }
+    assertThat(md.exitCode()).as(md.err()).isZero();
+    assertThat(md.out())
+        .contains("基于抽样设计的回归模型：apistrat.csv")
+        .contains("| 特征 | OR | 95% CI | p |")
+        .contains("| \u2003H | " + ratio(r.get("stypeH exp_estimate")) + " | ");
+  }
+
+  @Test
+  void aLanguageOtherThanEnglishOrChineseAndChineseCsvAreRefused() {
+    CommandLineRun fr =
+        CommandLineRun.of(with("--format", "md", "--style", "table", "--lang", "fr"));
+    CommandLineRun csv = CommandLineRun.of(with("--format", "csv", "--lang", "zh"));
+
+    assertThat(fr.exitCode()).isNotZero();
+    assertThat(fr.err()).contains("--lang fr: expected en or zh");
+    assertThat(csv.exitCode()).isNotZero();
+    assertThat(csv.err()).contains("--lang zh is for the table layout");
+    assertThat(csv.out()).isEmpty();
+  }
+
+  @Test
   void aBinaryFormatWithoutAFileAndAStyleForCsvAreRefused() {
     CommandLineRun docx = CommandLineRun.of(with("--format", "docx"));
     CommandLineRun style = CommandLineRun.of(with("--format", "csv", "--style", "table"));
