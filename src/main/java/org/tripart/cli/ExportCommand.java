@@ -148,6 +148,8 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--paper", description = "Write the study's paper-style report into --out.")
   boolean paper;
 
+  @picocli.CommandLine.Mixin LanguageOption lang;
+
   @Option(
       names = "--plan",
       paramLabel = "FILE.yaml",
@@ -166,6 +168,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (threshold < 0) {
       throw new ParameterException(spec.commandLine(), "--threshold must be 0 or more");
     }
+    String language = lang.get(spec.commandLine());
     if (paper) {
       if (responses != null || instrument != null || db != null || study != null) {
         throw new ParameterException(
@@ -179,7 +182,7 @@ public final class ExportCommand implements Callable<Integer> {
       }
       StudyData data = StudyData.synthesize(Study.nationalAi());
       Map<String, byte[]> files =
-          new PaperExport(data, threshold, plan, ExportModel.plan(plan), group).files();
+          new PaperExport(data, threshold, plan, ExportModel.plan(plan), group, language).files();
       files.forEach((name, bytes) -> write(out.resolve(name), bytes));
       spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
       return 0;
@@ -197,7 +200,16 @@ public final class ExportCommand implements Callable<Integer> {
       }
       GroupExport g =
           GroupExport.of(
-              items, groups, responses, db, study, group, by, threshold, spec.commandLine());
+              items,
+              groups,
+              responses,
+              db,
+              study,
+              group,
+              by,
+              threshold,
+              language,
+              spec.commandLine());
       write(
           fileFormat,
           g.table(),
@@ -234,22 +246,25 @@ public final class ExportCommand implements Callable<Integer> {
           ErrorCode.EXPORT_INPUT, "--by " + by, "a stratifier must be a single-choice item");
     }
     PublicationSettings settings =
-        new PublicationSettings("en", threshold, data.provenance(), source.respondents());
+        new PublicationSettings(language, threshold, data.provenance(), source.respondents());
     String caption =
-        String.join("; ", items.stream().map(i -> data.instrument().item(i).label().en()).toList())
-            + (by == null ? "" : ", by " + data.instrument().item(by).label().en());
+        String.join(
+                "; ",
+                items.stream().map(i -> data.instrument().item(i).label().in(language)).toList())
+            + (by == null ? "" : by(data.instrument().item(by).label().in(language), language));
     List<ItemFrequencies> fs = new ArrayList<>();
     items.forEach(i -> fs.add(Frequencies.of(data, i)));
     List<CrossTab> xs = null;
     PublicationTable table;
     if (by == null) {
-      table = PublicationTables.overall("Table 1. " + caption, fs, settings);
+      table = PublicationTables.overall(LanguageOption.table(1, language) + caption, fs, settings);
     } else {
       xs = new ArrayList<>();
       for (String i : items) {
         xs.add(CrossTabs.of(data, i, by, 0.95));
       }
-      table = PublicationTables.byStratum("Table 1. " + caption, xs, settings);
+      table =
+          PublicationTables.byStratum(LanguageOption.table(1, language) + caption, xs, settings);
     }
     write(
         fileFormat,
@@ -259,8 +274,13 @@ public final class ExportCommand implements Callable<Integer> {
         caption,
         fs,
         xs,
-        ExportModel.tables(plan, modelPlan, data, 2));
+        ExportModel.tables(plan, modelPlan, data, 2, language));
     return 0;
+  }
+
+  /** The caption's split-by part: {@code , by Hospital tier} or {@code ，按「医院等级」分列}. */
+  static String by(String label, String language) {
+    return "zh".equals(language) ? "，按「" + label + "」分列" : ", by " + label;
   }
 
   /** Writes the table, and the charts and drafted text asked for, once all are made. */
@@ -276,7 +296,15 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> banner = settings.isSynthetic() ? List.of(settings.provenance()) : List.of();
     Map<Path, byte[]> files = new LinkedHashMap<>();
     files.put(
-        out, render(fileFormat, table, "Tripart export (" + sourceName + ")", banner, models));
+        out,
+        render(
+            fileFormat,
+            table,
+            ("zh".equals(settings.language())
+                ? "Tripart 导出（" + sourceName + "）"
+                : "Tripart export (" + sourceName + ")"),
+            banner,
+            models));
     if (charts != null) {
       ExportFigures.charts(fs, settings)
           .forEach((name, bytes) -> files.put(charts.resolve(name), bytes));

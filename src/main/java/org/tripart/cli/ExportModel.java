@@ -65,12 +65,14 @@ final class ExportModel {
    * @throws org.tripart.analysis.DesignPlanException for a model or design that does not fit the
    *     data, naming the plan file and key
    */
-  static List<ModelTable> tables(Path file, DesignPlan plan, Dataset data, int number) {
+  static List<ModelTable> tables(
+      Path file, DesignPlan plan, Dataset data, int number, String language) {
     if (plan == null) {
       return List.of();
     }
     ModelRun.Result fit = ModelRun.run(data, plan, plan.model(), k -> file + " design." + k);
-    String caption = "Table " + number + ". " + ModelTables.title(plan.model(), data);
-    return List.of(ModelTables.of(fit, data, plan, caption));
+    String caption =
+        LanguageOption.table(number, language) + ModelTables.title(plan.model(), data, language);
+    return List.of(ModelTables.of(fit, data, plan, caption, language));
   }
 }

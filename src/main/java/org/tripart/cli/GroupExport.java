@@ -53,6 +53,7 @@ record GroupExport(
       String group,
       String by,
       int threshold,
+      String lang,
       CommandLine cl) {
     if (by != null || group != null) {
       throw new ParameterException(
@@ -103,16 +104,16 @@ record GroupExport(
       xs.add(CrossTabs.acrossGroups(byGroup, i, 0.95));
     }
     PublicationSettings settings =
-        new PublicationSettings("en", threshold, provenance(byGroup), "respondents");
+        new PublicationSettings(lang, threshold, provenance(byGroup), "respondents");
     String caption =
-        String.join("; ", xs.stream().map(x -> x.item().label().en()).toList())
-            + ", by respondent group";
+        String.join("; ", xs.stream().map(x -> x.item().label().in(lang)).toList())
+            + ("zh".equals(lang) ? "，按受访者群体分列" : ", by respondent group");
     return new GroupExport(
         String.join("; ", sources),
         settings,
         caption,
         xs,
-        PublicationTables.byStratum("Table 1. " + caption, xs, settings));
+        PublicationTables.byStratum(LanguageOption.table(1, lang) + caption, xs, settings));
   }
 
   /** The first synthetic group's provenance, so that synthetic data is always labelled so. */

@@ -56,14 +56,7 @@ final class ModelOutput {
               + " CI | p, as docx and xlsx always are).")
   String style;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description =
-          "en (default) or zh: the language of the table layout (docx, xlsx, --style table):"
-              + " its caption, labels, footnotes and design sentence, and the document's title"
-              + " and synthetic-data label.")
-  String lang;
+  @picocli.CommandLine.Mixin LanguageOption lang;
 
   @Option(
       names = {"-o", "--output"},
@@ -101,13 +94,7 @@ final class ModelOutput {
 
   /** {@code en} or {@code zh}, from {@code --lang}. */
   private String language(CommandLine cl, Kind kind) {
-    if (lang == null) {
-      return "en";
-    }
-    String l = lang.strip().toLowerCase(Locale.ROOT);
-    if (!l.equals("en") && !l.equals("zh")) {
-      throw new ParameterException(cl, "--lang " + lang + ": expected en or zh");
-    }
+    String l = lang.get(cl);
     boolean table = kind == Kind.DOCX || kind == Kind.XLSX || "table".equalsIgnoreCase(style);
     if (l.equals("zh") && !table) {
       throw new ParameterException(
@@ -141,7 +128,7 @@ final class ModelOutput {
             LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       }
       String caption =
-          (zh ? "表 1. " : "Table 1. ") + ModelTables.title(result.spec(), data, language);
+          LanguageOption.table(1, language) + ModelTables.title(result.spec(), data, language);
       List<ModelTable> one = List.of(ModelTables.of(result, data, plan, caption, language));
       byte[] bytes =
           kind == Kind.DOCX

@@ -38,21 +38,31 @@ final class PaperExport {
   private final Path planFile;
   private final DesignPlan plan;
   private final String group;
+  private final String language;
 
   PaperExport(StudyData data, int threshold) {
-    this(data, threshold, null, null, null);
+    this(data, threshold, null, null, null, "en");
   }
 
   /**
    * @param plan a plan with a {@code model:} section whose table follows the others (fitted on
    *     {@code group}'s responses, the clinicians' when null), or null for none
+   * @param language {@code en} or {@code zh}: the tables' labels, headings, footnotes and drafted
+   *     text, the model table and the title; the captions are the paper's, in English
    */
-  PaperExport(StudyData data, int threshold, Path planFile, DesignPlan plan, String group) {
+  PaperExport(
+      StudyData data,
+      int threshold,
+      Path planFile,
+      DesignPlan plan,
+      String group,
+      String language) {
     this.data = data;
     this.threshold = threshold;
     this.planFile = planFile;
     this.plan = plan;
     this.group = group == null ? ExportSource.DEFAULT_GROUP : group;
+    this.language = language;
   }
 
   Map<String, byte[]> files() {
@@ -64,7 +74,7 @@ final class PaperExport {
       Dataset d = data.dataset(t.group());
       PublicationSettings s =
           new PublicationSettings(
-              "en", threshold, d.provenance(), PaperLayout.respondents(t.group()));
+              language, threshold, d.provenance(), PaperLayout.respondents(t.group()));
       List<ItemFrequencies> fs = t.items().stream().map(i -> Frequencies.of(d, i)).toList();
       tables.add(PublicationTables.overall(t.caption(), fs, s));
       results.append(new ResultsText(s).overallSection(t.caption(), fs));
@@ -75,7 +85,7 @@ final class PaperExport {
         files.put(base + ".png", PngChart.png(chart));
       }
     }
-    String title = study.title().en();
+    String title = study.title().in(language);
     List<String> banner =
         List.of(
             "SYNTHETIC DATA: every figure is computed from respondents Tripart generated from the"
@@ -97,7 +107,8 @@ final class PaperExport {
           .append("\n");
     }
     List<ModelTable> models =
-        ExportModel.tables(planFile, plan, data.dataset(group), tables.size() + others.size() + 1);
+        ExportModel.tables(
+            planFile, plan, data.dataset(group), tables.size() + others.size() + 1, language);
     List<org.tripart.report.Table> texts = new ArrayList<>(others);
     models.forEach(m -> texts.add(m.toReportTable()));
     files.put("tables.docx", DocxExport.write(title, banner, tables, others, models));

@@ -5,7 +5,9 @@ import java.util.Deque;
 
 /**
  * Small-cell suppression of a two-way table of counts published with its row, column and grand
- * totals: primary suppression of counts from 1 to {@code threshold - 1}, then complementary
+ * totals: primary suppression of counts from 1 to {@code threshold - 1} (the cells, and the total
+ * of every row with a published cell: an option's count over all strata tells as much as one
+ * stratum's; column totals and the grand total, the group sizes, are not), then complementary
  * suppression until no withheld count can be worked out from the counts and totals left visible.
  * The algorithm and its guarantees are in {@code disclosure.md} beside this class.
  *
@@ -45,15 +47,20 @@ public final class Suppression {
     int columns = values[0].length;
     CellStatus[][] status = new CellStatus[rows][columns];
     for (int r = 0; r < rows; r++) {
+      boolean published = false;
       for (int c = 0; c < columns; c++) {
         boolean inner = r < rows - 1 && c < columns - 1;
+        boolean rowTotal = r < rows - 1 && c == columns - 1;
         if (inner && unpublished != null && unpublished[r][c]) {
           status[r][c] = CellStatus.UNPUBLISHED;
-        } else if (inner && values[r][c] >= 1 && values[r][c] < threshold) {
+        } else if ((inner || rowTotal && published)
+            && values[r][c] >= 1
+            && values[r][c] < threshold) {
           status[r][c] = CellStatus.PRIMARY;
         } else {
           status[r][c] = CellStatus.SHOWN;
         }
+        published |= inner && status[r][c] != CellStatus.UNPUBLISHED;
       }
     }
     int[] exposed;

@@ -87,6 +87,55 @@ class ExportCommandTest {
   }
 
   @Test
+  void aChineseExportHasChineseLabelsHeadersAndFootnotesWithTheSameCounts() throws Exception {
+    Path out = dir.resolve("zh.xlsx");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "export",
+            "--items",
+            "ai_department",
+            "--by",
+            "hospital_tier",
+            "--lang",
+            "zh",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Dataset d = data.dataset("clinician");
+    CrossTab x = CrossTabs.of(d, "ai_department", "hospital_tier", 0.95);
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+      XSSFSheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("表 1. " + x.item().label().in("zh") + "，按「" + x.by().label().in("zh") + "」分列");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("特征");
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).startsWith("合计 (N = 5,142)：n");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo(x.item().label().in("zh"));
+      OptionFrequency first = x.overall().options().get(0);
+      assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+          .isEqualTo(first.option().label().in("zh"));
+      assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(first.count());
+      XSSFSheet notes = book.getSheet("Notes");
+      List<String> lines = new java.util.ArrayList<>();
+      notes.forEach(r -> lines.add(r.getCell(0) == null ? "" : r.getCell(0).getStringCellValue()));
+      assertThat(lines).anyMatch(l -> l.startsWith("n (%)：")).anyMatch(l -> l.startsWith("p：按「"));
+    }
+  }
+
+  @Test
+  void aLanguageOtherThanEnglishOrChineseIsRefusedWithoutWritingAFile() {
+    Path out = dir.resolve("fr.md");
+    CommandLineRun run =
+        CommandLineRun.of(
+            "export", "--items", "ai_department", "--lang", "fr", "--out", out.toString());
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("--lang fr: expected en or zh");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void xlsxCellsEqualFrequenciesOnTheSameData() throws Exception {
     Path out = dir.resolve("t.xlsx");
     CommandLineRun run =

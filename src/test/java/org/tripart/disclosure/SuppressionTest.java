@@ -109,6 +109,10 @@ class SuppressionTest {
       }
       SuppressionPattern p = Suppression.apply(counts, 5);
       for (int r = 0; r < rows; r++) {
+        long total = java.util.Arrays.stream(counts[r]).sum();
+        if (total >= 1 && total < 5) {
+          assertThat(p.rowTotal(r).isHidden()).isTrue();
+        }
         for (int c = 0; c < columns; c++) {
           boolean small = counts[r][c] >= 1 && counts[r][c] < 5;
           assertThat(p.cell(r, c).isHidden()).isEqualTo(small || p.cell(r, c) == C);
@@ -116,6 +120,21 @@ class SuppressionTest {
       }
       assertNoHiddenCellIsDetermined(counts, p);
     }
+  }
+
+  @Test
+  void aSmallRowTotalIsPrimaryAndCannotBeWorkedOutButANeverPrintedRowsTotalIsNot() {
+    long[][] counts = {{23, 29}, {489, 899}, {1380, 2322}};
+    SuppressionPattern p = Suppression.apply(counts, 100);
+
+    assertThat(p.rowTotal(0)).isEqualTo(CellStatus.PRIMARY);
+    assertThat(p.cell(0, 0)).isEqualTo(CellStatus.PRIMARY);
+    assertThat(p.cell(0, 1)).isEqualTo(CellStatus.PRIMARY);
+    assertNoHiddenCellIsDetermined(counts, p);
+
+    long[][] ticks = {{50, 40}, {1, 2}};
+    boolean[][] unprinted = {{false, false}, {true, true}};
+    assertThat(Suppression.apply(ticks, unprinted, 5).rowTotal(1)).isNotEqualTo(CellStatus.PRIMARY);
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.tripart.report.Table;
  * @param rows headings and option rows, in instrument or paper order
  * @param footnotes printed under the table, in order
  * @param threshold the suppression threshold, 0 when nothing was suppressed
+ * @param language {@code en} or {@code zh}: the language of the headers the writers print
  */
 public record PublicationTable(
     String title,
@@ -27,13 +28,15 @@ public record PublicationTable(
     boolean hasPValue,
     List<Row> rows,
     List<String> footnotes,
-    int threshold) {
+    int threshold,
+    String language) {
 
   /** How option rows are indented in text formats (an em space keeps it in Markdown and HTML). */
   public static final String INDENT = "\u2003";
 
   public PublicationTable {
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(language, "language");
     groups = List.copyOf(groups);
     rows = List.copyOf(rows);
     footnotes = List.copyOf(footnotes);
@@ -48,7 +51,7 @@ public record PublicationTable(
   /** The column headings as printed: Characteristic, then n (%) and 95% CI per group, then p. */
   public List<String> headers() {
     List<String> h = new ArrayList<>();
-    h.add("Characteristic");
+    h.add(PublicationWords.of(language).characteristic());
     boolean one = groups.size() == 1;
     for (String g : groups) {
       h.add(one ? "n (%)" : g + ", n (%)");

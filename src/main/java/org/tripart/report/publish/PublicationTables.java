@@ -3,7 +3,6 @@ package org.tripart.report.publish;
 import java.util.ArrayList;
 import java.util.List;
 import org.tripart.disclosure.CellStatus;
-import org.tripart.instrument.Item;
 import org.tripart.instrument.ItemType;
 import org.tripart.stats.ChiSquareTest;
 import org.tripart.stats.CrossTab;
@@ -31,15 +30,16 @@ public final class PublicationTables {
         rows.add(
             option(f, o, List.of(cell(f.options().get(o), m.cells()[o][0])), Double.NaN, settings));
       }
-      notes.add(denominatorNote(label, f, m.denominatorHidden()));
+      notes.add(denominatorNote(label, f, m.denominatorHidden(), settings.language()));
     }
     return new PublicationTable(
         title,
-        List.of("All"),
+        List.of(PublicationWords.of(settings.language()).all(null)),
         false,
         rows,
         common(notes, settings, false, rows),
-        threshold(settings));
+        threshold(settings),
+        settings.language());
   }
 
   /**
@@ -50,13 +50,15 @@ public final class PublicationTables {
    */
   public static PublicationTable byStratum(
       String title, List<CrossTab> items, PublicationSettings settings) {
+    String lang = settings.language();
+    PublicationWords words = PublicationWords.of(lang);
     if (items.isEmpty()) {
-      return new PublicationTable(title, List.of("All"), true, List.of(), List.of(), 0);
+      return new PublicationTable(
+          title, List.of(words.all(null)), true, List.of(), List.of(), 0, lang);
     }
     CrossTab first = items.get(0);
-    String lang = settings.language();
     List<String> groups = new ArrayList<>();
-    groups.add("All (N = " + Numbers.count(first.overall().respondents()) + ")");
+    groups.add(words.all(Numbers.count(first.overall().respondents())));
     for (int s = 0; s < first.strata().size(); s++) {
       groups.add(
           first.strata().get(s).label().in(lang)
@@ -86,20 +88,14 @@ public final class PublicationTables {
         rows.add(
             option(x.overall(), o, cells, multiple ? p(x.tests().get(o)) : Double.NaN, settings));
       }
-      notes.add(denominatorNote(label, x.overall(), m.denominatorHidden()));
+      notes.add(denominatorNote(label, x.overall(), m.denominatorHidden(), lang));
       for (ChiSquareTest t : x.tests()) {
         approximate |= t.isDefined() && (t.minExpected() < 1 || t.cellsBelowFiveExpected() > 0);
       }
     }
-    notes.add(
-        "p: Pearson chi-square test of independence by "
-            + first.by().label().in(lang)
-            + " (for items allowing several answers, one test per option)"
-            + (approximate
-                ? "; where an expected count is below 5 the p-value is approximate."
-                : "."));
+    notes.add(words.chiSquare(first.by().label().in(lang), approximate));
     return new PublicationTable(
-        title, groups, true, rows, common(notes, settings, true, rows), threshold(settings));
+        title, groups, true, rows, common(notes, settings, true, rows), threshold(settings), lang);
   }
 
   /**
@@ -139,42 +135,27 @@ public final class PublicationTables {
     return s.threshold() <= 1 ? 0 : s.threshold();
   }
 
-  /** The denominator of an item's percentages, its non-response and its skips, in one sentence. */
-  static String denominatorNote(String label, ItemFrequencies f, boolean hidden) {
-    Item item = f.item();
-    String several =
-        item.type() == ItemType.MULTIPLE
-            ? "; several answers possible, so percentages sum past 100%"
-            : "";
+  /**
+   * The denominator of an item's percentages, its non-response and its skips, in one sentence in
+   * {@code language} ({@code en} or {@code zh}).
+   */
+  static String denominatorNote(String label, ItemFrequencies f, boolean hidden, String language) {
+    PublicationWords words = PublicationWords.of(language);
+    String several = words.several(f.item().type() == ItemType.MULTIPLE);
     if (hidden) {
-      return label + ": numbers of respondents withheld (small counts)" + several + ".";
+      return words.withheldDenominator(label, several);
     }
     int skipped = f.respondents() - f.applicable();
-    String answered =
-        label + ": percentages of the " + Numbers.count(f.answered()) + " respondents who answered";
-    if (f.nonResponse() == 0) {
-      return answered
-          + (skipped > 0
-              ? ", all who were asked; "
-                  + Numbers.count(skipped)
-                  + " were not asked"
-                  + " (skip logic)"
-              : ", all who were asked")
-          + several
-          + ".";
-    }
-    return answered
-        + "; "
-        + Numbers.count(f.nonResponse())
-        + (f.applicable() == 0
-            ? ""
-            : " (" + Numbers.percent(f.nonResponse(), f.applicable()) + "%)")
-        + " of the "
-        + Numbers.count(f.applicable())
-        + " asked did not answer"
-        + (skipped > 0 ? "; " + Numbers.count(skipped) + " were not asked (skip logic)" : "")
-        + several
-        + ".";
+    return words.denominator(
+        label,
+        Numbers.count(f.answered()),
+        f.nonResponse(),
+        Numbers.count(f.nonResponse()),
+        f.applicable() == 0 ? "" : Numbers.percent(f.nonResponse(), f.applicable()),
+        Numbers.count(f.applicable()),
+        skipped,
+        Numbers.count(skipped),
+        several);
   }
 
   private static List<String> common(
@@ -183,25 +164,15 @@ public final class PublicationTables {
     if (settings.isSynthetic()) {
       notes.add(settings.syntheticLabel());
     }
-    notes.add(
-        "n (%): respondents choosing the option and their share of those who answered; 95% CI:"
-            + " Wilson score interval.");
+    PublicationWords words = PublicationWords.of(settings.language());
+    notes.add(words.nPercent());
     notes.addAll(itemNotes);
     boolean suppressed =
         rows.stream()
             .flatMap(r -> r.cells().stream())
             .anyMatch(c -> c.status() != CellStatus.SHOWN);
     if (suppressed) {
-      int t = settings.threshold();
-      notes.add(
-          "<"
-              + t
-              + ": fewer than "
-              + t
-              + " respondents, withheld; —: withheld so that a small count cannot be worked out"
-              + " from the totals"
-              + (stratified ? " or from the other groups" : "")
-              + ".");
+      notes.add(words.withheld(settings.threshold(), stratified));
     }
     return notes;
   }

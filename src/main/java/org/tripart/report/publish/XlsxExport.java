@@ -87,12 +87,15 @@ public final class XlsxExport {
   private static void sheet(Sheet sheet, PublicationTable t, Styles styles) {
     text(sheet.createRow(0).createCell(0), t.title(), styles.bold);
     org.apache.poi.ss.usermodel.Row header = sheet.createRow(1);
-    text(header.createCell(0), "Characteristic", styles.bold);
+    PublicationWords words = PublicationWords.of(t.language());
+    text(header.createCell(0), words.characteristic(), styles.bold);
     int col = 1;
     for (String g : t.groups()) {
-      for (String what : GROUP_COLUMNS) {
+      for (String what : words.groupColumns()) {
         text(
-            header.createCell(col++), t.groups().size() == 1 ? what : g + ": " + what, styles.bold);
+            header.createCell(col++),
+            t.groups().size() == 1 ? what : words.groupColumn(g, what),
+            styles.bold);
       }
     }
     if (t.hasPValue()) {

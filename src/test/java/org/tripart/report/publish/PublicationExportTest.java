@@ -105,6 +105,53 @@ class PublicationExportTest {
     }
   }
 
+  @Test
+  void anOptionCountBelowTheThresholdOverAllStrataIsWithheldInTheAllColumnToo() {
+    // participated: 3 in secondary, 1 in tertiary, so 4 over all, below 5 as the overall table
+    // shows it; not involved: 30 and 18.
+    Dataset d = TestData.tierByResearch(new int[][] {{30, 3}, {18, 1}}, 0);
+    PublicationTable byTier =
+        PublicationTables.byStratum(
+            "Table 1. Research by tier",
+            List.of(CrossTabs.of(d, "research", "tier", 0.95)),
+            PublicationSettings.defaults());
+    PublicationTable overall =
+        PublicationTables.overall(
+            "Table 2. Research",
+            List.of(Frequencies.of(d, "research")),
+            PublicationSettings.defaults());
+
+    assertThat(overall.textRows().get(2).get(1)).isEqualTo("<5");
+    List<String> participated = byTier.textRows().get(2);
+    assertThat(participated.get(1)).isEqualTo("<5");
+    assertThat(participated.get(3)).isEqualTo("<5");
+    assertThat(participated.get(5)).isEqualTo("<5");
+    assertThat(String.join(" ", byTier.textRows().stream().flatMap(List::stream).toList()))
+        .doesNotContain("4 (")
+        .doesNotContain("3 (")
+        .doesNotContain("1 (");
+  }
+
+  @Test
+  void aChineseTableHasChineseHeadersAndFootnotesAndTheSameCells() {
+    PublicationTable zh =
+        PublicationTables.byStratum(
+            "表 1. Research by tier",
+            List.of(CrossTabs.of(DATA, "research", "tier", 0.95)),
+            new PublicationSettings("zh", 5, "", "respondents"));
+    PublicationTable en = stratified();
+
+    assertThat(zh.headers().get(0)).isEqualTo("特征");
+    assertThat(zh.groups().get(0)).isEqualTo("合计 (N = 100)");
+    assertThat(zh.footnotes())
+        .contains("n (%)：选择该选项的受访者人数及其占作答者的百分比；95% CI：Wilson 得分区间。")
+        .anyMatch(n -> n.contains("：百分比以作答的 100 名受访者为分母，即全部被问及者"))
+        .anyMatch(n -> n.startsWith("p：按「"));
+    for (int r = 0; r < en.textRows().size(); r++) {
+      assertThat(zh.textRows().get(r).subList(1, 7)).isEqualTo(en.textRows().get(r).subList(1, 7));
+    }
+  }
+
   private static org.tripart.report.Document doc(PublicationTable t) {
     return org.tripart.report.Document.builder("x").table(t.toReportTable()).build();
   }
