@@ -1,6 +1,5 @@
 package org.tripart.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,14 +12,10 @@ import org.tripart.TripartException;
 import org.tripart.analysis.DesignPlan;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
-import org.tripart.report.Document;
-import org.tripart.report.Format;
-import org.tripart.report.publish.DocxExport;
 import org.tripart.report.publish.ModelTable;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
 import org.tripart.report.publish.PublicationTables;
-import org.tripart.report.publish.XlsxExport;
 import org.tripart.stats.CrossTab;
 import org.tripart.stats.CrossTabs;
 import org.tripart.stats.Frequencies;
@@ -183,7 +178,7 @@ public final class ExportCommand implements Callable<Integer> {
       StudyData data = StudyData.synthesize(Study.nationalAi());
       Map<String, byte[]> files =
           new PaperExport(data, threshold, plan, ExportModel.plan(plan), group, language).files();
-      files.forEach((name, bytes) -> write(out.resolve(name), bytes));
+      files.forEach((name, bytes) -> ExportFiles.write(out.resolve(name), bytes));
       spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
       return 0;
     }
@@ -297,7 +292,7 @@ public final class ExportCommand implements Callable<Integer> {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     files.put(
         out,
-        render(
+        ExportFiles.render(
             fileFormat,
             table,
             ("zh".equals(settings.language())
@@ -312,7 +307,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (results != null) {
       files.put(results, ExportFigures.results(caption, fs, xs, settings));
     }
-    files.forEach(ExportCommand::write);
+    files.forEach(ExportFiles::write);
   }
 
   private FileFormat fileFormat() {
@@ -328,48 +323,5 @@ public final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format " + name + ": use docx, xlsx, csv, md or html");
     }
-  }
-
-  static byte[] render(
-      FileFormat format,
-      PublicationTable table,
-      String title,
-      List<String> banner,
-      List<ModelTable> models) {
-    List<PublicationTable> one = List.of(table);
-    List<org.tripart.report.Table> texts = models.stream().map(ModelTable::toReportTable).toList();
-    return switch (format) {
-      case DOCX -> DocxExport.write(title, banner, one, List.of(), models);
-      case XLSX -> XlsxExport.write(one, List.of(), models);
-      case CSV -> text(Format.CSV, title, List.of(), one, texts);
-      case MD -> text(Format.MD, title, banner, one, texts);
-      case HTML -> text(Format.HTML, title, banner, one, texts);
-    };
-  }
-
-  static byte[] text(
-      Format format, String title, List<String> banner, List<PublicationTable> tables) {
-    return text(format, title, banner, tables, List.of());
-  }
-
-  /** As above, with formatted tables (the network statistics) after the publication tables. */
-  static byte[] text(
-      Format format,
-      String title,
-      List<String> banner,
-      List<PublicationTable> tables,
-      List<org.tripart.report.Table> others) {
-    Document.Builder d = Document.builder(title);
-    banner.forEach(d::banner);
-    for (PublicationTable t : tables) {
-      d.table(t.toReportTable());
-    }
-    others.forEach(d::table);
-    return format.render(d.build()).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** {@link FormatOption#writeAtomically(Path, byte[])}. */
-  static void write(Path target, byte[] bytes) {
-    FormatOption.writeAtomically(target, bytes);
   }
 }

@@ -134,7 +134,7 @@ final class ModelOutput {
           kind == Kind.DOCX
               ? DocxExport.write(title, banner, List.of(), List.of(), one)
               : XlsxExport.write(List.of(), List.of(), one);
-      ExportCommand.write(output, bytes);
+      ExportFiles.write(output, bytes);
       return;
     }
     Document doc;

@@ -113,7 +113,7 @@ final class PaperExport {
     models.forEach(m -> texts.add(m.toReportTable()));
     files.put("tables.docx", DocxExport.write(title, banner, tables, others, models));
     files.put("tables.xlsx", XlsxExport.write(tables, others, models));
-    files.put("tables.html", ExportCommand.text(Format.HTML, title, banner, tables, texts));
+    files.put("tables.html", ExportFiles.text(Format.HTML, title, banner, tables, texts));
     files.put("results.md", results.toString().getBytes(StandardCharsets.UTF_8));
     return files;
   }
