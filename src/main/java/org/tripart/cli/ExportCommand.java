@@ -246,20 +246,26 @@ public final class ExportCommand implements Callable<Integer> {
         String.join(
                 "; ",
                 items.stream().map(i -> data.instrument().item(i).label().in(language)).toList())
-            + (by == null ? "" : by(data.instrument().item(by).label().in(language), language));
+            + (by == null
+                ? ""
+                : org.tripart.report.publish.Captions.by(
+                    data.instrument().item(by).label().in(language), language));
     List<ItemFrequencies> fs = new ArrayList<>();
     items.forEach(i -> fs.add(Frequencies.of(data, i)));
     List<CrossTab> xs = null;
     PublicationTable table;
     if (by == null) {
-      table = PublicationTables.overall(LanguageOption.table(1, language) + caption, fs, settings);
+      table =
+          PublicationTables.overall(
+              org.tripart.report.publish.Captions.table(1, language) + caption, fs, settings);
     } else {
       xs = new ArrayList<>();
       for (String i : items) {
         xs.add(CrossTabs.of(data, i, by, 0.95));
       }
       table =
-          PublicationTables.byStratum(LanguageOption.table(1, language) + caption, xs, settings);
+          PublicationTables.byStratum(
+              org.tripart.report.publish.Captions.table(1, language) + caption, xs, settings);
     }
     write(
         fileFormat,
@@ -271,11 +277,6 @@ public final class ExportCommand implements Callable<Integer> {
         xs,
         ExportModel.tables(plan, modelPlan, data, 2, language));
     return 0;
-  }
-
-  /** The caption's split-by part: {@code , by Hospital tier} or {@code ，按「医院等级」分列}. */
-  static String by(String label, String language) {
-    return "zh".equals(language) ? "，按「" + label + "」分列" : ", by " + label;
   }
 
   /** Writes the table, and the charts and drafted text asked for, once all are made. */

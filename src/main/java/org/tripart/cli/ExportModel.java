@@ -72,7 +72,8 @@ final class ExportModel {
     }
     ModelRun.Result fit = ModelRun.run(data, plan, plan.model(), k -> file + " design." + k);
     String caption =
-        LanguageOption.table(number, language) + ModelTables.title(plan.model(), data, language);
+        org.tripart.report.publish.Captions.table(number, language)
+            + ModelTables.title(plan.model(), data, language);
     return List.of(ModelTables.of(fit, data, plan, caption, language));
   }
 }

@@ -107,13 +107,14 @@ record GroupExport(
         new PublicationSettings(lang, threshold, provenance(byGroup), "respondents");
     String caption =
         String.join("; ", xs.stream().map(x -> x.item().label().in(lang)).toList())
-            + ("zh".equals(lang) ? "，按受访者群体分列" : ", by respondent group");
+            + org.tripart.report.publish.Captions.byRespondentGroup(lang);
     return new GroupExport(
         String.join("; ", sources),
         settings,
         caption,
         xs,
-        PublicationTables.byStratum(LanguageOption.table(1, lang) + caption, xs, settings));
+        PublicationTables.byStratum(
+            org.tripart.report.publish.Captions.table(1, lang) + caption, xs, settings));
   }
 
   /** The first synthetic group's provenance, so that synthetic data is always labelled so. */

@@ -35,9 +35,4 @@ final class LanguageOption {
   boolean chinese(CommandLine cl) {
     return get(cl).equals("zh");
   }
-
-  /** The caption's prefix for table {@code number}: {@code Table 1. } or {@code 表 1. }. */
-  static String table(int number, String language) {
-    return ("zh".equals(language) ? "表 " : "Table ") + number + ". ";
-  }
 }

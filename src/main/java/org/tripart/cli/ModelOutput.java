@@ -128,7 +128,8 @@ final class ModelOutput {
             LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       }
       String caption =
-          LanguageOption.table(1, language) + ModelTables.title(result.spec(), data, language);
+          org.tripart.report.publish.Captions.table(1, language)
+              + ModelTables.title(result.spec(), data, language);
       List<ModelTable> one = List.of(ModelTables.of(result, data, plan, caption, language));
       byte[] bytes =
           kind == Kind.DOCX

@@ -61,9 +61,13 @@ class DemoServerTest {
       assertThat(page.body()).contains("<form");
       assertThat(completedByGroup(http)).isEqualTo(expected);
       institutions = first.store().institutions(Fixture.STUDY).size();
-      assertThat(paperText(http))
+      assertThat(paperText(http, ""))
           .contains("Table 11. Collaboration network", "Hospital-company ties, n (%)")
           .contains("Respondents naming a partner", "SYNTHETIC");
+      assertThat(paperText(http, "?lang=zh"))
+          .contains("表 1. clinician", "表 11. 合作网络", "特征")
+          .contains("n (%)：选择该选项的受访者人数")
+          .doesNotContain("Characteristic");
       assertThat(Files.getPosixFilePermissions(tokenFile))
           .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
@@ -148,11 +152,11 @@ class DemoServerTest {
   }
 
   /** The text of the paper-style DOCX the owner downloads. */
-  private static String paperText(Http http) throws Exception {
+  private static String paperText(Http http, String query) throws Exception {
     HttpResponse<byte[]> r =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                http.admin("/dashboard/" + Fixture.STUDY + "/paper.docx").GET().build(),
+                http.admin("/dashboard/" + Fixture.STUDY + "/paper.docx" + query).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(r.statusCode()).isEqualTo(200);
     try (java.util.zip.ZipInputStream zip =

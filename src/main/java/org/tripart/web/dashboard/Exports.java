@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tripart.dataset.Dataset;
 import org.tripart.instrument.Item;
+import org.tripart.report.publish.Captions;
 import org.tripart.report.publish.DocxExport;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
@@ -66,12 +67,12 @@ final class Exports {
       }
     }
     String title =
-        "Table 1. "
+        Captions.table(1, lang)
             + s.study().id()
-            + ", "
+            + Captions.comma(lang)
             + s.group()
-            + (s.by() == null ? "" : ", by " + s.by().label().in(lang))
-            + (s.wave() == null ? "" : ", wave " + s.wave());
+            + (s.by() == null ? "" : Captions.by(s.by().label().in(lang), lang))
+            + (s.wave() == null ? "" : Captions.wave(s.wave(), lang));
     if (s.by() == null) {
       List<ItemFrequencies> items = new ArrayList<>();
       ids.forEach(id -> items.add(Frequencies.of(s.data(), id)));
@@ -123,12 +124,12 @@ final class Exports {
         new PublicationSettings(
             lang, threshold, String.join("; ", provenances(groups)), "respondents");
     String title =
-        "Table 1. "
+        Captions.table(1, lang)
             + first.study().id()
-            + ", "
-            + String.join(", ", byGroup.keySet())
-            + (first.wave() == null ? "" : ", wave " + first.wave())
-            + ", by respondent group";
+            + Captions.comma(lang)
+            + String.join(Captions.comma(lang), byGroup.keySet())
+            + (first.wave() == null ? "" : Captions.wave(first.wave(), lang))
+            + Captions.byRespondentGroup(lang);
     return PublicationTables.byStratum(title, items, settings);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tripart.audit.PublishedRow;
 import org.tripart.instrument.Item;
+import org.tripart.report.publish.Captions;
 import org.tripart.report.publish.DocxExport;
 import org.tripart.report.publish.PublicationSettings;
 import org.tripart.report.publish.PublicationTable;
@@ -67,12 +68,16 @@ final class PaperReport {
       PublicationSettings settings =
           new PublicationSettings(lang, threshold, s.data().provenance(), "respondents");
       String caption =
-          "Table " + e.getKey() + ". " + s.group() + (wave == null ? "" : ", wave " + wave);
+          (lang.equals("zh") ? "表 " : "Table ")
+              + e.getKey()
+              + ". "
+              + s.group()
+              + (wave == null ? "" : Captions.wave(wave, lang));
       tables.add(PublicationTables.overall(caption, frequencies, settings));
     }
     List<org.tripart.report.Table> others = new ArrayList<>();
     network
-        .apply("Table " + (tables.size() + 1) + ". Collaboration network")
+        .apply(Captions.table(tables.size() + 1, lang) + Captions.network(lang))
         .ifPresent(others::add);
     return DocxExport.write(
         DashboardData.title(stored, lang), List.copyOf(provenance), tables, others);
