@@ -102,7 +102,7 @@ public final class CsvDatasetReader {
     } catch (NoSuchFileException e) {
       throw new TripartException(ErrorCode.IO, name, "no such file", e);
     } catch (IOException e) {
-      throw new TripartException(ErrorCode.IO, name, "cannot be read: " + e.getMessage(), e);
+      throw new TripartException(ErrorCode.IO, name, Unreadable.problem(e), e);
     }
   }
 
@@ -128,7 +128,7 @@ public final class CsvDatasetReader {
       throw tokens.syntax(
           tokens.recordLine(), 0, "the file is not valid UTF-8; expected UTF-8 text (" + e + ")");
     } catch (IOException e) {
-      throw new TripartException(ErrorCode.IO, fileName, "cannot be read: " + e.getMessage(), e);
+      throw new TripartException(ErrorCode.IO, fileName, Unreadable.problem(e), e);
     }
   }
 

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tripart.ErrorCode;
+import org.tripart.TripartException;
 import org.tripart.instrument.Instrument;
 
 /**
@@ -30,6 +32,11 @@ final class FastInference {
     Instrument fast;
     try {
       fast = scan(csv, options);
+    } catch (TripartException e) {
+      if (e.code() == ErrorCode.CSV_HEADER) {
+        throw e;
+      }
+      fast = null;
     } catch (IOException | RuntimeException e) {
       fast = null;
     }

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.tripart.ErrorCode;
+import org.tripart.TripartException;
 import org.tripart.dataset.CsvHeader.Kind;
 import org.tripart.instrument.Instrument;
 
@@ -47,6 +49,11 @@ public final class InferringCsvReader {
     Result once;
     try {
       once = onePass(csv, inference, options, parts(csv));
+    } catch (TripartException e) {
+      if (e.code() == ErrorCode.CSV_HEADER) {
+        throw e;
+      }
+      once = null;
     } catch (IOException | RuntimeException e) {
       once = null;
     }

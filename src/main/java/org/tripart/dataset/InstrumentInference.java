@@ -93,7 +93,7 @@ public final class InstrumentInference {
     } catch (NoSuchFileException e) {
       throw new TripartException(ErrorCode.IO, file, "no such file", e);
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new TripartException(ErrorCode.IO, file, "cannot be read: " + e.getMessage(), e);
+      throw new TripartException(ErrorCode.IO, file, Unreadable.problem(e), e);
     }
   }
 

@@ -64,6 +64,36 @@ class InferringCsvReaderTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsRefusedSayingSoAndHowToSaveIt() throws IOException {
+    Path gbk = dir.resolve("gbk.csv");
+    Files.write(
+        gbk, "record_id,w,q1\nr1,1,是\nr2,2,否\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+
+    assertThatThrownBy(
+            () -> InferringCsvReader.read(gbk, DEFAULTS, CsvDatasetReader.Options.defaults()))
+        .isInstanceOf(org.tripart.TripartException.class)
+        .hasMessageContaining("TRP-0103 " + gbk)
+        .hasMessageContaining("is not UTF-8 text")
+        .hasMessageContaining("CSV UTF-8");
+  }
+
+  @Test
+  void aDeclaredColumnMissingFromTheHeaderIsReportedFromTheHeaderOfALargeFile() throws IOException {
+    StringBuilder csv = new StringBuilder("record_id,w,q1\n");
+    for (int r = 0; r < 200_000; r++) {
+      csv.append("r").append(r).append(",1,\"a, b\"\n");
+    }
+    Path f = dir.resolve("large.csv");
+    Files.writeString(f, csv);
+    InferenceOptions weights =
+        new InferenceOptions(Set.of("weight"), Set.of(), Set.of(), Set.of(), 20);
+
+    assertThatThrownBy(
+            () -> InferringCsvReader.read(f, weights, CsvDatasetReader.Options.defaults()))
+        .hasMessageContaining("TRP-0101 " + f + ":1: no column 'weight'");
+  }
+
+  @Test
   void checkboxesBlanksNumbersTextAndLineEndsInManyRanges() throws IOException {
     Random rnd = new Random(5);
     StringBuilder csv =
@@ -176,7 +206,7 @@ class InferringCsvReaderTest {
     Files.write(latin1, "a,b\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(outcome(() -> InferringCsvReader.read(latin1, DEFAULTS, options(true))))
         .isEqualTo(twoPass(latin1, DEFAULTS, true));
-    assertThat(twoPass(latin1, DEFAULTS, true).toString()).contains("MalformedInputException");
+    assertThat(twoPass(latin1, DEFAULTS, true).toString()).contains("is not UTF-8 text");
   }
 
   private Path write(String text) throws IOException {
