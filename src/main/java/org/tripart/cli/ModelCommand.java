@@ -81,6 +81,7 @@ public final class ModelCommand implements Callable<Integer> {
     output.kind(spec.commandLine());
     DesignPlan plan = design.plan(spec.commandLine(), null, null);
     ModelSpec model = spec(plan);
+    requireItems(model);
     ResponsesInput.Read in =
         input.read(
             spec.commandLine(), plan, ResponsesInput.Columns.only(ModelRun.columns(plan, model)));
@@ -89,6 +90,29 @@ public final class ModelCommand implements Callable<Integer> {
     ModelRun.Result result = ModelRun.run(data, plan, model, k -> "--" + k);
     output.write(result, data, plan, source, spec.commandLine());
     return 0;
+  }
+
+  /**
+   * Refuses an outcome or covariate the CSV's header does not have, with the message the model
+   * frame gives, before every row is read.
+   */
+  private void requireItems(ModelSpec model) {
+    java.util.Set<String> items = input.headerItems();
+    if (items == null) {
+      return;
+    }
+    if (!items.contains(model.outcome())) {
+      throw new org.tripart.analysis.DesignPlanException(
+          "model", "model.outcome", "'" + model.outcome() + "' is no item of the data set");
+    }
+    for (String term : model.terms()) {
+      for (String id : term.split(":", -1)) {
+        if (!items.contains(id.strip())) {
+          throw new org.tripart.analysis.DesignPlanException(
+              "model", "model.covariates", "'" + id.strip() + "' is no item of the data set");
+        }
+      }
+    }
   }
 
   private ModelSpec spec(DesignPlan plan) {

@@ -146,6 +146,30 @@ final class ResponsesInput {
     return new Read(inferred.instrument(), inferred.dataset(), source, false);
   }
 
+  /**
+   * The items a responses CSV without {@code --instrument} will have, from its header alone (an
+   * {@code item___code} column counts as {@code item}, respondent id columns as none), so that a
+   * command can refuse an unknown item before reading every row; null when the items come from an
+   * instrument or a store, or the header cannot be read.
+   */
+  Set<String> headerItems() {
+    if (responses == null || instrument != null) {
+      return null;
+    }
+    List<String> names = header(responses);
+    if (names.isEmpty()) {
+      return null;
+    }
+    Set<String> items = new HashSet<>();
+    for (String name : names) {
+      int sep = name.indexOf(CHECKBOX);
+      if (!ID_COLUMNS.contains(name)) {
+        items.add(sep > 0 ? name.substring(0, sep) : name);
+      }
+    }
+    return items;
+  }
+
   private InferenceOptions inference(DesignPlan plan, Columns columns) {
     Set<String> asNumbers = new HashSet<>(numeric == null ? List.of() : numeric);
     Set<String> asText = new HashSet<>();
