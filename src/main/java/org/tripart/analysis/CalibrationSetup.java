@@ -23,7 +23,7 @@ final class CalibrationSetup {
   private CalibrationSetup() {}
 
   /** The calibrated design and a sentence saying what was done. */
-  record Result(SurveyDesign design, String note) {}
+  record Result(SurveyDesign design, SetupNote note) {}
 
   /**
    * @throws DesignPlanException when the margins disagree on the population size, a numeric total
@@ -112,17 +112,33 @@ final class CalibrationSetup {
                 + ", "
                 + PlainNumbers.plain(plan.upper())
                 + "]";
-    String note =
+    String function = plan.function().name().toLowerCase(Locale.ROOT);
+    String en =
         String.format(
             Locale.ROOT,
             "Weights calibrated (%s%s) to the population totals of %s%s%s.",
-            plan.function().name().toLowerCase(Locale.ROOT),
+            function,
             bounds,
             String.join(", ", columns),
             plan.margins().isEmpty() ? " (population size kept at the sum of the weights)" : "",
             fit.iterations() == 0
                 ? " in closed form"
                 : " after " + fit.iterations() + " Newton steps");
-    return new Result(fit.design(), note);
+    String zh =
+        String.format(
+            Locale.ROOT,
+            "权重已校准（%s%s）至 %s 的总体总量%s，%s。",
+            function,
+            bounds.isEmpty()
+                ? ""
+                : "，g 权重限定在 ["
+                    + PlainNumbers.plain(plan.lower())
+                    + ", "
+                    + PlainNumbers.plain(plan.upper())
+                    + "]",
+            String.join(", ", columns),
+            plan.margins().isEmpty() ? "（总体规模保持为权重之和）" : "",
+            fit.iterations() == 0 ? "闭式求解" : "经 " + fit.iterations() + " 步 Newton 迭代");
+    return new Result(fit.design(), new SetupNote(en, zh));
   }
 }

@@ -42,13 +42,13 @@ public final class DesignSetup {
    *     give every variance ({@code design} holds its full-sample weights only); else null
    */
   public record Prepared(
-      SurveyDesign design, boolean weighted, List<String> notes, ReplicateDesign replicates) {
+      SurveyDesign design, boolean weighted, List<SetupNote> notes, ReplicateDesign replicates) {
     public Prepared {
       notes = List.copyOf(notes);
     }
 
     /** A design without replicate weights. */
-    public Prepared(SurveyDesign design, boolean weighted, List<String> notes) {
+    public Prepared(SurveyDesign design, boolean weighted, List<SetupNote> notes) {
       this(design, weighted, notes, null);
     }
   }
@@ -105,15 +105,17 @@ public final class DesignSetup {
       lonely(data, plan, strata, psu, where);
     }
     SurveyDesign design = b.build();
-    List<String> notes = new ArrayList<>();
+    List<SetupNote> notes = new ArrayList<>();
     for (DesignPlan.Margin m : plan.postStratify()) {
       design = Weighting.postStratify(design, groups(data, m, where), totals(m));
       notes.add(
-          "Weights post-stratified to the population counts of "
-              + m.column()
-              + " ("
-              + m.totals().size()
-              + " categories).");
+          new SetupNote(
+              "Weights post-stratified to the population counts of "
+                  + m.column()
+                  + " ("
+                  + m.totals().size()
+                  + " categories).",
+              "权重已按 " + m.column() + " 的总体计数事后分层（" + m.totals().size() + " 个类别）。"));
     }
     if (!plan.rake().isEmpty()) {
       List<int[]> margins = new ArrayList<>();
@@ -125,15 +127,25 @@ public final class DesignSetup {
       RakeResult r =
           Weighting.rake(design, margins, totals, plan.rakeMaxIterations(), plan.rakeEpsilon());
       design = r.design();
+      String columns =
+          String.join(", ", plan.rake().stream().map(DesignPlan.Margin::column).toList());
       notes.add(
-          String.format(
-              Locale.ROOT,
-              "Weights raked to the margins of %s: %s after %d passes (largest change of a"
-                  + " weighted cell in the last pass %.6g).",
-              String.join(", ", plan.rake().stream().map(DesignPlan.Margin::column).toList()),
-              r.converged() ? "converged" : "NOT converged",
-              r.iterations(),
-              r.maxChange()));
+          new SetupNote(
+              String.format(
+                  Locale.ROOT,
+                  "Weights raked to the margins of %s: %s after %d passes (largest change of a"
+                      + " weighted cell in the last pass %.6g).",
+                  columns,
+                  r.converged() ? "converged" : "NOT converged",
+                  r.iterations(),
+                  r.maxChange()),
+              String.format(
+                  Locale.ROOT,
+                  "权重已按 %s 的边际分布迭代调整（raking）：%d 轮后%s（最后一轮加权单元格的最大变化 %.6g）。",
+                  columns,
+                  r.iterations(),
+                  r.converged() ? "已收敛" : "未收敛",
+                  r.maxChange())));
     }
     if (plan.calibration() != null) {
       CalibrationSetup.Result c = CalibrationSetup.apply(data, design, plan.calibration(), where);
@@ -149,14 +161,19 @@ public final class DesignSetup {
         }
       }
       design = trimmed;
+      String low = PlainNumbers.plain(plan.trim()[0]);
+      String high = PlainNumbers.plain(plan.trim()[1]);
       notes.add(
-          String.format(
-              Locale.ROOT,
-              "Weights trimmed to [%s, %s] with the excess shared among the others (%d weights"
-                  + " changed).",
-              PlainNumbers.plain(plan.trim()[0]),
-              PlainNumbers.plain(plan.trim()[1]),
-              changed));
+          new SetupNote(
+              String.format(
+                  Locale.ROOT,
+                  "Weights trimmed to [%s, %s] with the excess shared among the others (%d"
+                      + " weights changed).",
+                  low,
+                  high,
+                  changed),
+              String.format(
+                  Locale.ROOT, "权重已截尾至 [%s, %s]，超出部分分摊给其余权重（%d 个权重被修改）。", low, high, changed)));
     }
     return new Prepared(design, plan.weighted() || design.isCalibrated(), notes);
   }

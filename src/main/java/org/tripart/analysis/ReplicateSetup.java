@@ -48,7 +48,7 @@ final class ReplicateSetup {
     refuseUnsupported(plan, where);
     DesignPlan base =
         plan.toBuilder().replicates(null).postStratify(List.of()).rake(List.of()).build();
-    List<String> notes = new ArrayList<>();
+    List<SetupNote> notes = new ArrayList<>();
     ReplicateDesign d;
     SurveyDesign survey;
     if (rp.fromColumns()) {
@@ -72,11 +72,17 @@ final class ReplicateSetup {
       survey = Weighting.postStratify(survey, g, t);
       calibrated = true;
       notes.add(
-          "Weights and every replicate post-stratified to the population counts of "
-              + m.column()
-              + " ("
-              + m.totals().size()
-              + " categories), as R's postStratify of a replicate design.");
+          new SetupNote(
+              "Weights and every replicate post-stratified to the population counts of "
+                  + m.column()
+                  + " ("
+                  + m.totals().size()
+                  + " categories), as R's postStratify of a replicate design.",
+              "权重及每组重复权重已按 "
+                  + m.column()
+                  + " 的总体计数事后分层（"
+                  + m.totals().size()
+                  + " 个类别），同 R 对重复权重设计的 postStratify。"));
     }
     if (!plan.rake().isEmpty()) {
       List<int[]> margins = new ArrayList<>();
@@ -92,25 +98,44 @@ final class ReplicateSetup {
       d = r.design();
       survey = full.design();
       calibrated = true;
+      String columns =
+          String.join(", ", plan.rake().stream().map(DesignPlan.Margin::column).toList());
       notes.add(
-          String.format(
-              Locale.ROOT,
-              "Weights and every replicate raked to the margins of %s: %s after %d passes"
-                  + " (largest change of a weighted cell in the last pass %.6g).",
-              String.join(", ", plan.rake().stream().map(DesignPlan.Margin::column).toList()),
-              r.converged() ? "converged" : "NOT converged",
-              r.passes(),
-              r.delta()));
+          new SetupNote(
+              String.format(
+                  Locale.ROOT,
+                  "Weights and every replicate raked to the margins of %s: %s after %d passes"
+                      + " (largest change of a weighted cell in the last pass %.6g).",
+                  columns,
+                  r.converged() ? "converged" : "NOT converged",
+                  r.passes(),
+                  r.delta()),
+              String.format(
+                  Locale.ROOT,
+                  "权重及每组重复权重已按 %s 的边际分布迭代调整（raking）：%d 轮后%s（最后一轮加权单元格的最大变化 %.6g）。",
+                  columns,
+                  r.passes(),
+                  r.converged() ? "已收敛" : "未收敛",
+                  r.delta())));
     }
     notes.add(
-        String.format(
-            Locale.ROOT,
-            "Variances from the %d replicates (R's svrVar: scale %s, %s), not from strata and"
-                + " clusters; degrees of freedom %d (the rank of the replicate weights minus 1).",
-            d.replicates(),
-            PlainNumbers.plain(d.scale()),
-            d.mse() ? "around the full-sample estimate (mse)" : "around the replicates' mean",
-            d.degreesOfFreedom()));
+        new SetupNote(
+            String.format(
+                Locale.ROOT,
+                "Variances from the %d replicates (R's svrVar: scale %s, %s), not from strata and"
+                    + " clusters; degrees of freedom %d (the rank of the replicate weights minus"
+                    + " 1).",
+                d.replicates(),
+                PlainNumbers.plain(d.scale()),
+                d.mse() ? "around the full-sample estimate (mse)" : "around the replicates' mean",
+                d.degreesOfFreedom()),
+            String.format(
+                Locale.ROOT,
+                "方差由 %d 组重复权重计算（R 的 svrVar：scale %s，%s），不使用分层和整群；自由度 %d（重复权重矩阵的秩减 1）。",
+                d.replicates(),
+                PlainNumbers.plain(d.scale()),
+                d.mse() ? "以全样本估计为中心（mse）" : "以各重复估计的均值为中心",
+                d.degreesOfFreedom())));
     return new DesignSetup.Prepared(survey, plan.weighted() || calibrated, notes, d);
   }
 
@@ -148,7 +173,7 @@ final class ReplicateSetup {
       ReplicatePlan rp,
       double[] weights,
       UnaryOperator<String> where,
-      List<String> notes) {
+      List<SetupNote> notes) {
     Pattern p = rp.compiledPattern();
     List<String> names = new ArrayList<>();
     for (Item i : data.instrument().items()) {
@@ -193,26 +218,40 @@ final class ReplicateSetup {
     ReplicateDesign d = b.build();
     if (plan.weights() == null) {
       notes.add(
-          "No sampling weights given: every row weighs 1 (R warns \"No sampling weights provided:"
-              + " equal probability assumed\").");
+          new SetupNote(
+              "No sampling weights given: every row weighs 1 (R warns \"No sampling weights"
+                  + " provided: equal probability assumed\").",
+              "未给出抽样权重：每行权重为 1（R 警告 \"No sampling weights provided: equal probability"
+                  + " assumed\"）。"));
     }
+    String range = names.get(0) + (names.size() > 1 ? " ... " + names.get(names.size() - 1) : "");
     notes.add(
-        "Replicate weights: "
-            + names.size()
-            + " columns matching '"
-            + rp.pattern()
-            + "' ("
-            + names.get(0)
-            + (names.size() > 1 ? " ... " + names.get(names.size() - 1) : "")
-            + "), type "
-            + rp.type().r()
-            + (rp.combinedWeights() ? "" : ", multipliers of the sampling weights")
-            + ", as R's svrepdesign.");
+        new SetupNote(
+            "Replicate weights: "
+                + names.size()
+                + " columns matching '"
+                + rp.pattern()
+                + "' ("
+                + range
+                + "), type "
+                + rp.type().r()
+                + (rp.combinedWeights() ? "" : ", multipliers of the sampling weights")
+                + ", as R's svrepdesign.",
+            "重复权重：匹配 '"
+                + rp.pattern()
+                + "' 的 "
+                + names.size()
+                + " 列（"
+                + range
+                + "），类型 "
+                + rp.type().r()
+                + (rp.combinedWeights() ? "" : "，为抽样权重的乘数")
+                + "，同 R 的 svrepdesign。"));
     return d;
   }
 
   private static ReplicateDesign convert(
-      Dataset data, DesignPlan plan, ReplicatePlan rp, SurveyDesign survey, List<String> notes) {
+      Dataset data, DesignPlan plan, ReplicatePlan rp, SurveyDesign survey, List<SetupNote> notes) {
     boolean mse = rp.mse();
     ReplicateDesign d =
         switch (rp.conversion()) {
@@ -235,25 +274,35 @@ final class ReplicateSetup {
                       survey, rp.replicates(), RRandom.seed(rp.seed())),
                   mse);
         };
-    String drawn =
+    boolean random =
         rp.conversion() == ReplicatePlan.Conversion.BOOTSTRAP
-                || rp.conversion() == ReplicatePlan.Conversion.SUBBOOTSTRAP
-            ? ", drawn with R's random numbers after set.seed(" + rp.seed() + ")"
-            : "";
+            || rp.conversion() == ReplicatePlan.Conversion.SUBBOOTSTRAP;
     notes.add(
-        "Replicate weights made from the design: "
-            + d.replicates()
-            + " "
-            + rp.conversion().r()
-            + " replicates"
-            + drawn
-            + ", as R's as.svrepdesign.");
+        new SetupNote(
+            "Replicate weights made from the design: "
+                + d.replicates()
+                + " "
+                + rp.conversion().r()
+                + " replicates"
+                + (random
+                    ? ", drawn with R's random numbers after set.seed(" + rp.seed() + ")"
+                    : "")
+                + ", as R's as.svrepdesign.",
+            "由抽样设计生成的重复权重："
+                + d.replicates()
+                + " 组 "
+                + rp.conversion().r()
+                + " 重复"
+                + (random ? "，使用 R 在 set.seed(" + rp.seed() + ") 之后的随机数抽取" : "")
+                + "，同 R 的 as.svrepdesign。"));
     if (survey.hasFpc()
         && (rp.conversion() == ReplicatePlan.Conversion.BRR
             || rp.conversion() == ReplicatePlan.Conversion.FAY)) {
       notes.add(
-          "The finite population correction is dropped, as R drops it (\"Finite population"
-              + " correction dropped in conversion\").");
+          new SetupNote(
+              "The finite population correction is dropped, as R drops it (\"Finite population"
+                  + " correction dropped in conversion\").",
+              "有限总体校正已去掉，与 R 相同（\"Finite population correction dropped in" + " conversion\"）。"));
     }
     return d;
   }

@@ -221,8 +221,8 @@ public final class DesignReport {
 
   /**
    * The sentences describing a design in {@code language} ({@code en} or {@code zh}): the design
-   * and the domain in that language, column names as written; the set-up's notes (calibration,
-   * replicate weights) stay in English.
+   * and the domain in that language, column names as written, and the set-up's notes (calibration,
+   * replicate weights) in that language too ({@link org.tripart.analysis.SetupNote}).
    */
   public static List<String> describe(
       DesignPlan plan, DesignSetup.Prepared prepared, String language) {
@@ -263,7 +263,7 @@ public final class DesignReport {
       plan.domain().forEach((k, v) -> parts.add(k + " = " + v));
       out.add(String.format(Locale.ROOT, w.domain(), String.join(w.domainSeparator(), parts)));
     }
-    out.addAll(prepared.notes());
+    prepared.notes().forEach(n -> out.add(n.in(language)));
     return out;
   }
 }

@@ -89,6 +89,11 @@ class RespondentFlowBrowserTest {
     return d.findElement(By.id("item-" + id));
   }
 
+  /** Waits until the page has the item's element (a navigation may still be under way). */
+  private static void shown(WebDriver d, String id) {
+    waiting(d).until(x -> !x.findElements(By.id("item-" + id)).isEmpty());
+  }
+
   private static WebDriverWait waiting(WebDriver d) {
     return new WebDriverWait(d, Duration.ofSeconds(20));
   }
@@ -173,6 +178,7 @@ class RespondentFlowBrowserTest {
     String link = invite();
 
     d.get(link + "?lang=en");
+    shown(d, "structured_report_departments");
     assertThat(item(d, "structured_report_departments").isDisplayed()).isFalse();
     choice(d, "structured_report_system", "already_established_and_operational").click();
     waiting(d).until(x -> item(x, "structured_report_departments").isDisplayed());
@@ -182,6 +188,7 @@ class RespondentFlowBrowserTest {
     HeadlessChromium.screenshot(d, "flow-1-follow-up-autosaved");
 
     d.get(link);
+    shown(d, "structured_report_departments");
     assertThat(
             choice(d, "structured_report_system", "already_established_and_operational")
                 .isSelected())
