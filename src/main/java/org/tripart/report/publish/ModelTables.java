@@ -46,8 +46,8 @@ public final class ModelTables {
   /**
    * @param title the caption, for example {@code Table 11. Logistic regression of ...}
    * @param language {@code en} or {@code zh}: the labels and words of the table and the design's
-   *     description ({@link DesignReport#describe}) with the set-up's notes; the data's
-   *     provenance stays as written
+   *     description ({@link DesignReport#describe}) with the set-up's notes; the data's provenance
+   *     stays as written
    * @throws org.tripart.TripartException (TRP-1750) when a coefficient matches no covariate term
    */
   public static ModelTable of(

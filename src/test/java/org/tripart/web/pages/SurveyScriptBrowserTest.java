@@ -325,6 +325,12 @@ class SurveyScriptBrowserTest {
   @Test
   void theJavaScriptParserRefusesBadSyntax() {
     driver.get(base + "/blank");
+    waiting()
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript("return typeof window.TripartSkipLogic === 'object';"));
     Object message =
         ((JavascriptExecutor) driver)
             .executeScript(
