@@ -242,14 +242,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     PublicationSettings settings =
         new PublicationSettings(language, threshold, data.provenance(), source.respondents());
-    String caption =
-        String.join(
-                "; ",
-                items.stream().map(i -> data.instrument().item(i).label().in(language)).toList())
-            + (by == null
-                ? ""
-                : org.tripart.report.publish.Captions.by(
-                    data.instrument().item(by).label().in(language), language));
+    String caption = caption(data, language);
     List<ItemFrequencies> fs = new ArrayList<>();
     items.forEach(i -> fs.add(Frequencies.of(data, i)));
     List<CrossTab> xs = null;
@@ -272,14 +265,27 @@ public final class ExportCommand implements Callable<Integer> {
         table,
         source.name(),
         settings,
-        caption,
+        caption(data, "en"),
         fs,
         xs,
         ExportModel.tables(plan, modelPlan, data, 2, language));
     return 0;
   }
 
-  /** Writes the table, and the charts and drafted text asked for, once all are made. */
+  /** The items' labels, and the split-by item's, in {@code language}: the table's caption. */
+  private String caption(Dataset data, String language) {
+    return String.join(
+            "; ", items.stream().map(i -> data.instrument().item(i).label().in(language)).toList())
+        + (by == null
+            ? ""
+            : org.tripart.report.publish.Captions.by(
+                data.instrument().item(by).label().in(language), language));
+  }
+
+  /**
+   * Writes the table, and the charts and drafted text asked for, once all are made; {@code caption}
+   * heads the drafted text, which is in English.
+   */
   private void write(
       FileFormat fileFormat,
       PublicationTable table,

@@ -26,7 +26,8 @@ import picocli.CommandLine.ParameterException;
  * Immutable; reading has no side effect.
  *
  * @param name how the document's title names the source
- * @param caption the items' labels, ending {@code , by respondent group}
+ * @param caption the items' English labels, ending {@code , by respondent group}: the drafted
+ *     text's heading
  * @param crossTabs one per item, the groups as strata in the order given
  */
 record GroupExport(
@@ -105,16 +106,18 @@ record GroupExport(
     }
     PublicationSettings settings =
         new PublicationSettings(lang, threshold, provenance(byGroup), "respondents");
-    String caption =
-        String.join("; ", xs.stream().map(x -> x.item().label().in(lang)).toList())
-            + org.tripart.report.publish.Captions.byRespondentGroup(lang);
     return new GroupExport(
         String.join("; ", sources),
         settings,
-        caption,
+        caption(xs, "en"),
         xs,
         PublicationTables.byStratum(
-            org.tripart.report.publish.Captions.table(1, lang) + caption, xs, settings));
+            org.tripart.report.publish.Captions.table(1, lang) + caption(xs, lang), xs, settings));
+  }
+
+  private static String caption(List<CrossTab> xs, String lang) {
+    return String.join("; ", xs.stream().map(x -> x.item().label().in(lang)).toList())
+        + org.tripart.report.publish.Captions.byRespondentGroup(lang);
   }
 
   /** The first synthetic group's provenance, so that synthetic data is always labelled so. */

@@ -99,11 +99,17 @@ class ExportCommandTest {
             "--lang",
             "zh",
             "--out",
-            out.toString());
+            out.toString(),
+            "--results",
+            dir.resolve("results.md").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Dataset d = data.dataset("clinician");
     CrossTab x = CrossTabs.of(d, "ai_department", "hospital_tier", 0.95);
+    assertThat(Files.readString(dir.resolve("results.md")))
+        .as("the drafted text is English, its heading too")
+        .contains("## " + x.item().label().en() + ", by " + x.by().label().en())
+        .doesNotContain(x.item().label().in("zh"));
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
       XSSFSheet sheet = book.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
