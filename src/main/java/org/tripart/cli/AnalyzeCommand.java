@@ -156,6 +156,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 spec.commandLine(),
                 estimands.apply(spec.commandLine(), design.plan(spec.commandLine(), items, by)))
             : null;
+    requireItems(plan);
     ResponsesInput.Read in =
         input.read(
             spec.commandLine(),
@@ -164,6 +165,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
     source = in.source();
     fromStore = in.fromStore();
     return analyse(in.instrument(), in.data(), plan);
+  }
+
+  /**
+   * Refuses an item to analyse or split by that the CSV's header does not have, before every row is
+   * read (as the analysis would once they are).
+   */
+  private void requireItems(DesignPlan plan) {
+    Set<String> header = input.headerItems();
+    if (plan == null || header == null) {
+      return;
+    }
+    List<String> wanted = new java.util.ArrayList<>(plan.items());
+    if (plan.by() != null) {
+      wanted.add(plan.by());
+    }
+    for (String id : wanted) {
+      if (!header.contains(id)) {
+        String key = id.equals(plan.by()) && !plan.items().contains(id) ? "by" : "items";
+        throw new org.tripart.analysis.DesignPlanException(
+            key + " " + id,
+            "no column '"
+                + id
+                + "' in "
+                + input.responses.getFileName()
+                + "; columns: "
+                + String.join(", ", header.stream().limit(40).toList())
+                + (header.size() > 40 ? ", ..." : ""));
+      }
+    }
   }
 
   private static Set<String> set(List<String> values) {

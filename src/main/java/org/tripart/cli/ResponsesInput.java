@@ -149,8 +149,8 @@ final class ResponsesInput {
   /**
    * The items a responses CSV without {@code --instrument} will have, from its header alone (an
    * {@code item___code} column counts as {@code item}, respondent id columns as none), so that a
-   * command can refuse an unknown item before reading every row; null when the items come from an
-   * instrument or a store, or the header cannot be read.
+   * command can refuse an unknown item before reading every row (in the header's order); null when
+   * the items come from an instrument or a store, or the header cannot be read.
    */
   Set<String> headerItems() {
     if (responses == null || instrument != null) {
@@ -160,7 +160,7 @@ final class ResponsesInput {
     if (names.isEmpty()) {
       return null;
     }
-    Set<String> items = new HashSet<>();
+    Set<String> items = new java.util.LinkedHashSet<>();
     for (String name : names) {
       int sep = name.indexOf(CHECKBOX);
       if (!ID_COLUMNS.contains(name)) {

@@ -33,6 +33,20 @@ class DesignAnalyzeCommandTest {
   }
 
   @Test
+  void anItemOrSplitByItemTheFileDoesNotHaveIsRefusedNamingIt() {
+    CommandLineRun item = analyze("--items", "ai_department,nothing");
+    CommandLineRun by = analyze("--by", "nowhere");
+
+    assertThat(item.exitCode()).isNotZero();
+    assertThat(item.err())
+        .contains("items nothing: no column 'nothing' in ")
+        .contains("; columns: ")
+        .contains("hospital_tier");
+    assertThat(by.err()).contains("by nowhere: no column 'nowhere' in ");
+    assertThat(List.of(item, by)).allSatisfy(r -> assertThat(r.out()).isEmpty());
+  }
+
+  @Test
   void csvHasTheDesignColumnsInPercentMatchingR() throws IOException {
     CommandLineRun run = analyze("--format", "csv");
     assertThat(run.exitCode()).as(run.err()).isZero();
