@@ -168,21 +168,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * Refuses an item to analyse or split by that the CSV's header does not have, before every row is
-   * read (as the analysis would once they are).
+   * Refuses an item to analyse, split by or take a domain of that the CSV's header does not have,
+   * before every row is read (as the analysis would once they are).
    */
   private void requireItems(DesignPlan plan) {
     Set<String> header = input.headerItems();
     if (plan == null || header == null) {
       return;
     }
-    List<String> wanted = new java.util.ArrayList<>(plan.items());
+    java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>();
+    plan.items().forEach(id -> wanted.put(id, "items"));
     if (plan.by() != null) {
-      wanted.add(plan.by());
+      wanted.putIfAbsent(plan.by(), "by");
     }
-    for (String id : wanted) {
+    plan.domain().keySet().forEach(id -> wanted.putIfAbsent(id, "domain"));
+    for (var e : wanted.entrySet()) {
+      String id = e.getKey();
       if (!header.contains(id)) {
-        String key = id.equals(plan.by()) && !plan.items().contains(id) ? "by" : "items";
+        String key = e.getValue();
         throw new org.tripart.analysis.DesignPlanException(
             key + " " + id,
             "no column '"

@@ -36,6 +36,7 @@ class DesignAnalyzeCommandTest {
   void anItemOrSplitByItemTheFileDoesNotHaveIsRefusedNamingIt() {
     CommandLineRun item = analyze("--items", "ai_department,nothing");
     CommandLineRun by = analyze("--by", "nowhere");
+    CommandLineRun domain = analyze("--domain", "region=east");
 
     assertThat(item.exitCode()).isNotZero();
     assertThat(item.err())
@@ -43,7 +44,8 @@ class DesignAnalyzeCommandTest {
         .contains("; columns: ")
         .contains("hospital_tier");
     assertThat(by.err()).contains("by nowhere: no column 'nowhere' in ");
-    assertThat(List.of(item, by)).allSatisfy(r -> assertThat(r.out()).isEmpty());
+    assertThat(domain.err()).contains("domain region: no column 'region' in ");
+    assertThat(List.of(item, by, domain)).allSatisfy(r -> assertThat(r.out()).isEmpty());
   }
 
   @Test
