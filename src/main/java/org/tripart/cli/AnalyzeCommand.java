@@ -104,7 +104,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   List<String> items;
 
   @Option(
-      names = "--language",
+      names = {"--lang", "--language"},
       defaultValue = "en",
       paramLabel = "LANG",
       description = "Language of labels: en or zh (default: ${DEFAULT-VALUE}).")

@@ -72,7 +72,7 @@ public final class ConvertCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--language",
+      names = {"--lang", "--language"},
       paramLabel = "L",
       description = "Labels in this language where the format takes one (default: the first).")
   String language;

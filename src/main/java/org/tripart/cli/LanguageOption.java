@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
  */
 final class LanguageOption {
   @Option(
-      names = "--lang",
+      names = {"--lang", "--language"},
       paramLabel = "LANG",
       description =
           "en (default) or zh: the language of the tables' captions, labels, headings and"
