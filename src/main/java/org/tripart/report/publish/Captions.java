@@ -10,6 +10,11 @@ public final class Captions {
 
   /** {@code Table 1. } or {@code 表 1. }. */
   public static String table(int number, String language) {
+    return table(Integer.toString(number), language);
+  }
+
+  /** {@code Table 2a. } or {@code 表 2a. }: a table numbered as a paper numbers it. */
+  public static String table(String number, String language) {
     return (zh(language) ? "表 " : "Table ") + number + ". ";
   }
 

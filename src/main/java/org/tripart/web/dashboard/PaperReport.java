@@ -68,9 +68,7 @@ final class PaperReport {
       PublicationSettings settings =
           new PublicationSettings(lang, threshold, s.data().provenance(), "respondents");
       String caption =
-          (lang.equals("zh") ? "表 " : "Table ")
-              + e.getKey()
-              + ". "
+          Captions.table(e.getKey(), lang)
               + s.group()
               + (wave == null ? "" : Captions.wave(wave, lang));
       tables.add(PublicationTables.overall(caption, frequencies, settings));

@@ -205,16 +205,21 @@ class SurveyScriptBrowserTest {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
-  @Test
-  void theJavaScriptParserGivesTheHandWorkedOutcomeOfEveryCase() {
-    SkipLogicCases cases = SkipLogicCases.load();
+  /** Opens the blank page and waits until the script has defined {@code global}. */
+  private void blankPageWith(String global) {
     driver.get(base + "/blank");
     waiting()
         .until(
             d ->
                 (Boolean)
                     ((JavascriptExecutor) d)
-                        .executeScript("return typeof window.TripartSkipLogic === 'object';"));
+                        .executeScript("return typeof window." + global + " === 'object';"));
+  }
+
+  @Test
+  void theJavaScriptParserGivesTheHandWorkedOutcomeOfEveryCase() {
+    SkipLogicCases cases = SkipLogicCases.load();
+    blankPageWith("TripartSkipLogic");
     @SuppressWarnings("unchecked")
     List<Object> outcomes =
         (List<Object>)
@@ -238,13 +243,7 @@ class SurveyScriptBrowserTest {
   @Test
   void theJavaScriptCalculatorGivesTheHandWorkedValueOfEveryCase() {
     CalculationCases cases = CalculationCases.load();
-    driver.get(base + "/blank");
-    waiting()
-        .until(
-            d ->
-                (Boolean)
-                    ((JavascriptExecutor) d)
-                        .executeScript("return typeof window.TripartCalculation === 'object';"));
+    blankPageWith("TripartCalculation");
     @SuppressWarnings("unchecked")
     List<Object> values =
         (List<Object>)
@@ -324,13 +323,7 @@ class SurveyScriptBrowserTest {
 
   @Test
   void theJavaScriptParserRefusesBadSyntax() {
-    driver.get(base + "/blank");
-    waiting()
-        .until(
-            d ->
-                (Boolean)
-                    ((JavascriptExecutor) d)
-                        .executeScript("return typeof window.TripartSkipLogic === 'object';"));
+    blankPageWith("TripartSkipLogic");
     Object message =
         ((JavascriptExecutor) driver)
             .executeScript(
